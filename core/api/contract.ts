@@ -1,0 +1,106 @@
+// WorkbenchApi: the one contract every transport (in-process, Electron IPC, HTTP) speaks.
+// Requests are plain JSON validated by these schemas (unknown fields are refused); responses
+// are plain JSON; errors are ApiError data with stable codes.
+import * as z from 'zod';
+import type { JsonRow } from '../store/values.ts';
+import type { CallContext } from './progress.ts';
+
+const billingPeriod = z.string().regex(/^\d{4}-\d{2}$/, 'a billing period is written YYYY-MM');
+
+export const requestSchemas = {
+  info: z.strictObject({}),
+  ingest: z.strictObject({ paths: z.array(z.string().min(1)).min(1) }),
+  sql: z.strictObject({ query: z.string().min(1), limit: z.number().int().positive().max(1_000_000).optional() }),
+  listImports: z.strictObject({}),
+  removePeriod: z.strictObject({
+    billingPeriod,
+    billingAccountId: z.string().min(1).optional(),
+    providerName: z.string().min(1).optional(),
+  }),
+} as const;
+
+export type MethodName = keyof typeof requestSchemas;
+export type RequestOf<M extends MethodName> = z.infer<(typeof requestSchemas)[M]>;
+
+export interface ImportRecord {
+  id: number;
+  source: string;
+  path: string | null;
+  contentHash: string;
+  format: string;
+  billingPeriods: string[];
+  billingAccounts: string[];
+  providers: string[];
+  currency: string | null;
+  rows: number;
+  bytes: number;
+  billedCost: number | null;
+  status: 'loaded' | 'replaced' | 'removed';
+  replacedBy: number | null;
+  loadedAt: string;
+}
+
+export interface PeriodSummary {
+  billingPeriod: string;
+  providerName: string;
+  billingAccountId: string;
+  currency: string;
+  rows: number;
+  billedCost: number;
+  effectiveCost: number;
+}
+
+export interface WorkspaceInfo {
+  path: string;
+  schemaVersion: number;
+  rows: number;
+  periods: PeriodSummary[];
+  providers: string[];
+  currencies: string[];
+  lastImport: ImportRecord | null;
+  imports: ImportRecord[];
+}
+
+export interface IngestFileResult {
+  path: string;
+  format: string;
+  /** loaded; duplicate (same bytes as an earlier import, nothing changed); skipped (see note). */
+  status: 'loaded' | 'duplicate' | 'skipped';
+  importId: number | null;
+  rows: number;
+  billingPeriods: string[];
+  billedCost: number;
+  note?: string;
+}
+
+export interface IngestResult {
+  files: IngestFileResult[];
+  rowsLoaded: number;
+  /** Imports whose periods this ingest replaced (a newer delivery wins). */
+  replacedImports: number[];
+}
+
+export interface SqlResult {
+  columns: { name: string; type: string }[];
+  rows: JsonRow[];
+  truncated: boolean;
+}
+
+export interface ResponseMap {
+  info: WorkspaceInfo;
+  ingest: IngestResult;
+  sql: SqlResult;
+  listImports: { imports: ImportRecord[] };
+  removePeriod: { rowsRemoved: number; importsAffected: number[] };
+}
+
+export type ResponseOf<M extends MethodName> = ResponseMap[M];
+
+export type WorkbenchApi = {
+  [M in MethodName]: (request: RequestOf<M>, ctx?: CallContext) => Promise<ResponseOf<M>>;
+};
+
+export const METHOD_NAMES = Object.keys(requestSchemas) as MethodName[];
+
+/** Methods that run long: they report progress and can be cancelled. */
+export const LONG_METHODS: readonly MethodName[] = ['ingest'];

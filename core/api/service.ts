@@ -1,0 +1,18 @@
+// The one implementation of WorkbenchApi, over an open workspace. Transports (CLI, IPC, HTTP)
+// validate requests and call these methods; nothing here knows which transport called.
+import type { Workspace } from '../store/workspace.ts';
+import { ingestPaths } from '../ingest/index.ts';
+import { readWorkspaceInfo, listImports } from '../store/info.ts';
+import { removePeriod } from '../store/remove-period.ts';
+import { runReadOnlySql } from '../store/read-only-sql.ts';
+import type { WorkbenchApi } from './contract.ts';
+
+export function createWorkbench(ws: Workspace): WorkbenchApi {
+  return {
+    info: async () => readWorkspaceInfo(ws),
+    ingest: async (req, ctx) => ingestPaths(ws, req.paths, ctx),
+    sql: async (req) => runReadOnlySql(ws, req.query, req.limit),
+    listImports: async () => ({ imports: await listImports(ws.db) }),
+    removePeriod: async (req) => removePeriod(ws, req),
+  };
+}

@@ -1,0 +1,32 @@
+// `npx finops-workbench <command>`: every command lives in commands/<name>.ts and is listed here.
+import { Command, CommanderError } from 'commander';
+import { printError } from './output.ts';
+import { registerIngest } from './commands/ingest.ts';
+import { registerSql } from './commands/sql.ts';
+import { registerInfo } from './commands/info.ts';
+
+const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo];
+
+export function buildProgram(): Command {
+  const program = new Command('finops-workbench')
+    .description('FinOps Workbench: cloud cost analysis on a local DuckDB workspace.')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => process.stderr.write(s), writeErr: (s) => process.stderr.write(s) });
+  for (const register of REGISTRARS) register(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    printError(err);
+    return 1;
+  }
+}

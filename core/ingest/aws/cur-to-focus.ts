@@ -1,0 +1,134 @@
+// The AWS CUR -> FOCUS 1.2 mapping (core/ingest/SPEC.md explains each rule with an example).
+// Written once against snake_case CUR names; legacy CSV slash names are canonicalized first.
+// Based on the FinOps Foundation focus_converters rules (../shared/data/focus-converter-rules),
+// updated to FOCUS 1.2 where the 1.0-preview rules differ (see SPEC.md).
+import { sql, type SqlQuery } from '../../sql/index.ts';
+import type { SourceColumns } from '../source.ts';
+import { ChargeCategory as CC, LineItemType as LIT } from './line-item-types.ts';
+
+export type FocusSelect = Record<string, SqlQuery>;
+
+/** Expressions for each FOCUS and x_ column, given the file's columns and its Tags expression. */
+export function curToFocus(c: SourceColumns, tags: SqlQuery, productAttr: (attr: string) => SqlQuery): FocusSelect {
+  const type = c.str('line_item_line_item_type');
+  const unblended = c.num('line_item_unblended_cost');
+  const netUnblended = c.num('line_item_net_unblended_cost');
+  const billed = sql`COALESCE(${netUnblended}, ${unblended})`;
+  const usageAmount = c.num('line_item_usage_amount');
+  const spArn = c.str('savings_plan_savings_plan_a_r_n');
+  const riArn = c.str('reservation_reservation_a_r_n');
+  const resourceId = c.str('line_item_resource_id');
+  const productCode = c.str('line_item_product_code');
+  const usageType = c.str('line_item_usage_type');
+  const publicRate = c.num('pricing_public_on_demand_rate');
+
+  const effective = sql`CASE ${type}
+      WHEN ${LIT.SavingsPlanCoveredUsage} THEN COALESCE(${c.num('savings_plan_net_savings_plan_effective_cost')}, ${c.num('savings_plan_savings_plan_effective_cost')})
+      WHEN ${LIT.SavingsPlanRecurringFee} THEN ${c.num('savings_plan_total_commitment_to_date')} - ${c.num('savings_plan_used_commitment')}
+      WHEN ${LIT.SavingsPlanNegation} THEN 0
+      WHEN ${LIT.SavingsPlanUpfrontFee} THEN 0
+      WHEN ${LIT.DiscountedUsage} THEN COALESCE(${c.num('reservation_net_effective_cost')}, ${c.num('reservation_effective_cost')})
+      WHEN ${LIT.RIFee} THEN COALESCE(${c.num('reservation_net_unused_amortized_upfront_fee_for_billing_period')}, ${c.num('reservation_unused_amortized_upfront_fee_for_billing_period')})
+                            + COALESCE(${c.num('reservation_net_unused_recurring_fee')}, ${c.num('reservation_unused_recurring_fee')})
+      ELSE CASE WHEN ${type} = ${LIT.Fee} AND ${riArn} IS NOT NULL THEN 0 ELSE ${billed} END
+    END`;
+
+  const chargeCategory = sql`CASE
+      WHEN ${type} = ${LIT.Tax} THEN ${CC.Tax}
+      WHEN ${type} IN (${LIT.Fee}, ${LIT.RIFee}, ${LIT.SavingsPlanUpfrontFee}, ${LIT.SavingsPlanRecurringFee}) THEN ${CC.Purchase}
+      WHEN ${type} IN (${LIT.Usage}, ${LIT.DiscountedUsage}, ${LIT.SavingsPlanCoveredUsage}, ${LIT.SavingsPlanNegation}) THEN ${CC.Usage}
+      WHEN ${type} IN (${LIT.Credit}, ${LIT.Refund}, ${LIT.BundledDiscount}, ${LIT.Discount}, ${LIT.EdpDiscount}, ${LIT.PrivateRateDiscount}) THEN ${CC.Credit}
+      ELSE ${CC.Adjustment} END`;
+
+  const usageLike = sql`${type} IN (${LIT.Usage}, ${LIT.DiscountedUsage}, ${LIT.SavingsPlanCoveredUsage}, ${LIT.SavingsPlanNegation})`;
+  const chargeFrequency = sql`CASE
+      WHEN ${usageLike} THEN 'Usage-Based'
+      WHEN ${type} IN (${LIT.RIFee}, ${LIT.SavingsPlanRecurringFee}) THEN 'Recurring'
+      WHEN ${type} IN (${LIT.Fee}, ${LIT.SavingsPlanUpfrontFee}) THEN 'One-Time'
+      WHEN ${c.str('bill_bill_type')} = 'Anniversary' THEN 'Recurring'
+      WHEN ${c.str('bill_bill_type')} IN ('Purchase', 'Refund') THEN 'One-Time'
+      ELSE 'Usage-Based' END`;
+
+  const pricingCategory = sql`CASE
+      WHEN ${type} IN (${LIT.SavingsPlanCoveredUsage}, ${LIT.DiscountedUsage}) THEN 'Committed'
+      WHEN ${type} = ${LIT.Usage} AND (${usageType} LIKE '%SpotUsage%' OR ${c.str('pricing_term')} = 'Spot') THEN 'Dynamic'
+      WHEN ${type} = ${LIT.Usage} THEN 'Standard'
+      ELSE NULL END`;
+
+  const arnPart = (n: number) => sql`CASE WHEN starts_with(${resourceId}, 'arn:') THEN NULLIF(split_part(split_part(${resourceId}, ':', ${n}), '/', 1), '') END`;
+
+  return {
+    AvailabilityZone: c.str('line_item_availability_zone'),
+    BilledCost: billed,
+    BillingAccountId: c.str('bill_payer_account_id'),
+    BillingAccountName: c.str('bill_payer_account_name'),
+    BillingCurrency: c.str('line_item_currency_code'),
+    BillingPeriodEnd: c.ts('bill_billing_period_end_date'),
+    BillingPeriodStart: c.ts('bill_billing_period_start_date'),
+    ChargeCategory: chargeCategory,
+    ChargeClass: sql`CASE WHEN ${type} = ${LIT.Refund} THEN 'Correction' END`,
+    ChargeDescription: c.str('line_item_line_item_description'),
+    ChargeFrequency: chargeFrequency,
+    ChargePeriodEnd: c.ts('line_item_usage_end_date'),
+    ChargePeriodStart: c.ts('line_item_usage_start_date'),
+    CommitmentDiscountCategory: sql`CASE WHEN ${spArn} IS NOT NULL THEN 'Spend' WHEN ${riArn} IS NOT NULL THEN 'Usage' END`,
+    CommitmentDiscountId: sql`COALESCE(${spArn}, ${riArn})`,
+    CommitmentDiscountStatus: sql`CASE
+      WHEN ${type} IN (${LIT.SavingsPlanCoveredUsage}, ${LIT.DiscountedUsage}) THEN 'Used'
+      WHEN ${type} IN (${LIT.SavingsPlanRecurringFee}, ${LIT.RIFee}) THEN 'Unused' END`,
+    CommitmentDiscountType: sql`CASE WHEN ${spArn} IS NOT NULL THEN 'Savings Plan' WHEN ${riArn} IS NOT NULL THEN 'Reserved Instances (RI)' END`,
+    ConsumedQuantity: sql`CASE WHEN ${usageLike} THEN ${usageAmount} END`,
+    ConsumedUnit: sql`CASE WHEN ${usageLike} THEN ${c.str('pricing_unit')} END`,
+    ContractedCost: billed,
+    ContractedUnitPrice: sql`COALESCE(${c.num('line_item_net_unblended_rate')}, ${c.num('line_item_unblended_rate')})`,
+    EffectiveCost: effective,
+    InvoiceId: c.str('bill_invoice_id'),
+    InvoiceIssuerName: c.str('bill_invoicing_entity'),
+    ListCost: sql`CASE WHEN ${publicRate} IS NOT NULL THEN ${publicRate} * ${usageAmount} ELSE ${c.num('pricing_public_on_demand_cost')} END`,
+    ListUnitPrice: publicRate,
+    PricingCategory: pricingCategory,
+    PricingQuantity: sql`COALESCE(${c.num('reservation_total_reserved_units')}, ${usageAmount})`,
+    PricingUnit: c.str('pricing_unit'),
+    ProviderName: sql`'AWS'`,
+    PublisherName: c.str('line_item_legal_entity'),
+    RegionId: sql`COALESCE(${productAttr('region_code')}, ${productAttr('region')})`,
+    RegionName: productAttr('location'),
+    ResourceId: resourceId,
+    ResourceName: resourceId,
+    ResourceType: arnPart(6),
+    ServiceCategory: sql`COALESCE((SELECT service_category FROM ref_aws_service_category WHERE product_code = ${productCode}), 'Other')`,
+    ServiceName: sql`COALESCE(${productAttr('product_name')}, ${productAttr('servicename')}, ${productCode})`,
+    SkuId: productAttr('sku'),
+    SkuPriceId: sql`COALESCE(${c.str('pricing_rate_code')}, ${c.str('pricing_rate_id')})`,
+    SubAccountId: c.str('line_item_usage_account_id'),
+    SubAccountName: c.str('line_item_usage_account_name'),
+    Tags: tags,
+    x_LineItemId: c.str('identity_line_item_id'),
+    x_LineItemType: type,
+    x_BillType: c.str('bill_bill_type'),
+    x_UsageType: usageType,
+    x_Operation: c.str('line_item_operation'),
+    x_ServiceCode: sql`COALESCE(${productAttr('servicecode')}, ${productCode})`,
+    x_ProductFamily: productAttr('product_family'),
+    x_InstanceType: productAttr('instance_type'),
+    x_PurchaseOption: c.str('pricing_purchase_option'),
+    x_PricingTerm: c.str('pricing_term'),
+    x_UnblendedCost: unblended,
+    x_NetUnblendedCost: netUnblended,
+    x_PublicOnDemandRate: publicRate,
+    x_PublicOnDemandCost: c.num('pricing_public_on_demand_cost'),
+    x_NormalizationFactor: c.num('line_item_normalization_factor'),
+    x_NormalizedUsageAmount: c.num('line_item_normalized_usage_amount'),
+    x_SavingsPlanTotalCommitmentToDate: c.num('savings_plan_total_commitment_to_date'),
+    x_SavingsPlanUsedCommitment: c.num('savings_plan_used_commitment'),
+    x_SavingsPlanRecurringCommitment: c.num('savings_plan_recurring_commitment_for_billing_period'),
+    x_SavingsPlanAmortizedUpfrontCommitment: c.num('savings_plan_amortized_upfront_commitment_for_billing_period'),
+    x_SavingsPlanEndTime: c.ts('savings_plan_end_time'),
+    x_ReservationEndTime: c.ts('reservation_end_time'),
+    x_ReservationUnusedQuantity: c.num('reservation_unused_quantity'),
+    x_ReservationUnusedAmortizedUpfrontFee: c.num('reservation_unused_amortized_upfront_fee_for_billing_period'),
+    x_ReservationUnusedRecurringFee: c.num('reservation_unused_recurring_fee'),
+    x_ReservationAmortizedUpfrontCostForUsage: c.num('reservation_amortized_upfront_cost_for_usage'),
+    x_ReservationRecurringFeeForUsage: c.num('reservation_recurring_fee_for_usage'),
+  };
+}

@@ -1,0 +1,103 @@
+// Turning a failed load into words a person can act on: which file, which line, which column,
+// what value, and what was expected. Runs only after a failure, on a single thread so that row
+// numbers follow the file.
+import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+import type { Db } from '../store/db.ts';
+import { MONEY_TYPE } from '../store/focus-columns.ts';
+import { ident, raw, sql, type SqlQuery } from '../sql/index.ts';
+import type { PreparedFile } from './prepare.ts';
+import { mapSource } from './select.ts';
+import { readRelation } from './source.ts';
+
+function lineOf(prepared: PreparedFile, rowNumber: number): string {
+  // CSV: the header is line 1, so data row n is line n + 1. Parquet has rows, not lines.
+  return prepared.src.container === 'csv' ? `line ${rowNumber + 1}` : `row ${rowNumber}`;
+}
+
+async function singleThreaded<T>(db: Db, fn: () => Promise<T>): Promise<T> {
+  const threads = await db.value(sql`SELECT current_setting('threads')`);
+  await db.run(sql`SET threads = 1`);
+  try {
+    return await fn();
+  } finally {
+    await db.run(sql`SET threads = ${raw(String(Number(threads) || 1))}`);
+  }
+}
+
+/** The first row (1-based) where `predicate` over the source holds, or null. */
+async function firstRow(db: Db, prepared: PreparedFile, select: SqlQuery, predicate: SqlQuery): Promise<{ row: number; value: unknown } | null> {
+  const q = sql`SELECT rn, v FROM (SELECT row_number() OVER () AS rn, ${select} AS v FROM ${readRelation(prepared.src)} AS src) WHERE ${predicate} ORDER BY rn LIMIT 1`;
+  const r = await singleThreaded(db, () => db.one(q)).catch(() => undefined);
+  return r ? { row: Number(r.rn), value: r.v } : null;
+}
+
+const CSV_LINE = /CSV Error on Line: (\d+)/;
+const COLUMN_COUNT = /Expected Number of Columns: (\d+) Found: (\d+)/;
+
+/** Explains a DuckDB failure while reading or converting one file. */
+export async function explainLoadError(db: Db, prepared: PreparedFile, err: unknown): Promise<WorkbenchError> {
+  const file = prepared.src.displayPath;
+  const message = err instanceof Error ? err.message : String(err);
+  if (/interrupt/i.test(message)) return new WorkbenchError(ErrorCode.CANCELLED, 'Import cancelled; the workspace is unchanged.');
+  const csvLine = CSV_LINE.exec(message);
+  if (csvLine) {
+    const counts = COLUMN_COUNT.exec(message);
+    const what = counts
+      ? `it has ${counts[2]} fields where the header has ${counts[1]}`
+      : (message.split('\n').find((l) => /quote|Invalid|error/i.test(l) && !l.startsWith('CSV Error')) ?? 'it cannot be parsed').trim();
+    return new WorkbenchError(
+      ErrorCode.INGEST_MALFORMED_CSV,
+      `${file}, line ${csvLine[1]}: the CSV row is broken (${what}). Fix or re-export the file; nothing was loaded.`,
+      { file, line: Number(csvLine[1]) },
+    );
+  }
+  if (/Conversion Error|Could not convert|Malformed JSON|JSON/i.test(message)) {
+    const { converted } = mapSource(prepared.src, prepared.format);
+    for (const [column, kind] of converted) {
+      const type = raw(kind === 'number' ? MONEY_TYPE : 'TIMESTAMPTZ');
+      const v = sql`NULLIF(trim(${ident(column)}), '')`;
+      const hit = await firstRow(db, prepared, sql`${ident(column)}`, sql`${v} IS NOT NULL AND TRY_CAST(${v} AS ${type}) IS NULL`);
+      if (hit) {
+        const expected = kind === 'number' ? 'a number' : 'a date and time such as 2024-01-31T00:00:00Z';
+        return new WorkbenchError(
+          ErrorCode.INGEST_BAD_VALUE,
+          `${file}, ${lineOf(prepared, hit.row)}, column ${column}: ${JSON.stringify(hit.value)} is not ${expected}. Fix the value or re-export the file; nothing was loaded.`,
+          { file, row: hit.row, column, value: hit.value },
+        );
+      }
+    }
+    for (const column of ['Tags', 'resource_tags', 'product']) {
+      if (!prepared.src.columns.some((c) => c.name === column && c.type === 'VARCHAR')) continue;
+      const v = sql`NULLIF(${ident(column)}, '')`;
+      const hit = await firstRow(db, prepared, sql`${ident(column)}`, sql`${v} IS NOT NULL AND NOT json_valid(${v})`);
+      if (hit) {
+        return new WorkbenchError(
+          ErrorCode.INGEST_BAD_VALUE,
+          `${file}, ${lineOf(prepared, hit.row)}, column ${column}: ${JSON.stringify(hit.value)} is not a JSON object of key/value pairs. Fix the value or re-export the file; nothing was loaded.`,
+          { file, row: hit.row, column, value: hit.value },
+        );
+      }
+    }
+  }
+  return new WorkbenchError(ErrorCode.INGEST_BAD_VALUE, `${file}: the file could not be loaded (${message.split('\n')[0]}). Nothing was loaded.`, { file });
+}
+
+/** Finds the first source row where a mapped FOCUS column comes out null. */
+export async function firstNullRow(db: Db, prepared: PreparedFile, focusColumn: string): Promise<number | null> {
+  const { exprs } = mapSource(prepared.src, prepared.format);
+  const e = exprs[focusColumn];
+  if (!e) return null;
+  const hit = await firstRow(db, prepared, e, sql`v IS NULL`);
+  return hit?.row ?? null;
+}
+
+/** Finds the first source row whose mapped FOCUS column differs from `value`. */
+export async function firstRowNotEqual(db: Db, prepared: PreparedFile, focusColumn: string, value: string): Promise<number | null> {
+  const { exprs } = mapSource(prepared.src, prepared.format);
+  const e = exprs[focusColumn];
+  if (!e) return null;
+  const hit = await firstRow(db, prepared, e, sql`v IS DISTINCT FROM ${value}`);
+  return hit?.row ?? null;
+}
+
+export { lineOf };

@@ -1,0 +1,137 @@
+// From the paths a user gives to the list of files to load. Folders are walked; a delivery
+// folder's manifest (legacy CUR `reportKeys`, CUR 2.0 `dataFiles`) says which parts form the
+// current delivery: listed parts must all be there, and parts of older deliveries are skipped.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+
+export interface InputFile {
+  path: string;
+  bytes: number;
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+interface Manifest {
+  path: string;
+  period: string;
+  assembly: string;
+  keys: string[];
+}
+
+const PERIOD_FOLDER = /^\d{8}-\d{8}$/;
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) await walk(full, out);
+    else if (e.isFile()) out.push(full);
+  }
+}
+
+async function readManifest(path: string): Promise<Manifest | null> {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(await readFile(path, 'utf8'));
+  } catch {
+    return null;
+  }
+  if (typeof doc !== 'object' || doc === null) return null;
+  const m = doc as Record<string, unknown>;
+  const keys = Array.isArray(m.reportKeys) ? m.reportKeys : Array.isArray(m.dataFiles) ? m.dataFiles : null;
+  if (!keys || !keys.every((k) => typeof k === 'string')) return null;
+  const bp = m.billingPeriod;
+  const period = typeof bp === 'object' && bp !== null ? String((bp as Record<string, unknown>).start ?? '') : String(bp ?? '');
+  return { path, period, assembly: String(m.assemblyId ?? m.executionId ?? path), keys: keys as string[] };
+}
+
+/** The file of the tree that a manifest key names: the longest matching path suffix wins. */
+function matchKey(key: string, files: string[]): string | undefined {
+  const parts = key.replace(/^s3:\/\/[^/]+\//, '').split('/');
+  for (let n = parts.length; n >= 1; n--) {
+    const suffix = sep + parts.slice(-n).join(sep);
+    const hits = files.filter((f) => f.endsWith(suffix));
+    if (hits.length === 1) return hits[0];
+    if (hits.length > 1 && n === 1) return undefined;
+  }
+  return undefined;
+}
+
+function governing(manifests: Manifest[]): Manifest[] {
+  const byPeriod = new Map<string, Manifest[]>();
+  for (const m of manifests) byPeriod.set(m.period, [...(byPeriod.get(m.period) ?? []), m]);
+  const chosen: Manifest[] = [];
+  for (const [period, group] of byPeriod) {
+    const assemblies = new Set(group.map((m) => m.assembly));
+    if (assemblies.size === 1) {
+      chosen.push(group[0]!);
+      continue;
+    }
+    const top = group.filter((m) => PERIOD_FOLDER.test(basename(dirname(m.path))));
+    if (top.length === 1) {
+      chosen.push(top[0]!);
+      continue;
+    }
+    throw new WorkbenchError(
+      ErrorCode.INGEST_MANIFEST,
+      `The folder holds ${assemblies.size} deliveries of billing period ${period || '(unknown)'} (${group.map((m) => m.path).join(', ')}) and no period-level manifest says which is current. Load one delivery folder.`,
+      { period },
+    );
+  }
+  return chosen;
+}
+
+async function expandFolder(dir: string, only?: string): Promise<{ files: string[]; skipped: SkippedFile[] }> {
+  const all: string[] = [];
+  await walk(dir, all);
+  const jsons = all.filter((f) => f.toLowerCase().endsWith('.json'));
+  const manifests = (await Promise.all(jsons.map(readManifest))).filter((m): m is Manifest => m !== null && (!only || m.path === only));
+  const data = all.filter((f) => !jsons.includes(f));
+  if (manifests.length === 0) return { files: all, skipped: [] };
+  const chosen = governing(manifests);
+  const files = new Set<string>();
+  for (const m of chosen) {
+    for (const key of m.keys) {
+      const hit = matchKey(key, data);
+      if (!hit) {
+        throw new WorkbenchError(
+          ErrorCode.INGEST_MANIFEST,
+          `${m.path} lists the part ${key}, which is not in ${dir}. The delivery is incomplete: copy all its parts and load again.`,
+          { manifest: m.path, missing: key },
+        );
+      }
+      files.add(hit);
+    }
+  }
+  const skipped = data
+    .filter((f) => !files.has(f))
+    .map((f) => ({ path: f, reason: 'not part of the delivery its folder manifest lists (an older or other delivery)' }));
+  return { files: [...files], skipped };
+}
+
+export async function discover(paths: readonly string[]): Promise<{ files: InputFile[]; skipped: SkippedFile[] }> {
+  const found: string[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const p of paths) {
+    const full = resolve(p);
+    const st = await stat(full).catch(() => null);
+    if (!st) throw new WorkbenchError(ErrorCode.INGEST_NOT_FOUND, `${p}: no such file or folder. Check the path; nothing was loaded.`, { file: p });
+    if (st.isDirectory()) {
+      const r = await expandFolder(full);
+      found.push(...r.files);
+      skipped.push(...r.skipped);
+    } else if (full.toLowerCase().endsWith('.json') && (await readManifest(full))) {
+      const r = await expandFolder(dirname(full), full);
+      found.push(...r.files);
+    } else found.push(full);
+  }
+  const unique = [...new Set(found)];
+  if (unique.length === 0) throw new WorkbenchError(ErrorCode.INGEST_NO_FILES, `No files to load in ${paths.join(', ')}.`);
+  const files = await Promise.all(unique.map(async (path) => ({ path, bytes: (await stat(path)).size })));
+  return { files, skipped };
+}

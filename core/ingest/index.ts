@@ -1,0 +1,91 @@
+// Ingest: files and folders in, FOCUS rows out, all or nothing. Steps (core/ingest/SPEC.md):
+// 1 discover files (folders, manifests) · 2 prepare each (format from content, completeness,
+// fingerprint, required columns) · 3 skip content already loaded · 4 one transaction: insert,
+// check, replace older deliveries · 5 on failure roll back, then explain with file/line/column.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
+import type { IngestFileResult, IngestResult } from '../api/contract.ts';
+import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+import type { CallContext } from '../api/progress.ts';
+import type { Workspace } from '../store/workspace.ts';
+import { sql } from '../sql/index.ts';
+import { discover } from './discover.ts';
+import { explainFailure } from './explain.ts';
+import { LoadFailure, loadAll } from './load.ts';
+import { prepareFiles, type PreparedFile } from './prepare.ts';
+
+async function alreadyLoaded(ws: Workspace, files: PreparedFile[]): Promise<Set<string>> {
+  if (files.length === 0) return new Set();
+  const rows = await ws.db.all(sql`SELECT DISTINCT content_hash FROM imports WHERE status IN ('loaded', 'replaced')`);
+  return new Set(rows.map((r) => String(r.content_hash)));
+}
+
+export async function ingestPaths(ws: Workspace, paths: readonly string[], ctx: CallContext = {}): Promise<IngestResult> {
+  const progress = ctx.onProgress ?? (() => {});
+  progress({ phase: 'discover', message: `Looking at ${paths.length === 1 ? paths[0] : `${paths.length} paths`}` });
+  const { files, skipped } = await discover(paths);
+  const tmp = await mkdtemp(joinPath(tmpdir(), 'finops-ingest-'));
+  try {
+    progress({ phase: 'read', message: `Checking ${files.length} file${files.length === 1 ? '' : 's'}`, filesTotal: files.length });
+    const prepared = await prepareFiles(ws.db, files, tmp, ctx.signal);
+    const known = await alreadyLoaded(ws, prepared);
+    const results: IngestFileResult[] = [];
+    const toLoad: PreparedFile[] = [];
+    for (const p of prepared) {
+      if (known.has(p.sha256)) {
+        results.push({ path: p.src.displayPath, format: p.format.id, status: 'duplicate', importId: null, rows: 0, billingPeriods: [], billedCost: 0, note: 'already loaded: same content as an earlier import' });
+        continue;
+      }
+      known.add(p.sha256);
+      toLoad.push(p);
+    }
+    const bytesTotal = toLoad.reduce((s, p) => s + p.contentBytes, 0);
+    const bytesBefore = toLoad.map((_, i) => toLoad.slice(0, i).reduce((s, p) => s + p.contentBytes, 0));
+    let rowsBefore = 0;
+    const conn = await ws.connect();
+    try {
+      const outcome = await conn
+        .transaction(async () => {
+          const r = await loadAll(conn, toLoad, ctx, (i, fraction, rows) => {
+            const p = toLoad[i]!;
+            const bytesDone = bytesBefore[i]! + Math.round(fraction * p.contentBytes);
+            progress({
+              phase: 'load',
+              message: `Loading ${p.src.displayPath}`,
+              file: p.src.displayPath,
+              filesDone: i,
+              filesTotal: toLoad.length,
+              rowsDone: rowsBefore + rows,
+              bytesDone,
+              bytesTotal,
+              fraction: bytesTotal > 0 ? bytesDone / bytesTotal : 1,
+            });
+            if (fraction >= 1) rowsBefore += rows;
+          });
+          progress({ phase: 'commit', message: 'Saving the workspace', bytesDone: bytesTotal, bytesTotal, fraction: 1 });
+          return r;
+        })
+        .catch(async (err: unknown) => {
+          if (err instanceof LoadFailure) throw await explainFailure(conn, err);
+          throw err;
+        });
+      for (const l of outcome.loaded) {
+        results.push({ path: l.prepared.src.displayPath, format: l.prepared.format.id, status: 'loaded', importId: l.importId, rows: l.rows, billingPeriods: l.periods, billedCost: l.billedCost });
+      }
+      for (const s of skipped) results.push({ path: s.path, format: '', status: 'skipped', importId: null, rows: 0, billingPeriods: [], billedCost: 0, note: s.reason });
+      const rowsLoaded = outcome.loaded.reduce((s, l) => s + l.rows, 0);
+      progress({ phase: 'done', message: `Loaded ${rowsLoaded.toLocaleString('en-US')} rows from ${outcome.loaded.length} file${outcome.loaded.length === 1 ? '' : 's'}`, rowsDone: rowsLoaded, fraction: 1 });
+      return { files: results, rowsLoaded, replacedImports: outcome.replacedImports };
+    } finally {
+      conn.close();
+    }
+  } catch (err) {
+    if (ctx.signal?.aborted && !(err instanceof WorkbenchError && err.code !== ErrorCode.CANCELLED)) {
+      throw new WorkbenchError(ErrorCode.CANCELLED, 'Import cancelled; the workspace is unchanged.');
+    }
+    throw err;
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,83 @@
+// Builds the one SELECT that turns a source file into rows of the focus table.
+import { FOCUS_TABLE_COLUMNS } from '../store/focus-columns.ts';
+import { ident, join, raw, sql, type SqlQuery } from '../sql/index.ts';
+import { curSlashToSnake, LEGACY_TAG_PREFIX, SNAKE_TAG_PREFIX, tagKeyFromLegacy, tagKeyFromSnake } from './aws/cur-names.ts';
+import { curToFocus, type FocusSelect } from './aws/cur-to-focus.ts';
+import { Family, FOCUS_ALIASES, type DetectedFormat } from './formats.ts';
+import { readRelation, SourceColumns, type SourceColumn, type SourceFile, type ValueKind } from './source.ts';
+
+const MAP_TYPE = raw('MAP(VARCHAR, VARCHAR)');
+const NULL_MAP = sql`CAST(NULL AS ${MAP_TYPE})`;
+
+/** Tags from one column per tag (legacy CUR): a MAP of the non-empty ones. */
+function tagsFromColumns(columns: readonly SourceColumn[], prefix: string, keyOf: (column: string) => string): SqlQuery {
+  const tagCols = columns.filter((c) => c.name.startsWith(prefix));
+  if (tagCols.length === 0) return NULL_MAP;
+  const entries = tagCols.map((c) => sql`struct_pack(key := ${keyOf(c.name)}, value := NULLIF(CAST(${ident(c.name)} AS VARCHAR), ''))`);
+  return sql`map_from_entries(list_filter([${join(entries)}], e -> e.value IS NOT NULL))`;
+}
+
+/** A MAP column, or JSON text of an object (CSV), as MAP(VARCHAR, VARCHAR). */
+function asMap(col: SourceColumn): SqlQuery {
+  if (col.type.startsWith('MAP')) return sql`CAST(${ident(col.name)} AS ${MAP_TYPE})`;
+  return sql`CAST(CAST(NULLIF(${ident(col.name)}, '') AS JSON) AS ${MAP_TYPE})`;
+}
+
+function cur2Tags(col: SourceColumn | undefined): SqlQuery {
+  if (!col) return NULL_MAP;
+  // user_team -> team, aws_created_by -> aws:created_by; empty values dropped.
+  return sql`map_from_entries(list_transform(list_filter(map_entries(${asMap(col)}), e -> NULLIF(e.value, '') IS NOT NULL),
+      e -> struct_pack(key := CASE WHEN starts_with(e.key, 'user_') THEN e.key[6:]
+                                   WHEN starts_with(e.key, 'aws_') THEN 'aws:' || e.key[5:]
+                                   ELSE e.key END, value := e.value)))`;
+}
+
+export interface MappedSource {
+  exprs: FocusSelect;
+  /** Text columns converted to numbers or timestamps (for tracing a bad value to its line). */
+  converted: Map<string, ValueKind>;
+}
+
+function curSelect(src: SourceFile, format: DetectedFormat): MappedSource {
+  const legacy = format.family === Family.CurLegacy;
+  const c = new SourceColumns(src.columns, legacy ? curSlashToSnake : (n) => n);
+  const productMap = format.family === Family.Cur2 ? src.columns.find((x) => x.name === 'product') : undefined;
+  const productAttr = (attr: string): SqlQuery => {
+    const key = `product_${attr}`;
+    if (c.has(key) || !productMap) return c.str(key);
+    if (productMap.type.startsWith('MAP')) return sql`NULLIF(map_extract_value(${ident(productMap.name)}, ${attr}), '')`;
+    return sql`NULLIF(json_extract_string(NULLIF(${ident(productMap.name)}, ''), ${`$."${attr}"`}), '')`;
+  };
+  let tags: SqlQuery;
+  if (legacy) tags = tagsFromColumns(src.columns, LEGACY_TAG_PREFIX, tagKeyFromLegacy);
+  else if (format.family === Family.CurLegacyAthena) tags = tagsFromColumns(src.columns, SNAKE_TAG_PREFIX, (n) => tagKeyFromSnake(n.slice(SNAKE_TAG_PREFIX.length)));
+  else tags = cur2Tags(src.columns.find((x) => x.name === 'resource_tags'));
+  return { exprs: curToFocus(c, tags, productAttr), converted: c.converted };
+}
+
+/** FOCUS files map by name; 1.0-preview names are aliased; Tags JSON becomes a MAP. */
+function focusSelect(src: SourceFile): MappedSource {
+  const canonical = (n: string) => FOCUS_ALIASES[n] ?? n;
+  const c = new SourceColumns(src.columns, canonical);
+  const out: FocusSelect = {};
+  for (const col of FOCUS_TABLE_COLUMNS) {
+    if (col.name === 'x_ImportId' || !c.has(col.name)) continue;
+    if (col.name === 'Tags') out.Tags = asMap(c.get('Tags')!);
+    else if (col.type.startsWith('DECIMAL')) out[col.name] = c.num(col.name);
+    else if (col.type === 'TIMESTAMP') out[col.name] = c.ts(col.name);
+    else out[col.name] = c.str(col.name);
+  }
+  return { exprs: out, converted: c.converted };
+}
+
+export function mapSource(src: SourceFile, format: DetectedFormat): MappedSource {
+  return format.family === Family.Focus ? focusSelect(src) : curSelect(src, format);
+}
+
+/** `SELECT <expr> AS "Col", ..., <importId> AS x_ImportId FROM read_...(file)`. */
+export function buildFocusSelect(src: SourceFile, format: DetectedFormat, importId: number): SqlQuery {
+  const { exprs } = mapSource(src, format);
+  const items = Object.entries(exprs).map(([name, e]) => sql`${e} AS ${ident(name)}`);
+  items.push(sql`CAST(${importId} AS INTEGER) AS ${ident('x_ImportId')}`);
+  return sql`SELECT ${join(items, ',\n  ')} FROM ${readRelation(src)} AS src`;
+}

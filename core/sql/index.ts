@@ -1,0 +1,2 @@
+export { sql, ident, raw, join, empty, trusted, quoteIdent, structParam } from './query.ts';
+export type { SqlQuery, SqlValue, SqlPart, Identifier, RawSql, StructParam } from './query.ts';

@@ -1,0 +1,59 @@
+// What the workspace holds: periods, providers, currencies, row counts and the import history.
+import type { ImportRecord, WorkspaceInfo } from '../api/contract.ts';
+import { sql } from '../sql/index.ts';
+import type { Db } from './db.ts';
+import type { JsonRow } from './values.ts';
+import type { Workspace } from './workspace.ts';
+
+function toImport(r: JsonRow): ImportRecord {
+  return {
+    id: Number(r.id),
+    source: String(r.source),
+    path: r.path === null ? null : String(r.path),
+    contentHash: String(r.content_hash),
+    format: String(r.format),
+    billingPeriods: (r.billing_periods as string[]) ?? [],
+    billingAccounts: (r.billing_accounts as string[]) ?? [],
+    providers: (r.providers as string[]) ?? [],
+    currency: r.currency === null ? null : String(r.currency),
+    rows: Number(r.rows),
+    bytes: Number(r.bytes),
+    billedCost: r.billed_cost === null ? null : Number(r.billed_cost),
+    status: r.status as ImportRecord['status'],
+    replacedBy: r.replaced_by === null ? null : Number(r.replaced_by),
+    loadedAt: String(r.loaded_at),
+  };
+}
+
+export async function listImports(db: Db): Promise<ImportRecord[]> {
+  const rows = await db.all(sql`SELECT * FROM imports ORDER BY id DESC`);
+  return rows.map(toImport);
+}
+
+export async function readWorkspaceInfo(ws: Workspace): Promise<WorkspaceInfo> {
+  const db = ws.db;
+  const periods = await db.all(sql`
+    SELECT strftime(BillingPeriodStart, '%Y-%m') AS billing_period, ProviderName AS provider, BillingAccountId AS account,
+      BillingCurrency AS currency, count(*) AS n, round(sum(BilledCost), 2) AS billed, round(sum(EffectiveCost), 2) AS effective
+    FROM focus GROUP BY ALL ORDER BY 1, 2, 3, 4`);
+  const imports = await listImports(db);
+  const schemaVersion = Number(await db.value(sql`SELECT coalesce(max(version), 0) FROM schema_version`));
+  return {
+    path: ws.path,
+    schemaVersion,
+    rows: periods.reduce((s, p) => s + Number(p.n), 0),
+    periods: periods.map((p) => ({
+      billingPeriod: String(p.billing_period),
+      providerName: String(p.provider),
+      billingAccountId: String(p.account),
+      currency: String(p.currency),
+      rows: Number(p.n),
+      billedCost: Number(p.billed),
+      effectiveCost: Number(p.effective),
+    })),
+    providers: [...new Set(periods.map((p) => String(p.provider)))].sort(),
+    currencies: [...new Set(periods.map((p) => String(p.currency)))].sort(),
+    lastImport: imports.find((i) => i.status !== 'removed') ?? null,
+    imports,
+  };
+}

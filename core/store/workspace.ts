@@ -1,0 +1,58 @@
+// The workspace: one DuckDB file holding the FOCUS table, the imports and everything the
+// engines save. Opening it applies pending migrations.
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+import { Db } from './db.ts';
+import { migrate } from './migrations.ts';
+
+export interface OpenOptions {
+  readOnly?: boolean;
+}
+
+// Times are UTC everywhere. Progress tracking is on so long statements can report rows
+// processed; DuckDB prints nothing.
+const SESSION_SETTINGS = ["SET TimeZone = 'UTC'", 'SET enable_progress_bar = true', 'SET enable_progress_bar_print = false', 'SET progress_bar_time = 0'];
+
+export class Workspace {
+  private constructor(
+    readonly path: string,
+    readonly instance: DuckDBInstance,
+    readonly db: Db,
+    readonly readOnly: boolean,
+  ) {}
+
+  static async open(path: string, options: OpenOptions = {}): Promise<Workspace> {
+    const full = resolve(path);
+    const readOnly = options.readOnly ?? false;
+    if (readOnly && !existsSync(full)) {
+      throw new WorkbenchError(ErrorCode.WORKSPACE_OPEN_FAILED, `No workspace at ${full}. Create one with "finops-workbench ingest --db ${path} FILE" or "finops-workbench demo --db ${path}".`, { path: full });
+    }
+    if (!readOnly) mkdirSync(dirname(full), { recursive: true });
+    let instance: DuckDBInstance;
+    try {
+      instance = await DuckDBInstance.create(full, readOnly ? { access_mode: 'READ_ONLY' } : {});
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      throw new WorkbenchError(ErrorCode.WORKSPACE_OPEN_FAILED, `Cannot open workspace ${full}: ${reason}`, { path: full });
+    }
+    const conn = await instance.connect();
+    const db = new Db(conn);
+    for (const s of SESSION_SETTINGS) await conn.run(s);
+    if (!readOnly) await migrate(conn);
+    return new Workspace(full, instance, db, readOnly);
+  }
+
+  /** A separate connection, for long work that must be cancellable on its own. */
+  async connect(): Promise<Db> {
+    const conn = await this.instance.connect();
+    for (const s of SESSION_SETTINGS) await conn.run(s);
+    return new Db(conn);
+  }
+
+  close(): void {
+    this.db.close();
+    this.instance.closeSync();
+  }
+}
