@@ -3,7 +3,7 @@
 // these: each command names its workspace with --db. Both app transports (Electron IPC and
 // HTTP browser mode) speak exactly this, and the wire types below are shared with the renderer.
 import * as z from 'zod';
-import { LONG_METHODS, METHOD_NAMES, requestSchemas, type ResponseMap, type WorkbenchApi } from './contract.ts';
+import { LONG_METHODS, METHOD_NAMES, requestSchemas, type ResponseMap, type WorkspaceInfo } from './contract.ts';
 import type { ApiError } from './errors.ts';
 import type { CallContext, Progress } from './progress.ts';
 
@@ -26,7 +26,19 @@ export interface SessionInfo {
   demoPath: string;
 }
 
-export interface AppResponseMap extends ResponseMap {
+/** Exact totals per billing currency, summed in the database and rounded once, to the cent. */
+export interface CurrencyTotal {
+  currency: string;
+  rows: number;
+  billedCost: number;
+  effectiveCost: number;
+}
+
+/** `info` as the app sees it: the workspace info plus totals that reconcile to the source. */
+export type AppWorkspaceInfo = WorkspaceInfo & { totals: CurrencyTotal[] };
+
+export interface AppResponseMap extends Omit<ResponseMap, 'info'> {
+  info: AppWorkspaceInfo;
   session: SessionInfo;
   openWorkspace: SessionInfo;
   openDemo: SessionInfo;
@@ -34,11 +46,9 @@ export interface AppResponseMap extends ResponseMap {
 
 export type AppResponseOf<M extends AppMethodName> = AppResponseMap[M];
 
-export type SessionApi = {
-  [M in keyof typeof sessionRequestSchemas]: (request: AppRequestOf<M>, ctx?: CallContext) => Promise<AppResponseOf<M>>;
+export type AppApi = {
+  [M in AppMethodName]: (request: AppRequestOf<M>, ctx?: CallContext) => Promise<AppResponseOf<M>>;
 };
-
-export type AppApi = WorkbenchApi & SessionApi;
 
 export const APP_METHOD_NAMES = [...METHOD_NAMES, ...(Object.keys(sessionRequestSchemas) as (keyof typeof sessionRequestSchemas)[])] as AppMethodName[];
 

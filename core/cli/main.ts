@@ -4,8 +4,9 @@ import { printError } from './output.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerSql } from './commands/sql.ts';
 import { registerInfo } from './commands/info.ts';
+import { registerServe } from './commands/serve.ts';
 
-const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo];
+const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe];
 
 export function buildProgram(): Command {
   const program = new Command('finops-workbench')

@@ -1,0 +1,96 @@
+// The app frame: top bar, view list, the current view, status bar.
+import { useCallback, useEffect, useState } from 'react';
+import type { AppEvent } from '../../core/api/app-contract.ts';
+import { bridge, type WorkbenchClient } from './api/client.ts';
+import { Nav } from './frame/Nav.tsx';
+import { NotBuilt } from './frame/NotBuilt.tsx';
+import { StatusBar } from './frame/StatusBar.tsx';
+import { applyTheme, loadThemeChoice, nextTheme, resolvedTheme, type ThemeChoice } from './frame/theme.ts';
+import { useWorkspace } from './frame/use-workspace.ts';
+import { DataView } from './data/DataView.tsx';
+import { VIEWS, viewById } from './views.ts';
+
+function viewFromHash(): string {
+  const id = window.location.hash.replace(/^#\/?/, '');
+  return viewById(id) ? id : 'data';
+}
+
+export function App({ client }: { client: WorkbenchClient }) {
+  const workspace = useWorkspace(client);
+  const [view, setViewState] = useState(viewFromHash);
+  const [theme, setTheme] = useState<ThemeChoice>(loadThemeChoice);
+  const [shellRequest, setShellRequest] = useState<AppEvent | null>(null);
+
+  const setView = useCallback((id: string) => {
+    setViewState(id);
+    if (window.location.hash !== `#/${id}`) window.history.replaceState(null, '', `#/${id}`);
+    document.getElementById('main')?.focus();
+  }, []);
+
+  useEffect(() => {
+    const onHash = () => setViewState(viewFromHash());
+    window.addEventListener('hashchange', onHash);
+    // Alt+1..8 jump to a view from anywhere
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey) return;
+      const n = Number(e.key);
+      const target = Number.isInteger(n) && n >= 1 ? VIEWS[n - 1] : undefined;
+      if (target) {
+        e.preventDefault();
+        setView(target.id);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [setView]);
+
+  // the desktop menu talks to the window through app events
+  useEffect(() => {
+    const b = bridge();
+    if (!b) return;
+    return b.on('app', (e) => {
+      if (e.type === 'navigate' && viewById(e.view)) setView(e.view);
+      else if (e.type === 'workspace-changed') workspace.setSession(e.session);
+      else {
+        setView('data');
+        setShellRequest(e);
+      }
+    });
+  }, [setView, workspace.setSession]);
+
+  const toggleTheme = () => {
+    const next = nextTheme(theme);
+    applyTheme(next);
+    setTheme(next);
+  };
+
+  const current = viewById(view) ?? VIEWS[0];
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+        Skip to content
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          FinOps Workbench
+        </div>
+        <button type="button" className="ghost" onClick={toggleTheme} aria-label={`Switch to ${resolvedTheme(theme) === 'dark' ? 'light' : 'dark'} theme`}>
+          {resolvedTheme(theme) === 'dark' ? 'Light theme' : 'Dark theme'}
+        </button>
+      </header>
+      <Nav views={VIEWS} current={view} onSelect={setView} />
+      <main id="main" tabIndex={-1}>
+        {current?.built ? (
+          <DataView client={client} workspace={workspace} shellRequest={shellRequest} onShellRequestHandled={() => setShellRequest(null)} />
+        ) : current ? (
+          <NotBuilt view={current} onGoToData={() => setView('data')} />
+        ) : null}
+      </main>
+      <StatusBar session={workspace.session} info={workspace.info} mode={client.kind} />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+// What a person should do next for each error code. Core's message says what went wrong and
+// where; this adds the next step in the app's own terms.
+const ADVICE: Record<string, string> = {
+  INGEST_NOT_FOUND: 'Check the path: it must be a file or folder on this machine that the app can read.',
+  INGEST_NO_FILES: 'Choose a folder that holds CUR or FOCUS files (CSV, gzip, zip or Parquet).',
+  INGEST_EMPTY_FILE: 'The file has no data. Download or export it again, then import the new copy.',
+  INGEST_TRUNCATED_GZIP: 'The download was cut short. Download the file again, then import it.',
+  INGEST_BAD_ZIP: 'The zip archive is damaged. Download it again, or unzip it and import the CSV inside.',
+  INGEST_MALFORMED_CSV: 'Fix or re-export the file; the message names the row that could not be read.',
+  INGEST_BAD_VALUE: 'A value has the wrong type; the message names the column and row. Re-export the file.',
+  INGEST_UNKNOWN_FORMAT: 'Import an AWS Cost and Usage Report (legacy or 2.0) or a FOCUS export (CSV or Parquet).',
+  INGEST_MISSING_COLUMNS: 'The file lacks required billing columns. Export the full report, not a subset of columns.',
+  INGEST_MIXED_CURRENCIES: 'Split the file by billing currency and import each part.',
+  INGEST_MISSING_VALUE: 'A required value is empty; the message names the column. Re-export the file.',
+  INGEST_MANIFEST: 'The delivery manifest does not match the files beside it. Download the whole delivery folder again.',
+  PERIOD_NOT_FOUND: 'The period is no longer in the workspace; the list has been refreshed.',
+  CANCELLED: 'Nothing was changed. Start again when you are ready.',
+  WORKSPACE_BUSY: 'Wait for the running import to finish, or cancel it.',
+  WORKSPACE_OPEN_FAILED: 'Check that the file is a FinOps Workbench workspace and that no other program has it open.',
+  UPLOAD_REFUSED: 'Rename the file to a plain name, or import it by its path.',
+  DEMO_UNAVAILABLE: 'Import your own CUR or FOCUS files instead.',
+  TRANSPORT_FAILED: 'The workbench is not answering. If you use browser mode, check that "finops-workbench serve" is still running.',
+  UNAUTHORIZED: 'Open the full address printed by "finops-workbench serve"; it carries the access token.',
+};
+
+export function adviceFor(code: string): string | null {
+  return ADVICE[code] ?? null;
+}

@@ -1,0 +1,43 @@
+// What the last import did, file by file, or why it failed.
+import { formatCount, formatMoney, formatPeriodSpan, baseName } from '../format.ts';
+import type { IngestFileResult } from '../../../core/api/contract.ts';
+import type { Attempt } from './use-import.ts';
+import { ErrorNotice } from './ErrorNotice.tsx';
+
+const FILE_STATUS: Record<IngestFileResult['status'], string> = {
+  loaded: 'loaded',
+  duplicate: 'already loaded, nothing changed',
+  skipped: 'skipped',
+};
+
+export function AttemptOutcome({ attempt }: { attempt: Attempt }) {
+  if (attempt.error) return <ErrorNotice error={attempt.error} title={`Could not import ${attempt.label}`} />;
+  const result = attempt.result;
+  if (!result) return null;
+  const loaded = result.files.filter((f) => f.status === 'loaded');
+  const duplicates = result.files.filter((f) => f.status !== 'loaded');
+  return (
+    <div className="notice ok" role="status" data-testid="import-outcome">
+      <p className="notice-title">
+        {loaded.length
+          ? `Imported ${loaded.length} file${loaded.length === 1 ? '' : 's'}: ${formatCount(result.rowsLoaded)} rows`
+          : 'Nothing new to import: these files were already loaded, so nothing changed.'}
+      </p>
+      <ul className="file-list">
+        {result.files.map((f) => (
+          <li key={f.path} title={f.path}>
+            <strong>{baseName(f.path)}</strong> — {FILE_STATUS[f.status]}
+            {f.status === 'loaded' && `: ${f.format}, ${formatPeriodSpan(f.billingPeriods)}, ${formatCount(f.rows)} rows, billed ${formatMoney(f.billedCost)}`}
+            {f.note && f.status !== 'loaded' && ` (${f.note})`}
+          </li>
+        ))}
+      </ul>
+      {result.replacedImports.length > 0 && (
+        <p className="small">
+          Replaced {result.replacedImports.length} earlier import{result.replacedImports.length === 1 ? '' : 's'} of the same billing period (the newer delivery wins).
+        </p>
+      )}
+      {duplicates.length > 0 && loaded.length > 0 && <p className="small">{duplicates.length} file(s) were skipped: see each file above.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+// The Data view: what the workspace holds, importing more, and removing billing periods.
+import { useCallback, useEffect, useState } from 'react';
+import type { AppEvent } from '../../../core/api/app-contract.ts';
+import type { PeriodSummary } from '../../../core/api/contract.ts';
+import type { ApiError } from '../../../core/api/errors.ts';
+import type { WorkbenchClient } from '../api/client.ts';
+import { formatCount, formatMoney, formatPeriod, formatPeriodSpan } from '../format.ts';
+import { toError, type WorkspaceState } from '../frame/use-workspace.ts';
+import { useImport } from './use-import.ts';
+import { ImportPanel } from './ImportPanel.tsx';
+import { PeriodsTable } from './PeriodsTable.tsx';
+import { ImportHistory } from './ImportHistory.tsx';
+import { ErrorNotice } from './ErrorNotice.tsx';
+import { EmptyWorkspace } from './EmptyWorkspace.tsx';
+
+interface Props {
+  client: WorkbenchClient;
+  workspace: WorkspaceState;
+  shellRequest: AppEvent | null;
+  onShellRequestHandled: () => void;
+}
+
+export function DataView({ client, workspace, shellRequest, onShellRequestHandled }: Props) {
+  const { info, loadError, refresh } = workspace;
+  const imports = useImport(client, refresh);
+  const [removing, setRemoving] = useState(false);
+  const [notice, setNotice] = useState<{ ok: string } | { error: ApiError } | null>(null);
+
+  const removePeriod = useCallback(
+    async (p: PeriodSummary) => {
+      setRemoving(true);
+      setNotice(null);
+      try {
+        const r = await client.call('removePeriod', { billingPeriod: p.billingPeriod, billingAccountId: p.billingAccountId, providerName: p.providerName });
+        setNotice({ ok: `Removed ${formatPeriod(p.billingPeriod)} for billing account ${p.billingAccountId}: ${formatCount(r.rowsRemoved)} ${r.rowsRemoved === 1 ? 'row' : 'rows'} deleted.` });
+      } catch (err) {
+        setNotice({ error: toError(err) });
+      } finally {
+        setRemoving(false);
+        await refresh();
+      }
+    },
+    [client, refresh],
+  );
+
+  useEffect(() => setNotice(null), [workspace.session?.workspacePath]);
+
+  const empty = info !== null && info.rows === 0 && info.imports.length === 0;
+  const multi = (info?.totals.length ?? 0) > 1;
+  return (
+    <section className="view" aria-labelledby="view-title">
+      <h1 id="view-title">Data</h1>
+      {loadError && <ErrorNotice error={loadError} title="Could not read the workspace" />}
+      {empty && <EmptyWorkspace client={client} workspace={workspace} />}
+      {info && !empty && (
+        <div className="tiles" data-testid="summary">
+          <Tile label="Billing periods" value={String(new Set(info.periods.map((p) => p.billingPeriod)).size)} sub={formatPeriodSpan(info.periods.map((p) => p.billingPeriod)) || 'none'} />
+          <Tile label="Line items" value={formatCount(info.rows)} sub={`${info.providers.join(', ') || 'no provider'}`} />
+          {info.totals.map((t) => (
+            <Tile key={`b-${t.currency}`} label={`Billed cost${multi ? ` (${t.currency})` : ''}`} value={formatMoney(t.billedCost, t.currency)} sub="what the invoices charge" testId={`tile-billed-${t.currency}`} />
+          ))}
+          {info.totals.map((t) => (
+            <Tile key={`e-${t.currency}`} label={`Effective cost${multi ? ` (${t.currency})` : ''}`} value={formatMoney(t.effectiveCost, t.currency)} sub="amortized: commitments spread over their term" testId={`tile-effective-${t.currency}`} />
+          ))}
+        </div>
+      )}
+      <ImportPanel client={client} imports={imports} shellRequest={shellRequest} onShellRequestHandled={onShellRequestHandled} />
+      {notice && ('ok' in notice ? <div className="notice ok" role="status">{notice.ok}</div> : <ErrorNotice error={notice.error} title="Could not remove the period" />)}
+      {info && info.periods.length > 0 && <PeriodsTable periods={info.periods} totals={info.totals} busy={removing || imports.running} onRemove={removePeriod} />}
+      {info && <ImportHistory imports={info.imports} attempts={imports.attempts} />}
+    </section>
+  );
+}
+
+function Tile({ label, value, sub, testId }: { label: string; value: string; sub: string; testId?: string }) {
+  return (
+    <div className="tile" data-testid={testId}>
+      <div className="tile-label">{label}</div>
+      <div className="tile-value">{value}</div>
+      <div className="tile-sub">{sub}</div>
+    </div>
+  );
+}

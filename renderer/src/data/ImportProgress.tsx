@@ -1,0 +1,33 @@
+// Progress of the running import, in words and as a bar, with Cancel.
+import type { Progress } from '../../../core/api/progress.ts';
+import { formatBytes, formatCount } from '../format.ts';
+
+export function ImportProgress({ progress, onCancel }: { progress: Progress | null; onCancel: () => void }) {
+  const fraction = progress?.fraction;
+  const pct = fraction === undefined ? undefined : Math.round(Math.min(1, Math.max(0, fraction)) * 100);
+  const facts = [
+    progress?.filesTotal ? `file ${Math.min((progress.filesDone ?? 0) + 1, progress.filesTotal)} of ${progress.filesTotal}` : null,
+    progress?.rowsDone !== undefined ? `${formatCount(progress.rowsDone)} rows` : null,
+    progress?.bytesDone !== undefined ? `${formatBytes(progress.bytesDone)}${progress.bytesTotal ? ` of ${formatBytes(progress.bytesTotal)}` : ''}` : null,
+  ].filter(Boolean);
+  return (
+    <div className="progress-box" data-testid="import-progress">
+      <div className="progress-head">
+        <span className="progress-message" aria-live="polite">
+          {progress?.message ?? 'Working…'}
+        </span>
+        <button type="button" onClick={onCancel}>
+          Cancel import
+        </button>
+      </div>
+      <div className="progress-track" role="progressbar" aria-label="Import progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
+        <div className={pct === undefined ? 'progress-bar indeterminate' : 'progress-bar'} style={pct === undefined ? undefined : { width: `${pct}%` }} />
+      </div>
+      <p className="muted small">
+        {pct !== undefined ? `${pct}% · ` : ''}
+        {facts.join(' · ') || 'Preparing'}
+        {' · '}Cancelling leaves the workspace exactly as it was.
+      </p>
+    </div>
+  );
+}

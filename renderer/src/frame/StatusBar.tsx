@@ -1,0 +1,32 @@
+// The status bar: what the workspace holds at a glance, always visible.
+import type { AppWorkspaceInfo, SessionInfo } from '../../../core/api/app-contract.ts';
+import { baseName, formatCount, formatPeriodSpan, formatTimestamp } from '../format.ts';
+
+interface Props {
+  session: SessionInfo | null;
+  info: AppWorkspaceInfo | null;
+  mode: 'ipc' | 'http';
+}
+
+export function StatusBar({ session, info, mode }: Props) {
+  const periods = info ? [...new Set(info.periods.map((p) => p.billingPeriod))] : [];
+  return (
+    <footer className="statusbar" aria-label="Workspace status">
+      <span title={session?.workspacePath}>
+        <span className="status-key">Workspace</span> {session ? baseName(session.workspacePath) : '…'}
+        {session?.isDemo && <span className="pill">demo</span>}
+      </span>
+      <span data-testid="status-periods">
+        <span className="status-key">Periods</span> {info ? (periods.length ? `${periods.length} (${formatPeriodSpan(periods)})` : 'none') : '…'}
+      </span>
+      <span data-testid="status-rows">
+        <span className="status-key">Rows</span> {info ? formatCount(info.rows) : '…'}
+      </span>
+      <span data-testid="status-last-import" title={info?.lastImport?.path ?? undefined}>
+        <span className="status-key">Last import</span>{' '}
+        {info?.lastImport ? `${baseName(info.lastImport.path ?? info.lastImport.source)}, ${formatTimestamp(info.lastImport.loadedAt)}` : info ? 'never' : '…'}
+      </span>
+      <span className="status-mode">{mode === 'http' ? 'Browser mode · this machine only' : 'Desktop'}</span>
+    </footer>
+  );
+}
