@@ -4,6 +4,7 @@
 import * as z from 'zod';
 import type { JsonRow } from '../store/values.ts';
 import type { CallContext } from './progress.ts';
+import { pivotRequestSchemas, type PivotResponseMap } from './pivot-contract.ts';
 
 const billingPeriod = z.string().regex(/^\d{4}-\d{2}$/, 'a billing period is written YYYY-MM');
 
@@ -17,6 +18,7 @@ export const requestSchemas = {
     billingAccountId: z.string().min(1).optional(),
     providerName: z.string().min(1).optional(),
   }),
+  ...pivotRequestSchemas,
 } as const;
 
 export type MethodName = keyof typeof requestSchemas;
@@ -86,7 +88,7 @@ export interface SqlResult {
   truncated: boolean;
 }
 
-export interface ResponseMap {
+export interface ResponseMap extends PivotResponseMap {
   info: WorkspaceInfo;
   ingest: IngestResult;
   sql: SqlResult;

@@ -6,6 +6,7 @@ import { readWorkspaceInfo, listImports } from '../store/info.ts';
 import { removePeriod } from '../store/remove-period.ts';
 import { runReadOnlySql } from '../store/read-only-sql.ts';
 import type { WorkbenchApi } from './contract.ts';
+import { createPivotMethods } from './pivot-service.ts';
 
 export function createWorkbench(ws: Workspace): WorkbenchApi {
   return {
@@ -14,5 +15,6 @@ export function createWorkbench(ws: Workspace): WorkbenchApi {
     sql: async (req) => runReadOnlySql(ws, req.query, req.limit),
     listImports: async () => ({ imports: await listImports(ws.db) }),
     removePeriod: async (req) => removePeriod(ws, req),
+    ...createPivotMethods(ws),
   };
 }

@@ -5,8 +5,9 @@ import { registerIngest } from './commands/ingest.ts';
 import { registerSql } from './commands/sql.ts';
 import { registerInfo } from './commands/info.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerPivot } from './commands/pivot.ts';
 
-const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe];
+const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot];
 
 export function buildProgram(): Command {
   const program = new Command('finops-workbench')

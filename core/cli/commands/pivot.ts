@@ -1,0 +1,93 @@
+// `finops-workbench pivot`: one pivot of the workspace as JSON, CSV, XLSX or a table on stderr.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { Command } from 'commander';
+import { ErrorCode, WorkbenchError } from '../../api/errors.ts';
+import { validateRequest } from '../../api/validate.ts';
+import type { PivotResult } from '../../engines/pivot/result.ts';
+import { pivotToCsv } from '../../export/pivot-csv.ts';
+import { pivotToXlsx } from '../../export/pivot-xlsx.ts';
+import { layoutPivot } from '../../export/pivot-layout.ts';
+import { formatNumber } from '../../export/pivot-csv.ts';
+import { printJson, say } from '../output.ts';
+import { withWorkspace } from '../workspace-arg.ts';
+import { flagsToSpec, type PivotFlags } from './pivot-args.ts';
+
+interface Options extends PivotFlags {
+  db: string;
+  json?: boolean;
+  csv?: boolean;
+  out?: string;
+  spec?: string;
+  view?: string;
+}
+
+const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+export function registerPivot(program: Command): void {
+  program
+    .command('pivot')
+    .description('Pivot spend: rows and columns of dimensions (FOCUS/x_ columns, tag:KEY, day|week|month|quarter|year), summed exactly.')
+    .requiredOption('--db <path>', 'workspace file')
+    .option('--rows <dims>', 'row dimensions, comma-separated, e.g. ServiceName,SubAccountName')
+    .option('--cols <dims>', 'column dimensions, comma-separated, e.g. month')
+    .option('--measure <name>', 'EffectiveCost, BilledCost, ListCost, ContractedCost, cost, usage, lines, share, change, changePct (repeatable)', collect)
+    .option('--basis <basis>', 'cost basis for cost/share/change/sort: Billed, Effective, List, Contracted')
+    .option('--grain <grain>', 'grain of the `period` dimension: day, week, month, quarter, year')
+    .option('--from <date>', 'first day (YYYY-MM-DD, UTC)')
+    .option('--to <date>', 'day after the last (exclusive)')
+    .option('--filter <dim=value>', "keep lines where DIM=VALUE (or DIM!=VALUE), e.g. 'tag:Team=payments' (repeatable)", collect)
+    .option('--top <dim=n>', 'keep the N largest keys of DIM, the rest as Other (repeatable)', collect)
+    .option('--sort <by>', 'value (default) or key')
+    .option('--asc', 'ascending sort')
+    .option('--depth <n>', 'row levels to return')
+    .option('--no-subtotals', 'leave out subtotal rows')
+    .option('--no-totals', 'leave out the grand total row and total column')
+    .option('--spec <file>', 'read the whole PivotSpec from a JSON file (other spec flags are ignored)')
+    .option('--view <name>', 'use a saved view')
+    .option('--json', 'print {spec, columns, rows, totals} as JSON on stdout')
+    .option('--csv', 'print CSV on stdout')
+    .option('--out <file>', 'write the pivot to FILE.xlsx or FILE.csv')
+    .action(async (opts: Options) => {
+      if (!existsSync(opts.db)) throw new WorkbenchError(ErrorCode.WORKSPACE_OPEN_FAILED, `No workspace at ${opts.db}. Create one with "finops-workbench ingest --db ${opts.db} FILE".`);
+      const result = await withWorkspace(opts.db, async (api) => {
+        const input = opts.view ? (await api.getView({ name: opts.view })).spec : opts.spec ? JSON.parse(readFileSync(opts.spec, 'utf8')) : flagsToSpec(opts);
+        return api.pivot(validateRequest('pivot', { spec: input }));
+      });
+      for (const w of result.warnings) say(`warning: ${w}`);
+      if (opts.out) {
+        const ext = extname(opts.out).toLowerCase();
+        if (ext !== '.xlsx' && ext !== '.csv') throw new WorkbenchError(ErrorCode.BAD_REQUEST, `--out must end in .xlsx or .csv, not "${ext || opts.out}".`);
+        writeFileSync(opts.out, ext === '.xlsx' ? await pivotToXlsx(result) : pivotToCsv(result));
+        say(`wrote ${result.rows.length} rows to ${opts.out}`);
+      }
+      if (opts.json) return printJson(jsonOutput(result));
+      if (opts.csv) return void process.stdout.write(pivotToCsv(result));
+      if (!opts.out) printTable(result);
+    });
+}
+
+export function jsonOutput(r: PivotResult) {
+  return {
+    spec: r.spec,
+    columns: r.columns,
+    rows: r.rows.map((row) => ({ keys: row.keys, depth: row.depth, subtotal: row.subtotal, values: row.values })),
+    totals: r.totals,
+    currencies: r.currencies,
+    warnings: r.warnings,
+    source: r.source,
+  };
+}
+
+function printTable(r: PivotResult): void {
+  const layout = layoutPivot(r);
+  const header = [...layout.left, ...layout.formats.map((_, i) => layout.header.map((h) => h[i]).filter(Boolean).join(' / '))];
+  const body = layout.rows.map((row) => [
+    ...row.labels.map((l, i) => (i === row.depth - 1 ? '  '.repeat(Math.max(0, row.depth - 1)) + l : l)),
+    ...row.values.map((v, i) => formatNumber(v, layout.formats[i]!)),
+  ]);
+  const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...body.map((b) => b[i]!.length))));
+  const line = (cells: string[]) => cells.map((c, i) => (i < layout.left.length ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  say(line(header));
+  for (const b of body) say(line(b));
+}

@@ -1,0 +1,120 @@
+// Drill-down: the line items behind one cell of a pivot, a page at a time, sorted and filtered
+// in DuckDB (for a grid's Infinite Row Model). The cell is named by its keys; OTHER means "not
+// one of the kept keys" of that dimension's top-N, recomputed exactly as the pivot did.
+import * as z from 'zod';
+import { ident, join, raw, sql, type SqlQuery } from '../../sql/index.ts';
+import type { Db } from '../../store/db.ts';
+import type { JsonRow } from '../../store/values.ts';
+import { FOCUS_TABLE_COLUMNS } from '../../store/focus-columns.ts';
+import { WorkbenchError } from '../../api/errors.ts';
+import { inListSql, whereSql } from './build-sql.ts';
+import { COST_BASIS_COLUMN } from './constants.ts';
+import { groupSql, keySql, matchSql, type Dimension } from './dimensions.ts';
+import { PivotErrorCode } from './errors.ts';
+import { exactToNumber, parseExact } from './exact.ts';
+import { planPivot } from './plan.ts';
+import { chooseSource, parsePivotSpec } from './run.ts';
+import { FOCUS_SOURCE } from './source.ts';
+import { isOtherKey, pivotKey, pivotSpecSchema, type PivotKey } from './spec.ts';
+import { topNLists } from './top-n.ts';
+
+const COLUMN_TYPE = new Map(FOCUS_TABLE_COLUMNS.map((c) => [c.name, c.type]));
+const columnName = z.string().refine((c) => COLUMN_TYPE.has(c), { message: 'not a column of the focus table' });
+
+/** What a drill-down grid shows unless it asks for other columns. */
+export const DEFAULT_DRILL_COLUMNS = [
+  'ChargePeriodStart', 'ServiceName', 'SubAccountName', 'RegionId', 'ResourceId', 'SkuId', 'x_UsageType', 'x_Operation',
+  'ChargeCategory', 'ChargeDescription', 'ConsumedQuantity', 'ConsumedUnit', 'BilledCost', 'EffectiveCost', 'ListCost', 'ContractedCost', 'Tags',
+];
+
+export const drillRequestSchema = z.strictObject({
+  spec: pivotSpecSchema,
+  cell: z.strictObject({ rows: z.array(pivotKey).max(6).default([]), columns: z.array(pivotKey).max(3).default([]) }).default({ rows: [], columns: [] }),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(5000).default(100),
+  sort: z.array(z.strictObject({ column: columnName, direction: z.enum(['asc', 'desc']).default('asc') })).max(8).default([]),
+  where: z
+    .array(
+      z.strictObject({
+        column: columnName,
+        op: z.enum(['eq', 'ne', 'contains', 'startsWith', 'gt', 'gte', 'lt', 'lte', 'isNull', 'notNull']),
+        value: z.union([z.string().max(4096), z.number()]).optional(),
+      }),
+    )
+    .max(32)
+    .default([]),
+  columns: z.array(columnName).min(1).max(120).optional(),
+  /** Count the cell's lines and sum its cost (the grid asks once, not for every page). */
+  withTotals: z.boolean().default(true),
+});
+
+export type DrillRequest = z.input<typeof drillRequestSchema>;
+
+export interface DrillResult {
+  columns: { name: string; type: string }[];
+  rows: JsonRow[];
+  offset: number;
+  totals: { lines: number; cost: number } | null;
+}
+
+function keyCondition(dim: Dimension, key: PivotKey, kept: readonly (string | null)[] | null): SqlQuery {
+  if (!isOtherKey(key)) return matchSql(dim, FOCUS_SOURCE, [key]);
+  if (kept === null) throw new WorkbenchError(PivotErrorCode.PIVOT_BAD_CELL, `"${dim.ref}" has no top-N, so it has no Other bucket.`);
+  return sql`NOT ${inListSql(keySql(dim, groupSql(dim, FOCUS_SOURCE)), kept)}`;
+}
+
+function lineCondition(w: z.output<typeof drillRequestSchema>['where'][number]): SqlQuery {
+  const col = ident(w.column);
+  const type = raw(COLUMN_TYPE.get(w.column)!);
+  const text = sql`CAST(${col} AS VARCHAR)`;
+  if (w.op === 'isNull') return sql`${col} IS NULL`;
+  if (w.op === 'notNull') return sql`${col} IS NOT NULL`;
+  if (w.value === undefined) throw new WorkbenchError(PivotErrorCode.PIVOT_BAD_CELL, `The "${w.op}" filter on ${w.column} needs a value.`);
+  const v = w.value;
+  switch (w.op) {
+    case 'eq':
+      return sql`${text} = CAST(${v} AS VARCHAR)`;
+    case 'ne':
+      return sql`${text} IS DISTINCT FROM CAST(${v} AS VARCHAR)`;
+    case 'contains':
+      return sql`contains(lower(${text}), lower(CAST(${v} AS VARCHAR)))`;
+    case 'startsWith':
+      return sql`starts_with(${text}, CAST(${v} AS VARCHAR))`;
+    default: {
+      const op = { gt: '>', gte: '>=', lt: '<', lte: '<=' }[w.op];
+      return sql`${col} ${raw(op)} TRY_CAST(${v} AS ${type})`;
+    }
+  }
+}
+
+export async function drill(db: Db, input: unknown): Promise<DrillResult> {
+  const parsedReq = drillRequestSchema.safeParse(input);
+  if (!parsedReq.success) throw new WorkbenchError(PivotErrorCode.PIVOT_BAD_CELL, `Invalid drill-down: ${parsedReq.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const req = parsedReq.data;
+  const spec = parsePivotSpec({ ...req.spec, depth: undefined, parent: undefined });
+  const plan = planPivot(spec);
+  const { rows: rowKeys, columns: colKeys } = req.cell;
+  if (rowKeys.length > plan.rowDims.length) throw new WorkbenchError(PivotErrorCode.PIVOT_BAD_CELL, `The cell has ${rowKeys.length} row keys; the spec has ${plan.rowDims.length} row dimensions.`);
+  if (colKeys.length !== 0 && colKeys.length !== plan.colDims.length) {
+    throw new WorkbenchError(PivotErrorCode.PIVOT_BAD_CELL, `The cell has ${colKeys.length} column keys; give all ${plan.colDims.length}, or none for the row total.`);
+  }
+  const tops = plan.topN.some((n) => n !== null) ? await topNLists(db, plan, await chooseSource(db, plan), spec.period) : plan.topN.map(() => null);
+  const conds = [whereSql(plan, FOCUS_SOURCE, spec.period)];
+  rowKeys.forEach((k, i) => conds.push(keyCondition(plan.rowDims[i]!, k, tops[i] ?? null)));
+  colKeys.forEach((k, j) => conds.push(keyCondition(plan.colDims[j]!, k, tops[plan.rowDims.length + j] ?? null)));
+  for (const w of req.where) conds.push(lineCondition(w));
+  const where = join(conds, ' AND ');
+
+  const columns = req.columns ?? DEFAULT_DRILL_COLUMNS;
+  const order = [...req.sort.map((s) => sql`${ident(s.column)} ${raw(s.direction === 'asc' ? 'ASC' : 'DESC')} NULLS LAST`), raw('rowid')];
+  const rows = await db.all(
+    sql`SELECT ${join(columns.map((c) => ident(c)))} FROM focus WHERE ${where} ORDER BY ${join(order)} LIMIT ${req.limit} OFFSET ${req.offset}`,
+  );
+  let totals: DrillResult['totals'] = null;
+  if (req.withTotals) {
+    const basis = ident(COST_BASIS_COLUMN[spec.basis]);
+    const t = await db.one(sql`SELECT count(*) AS n, CAST(sum(${basis}) AS VARCHAR) AS c FROM focus WHERE ${where}`);
+    totals = { lines: Number(t?.n ?? 0), cost: exactToNumber(parseExact(t?.c as string | null)) };
+  }
+  return { columns: columns.map((name) => ({ name, type: COLUMN_TYPE.get(name)! })), rows, offset: req.offset, totals };
+}

@@ -1,0 +1,16 @@
+// Error codes of the pivot engine and saved views. WorkbenchError carries them to every transport.
+import { WorkbenchError } from '../../api/errors.ts';
+
+export const PivotErrorCode = {
+  PIVOT_UNKNOWN_COLUMN: 'PIVOT_UNKNOWN_COLUMN',
+  PIVOT_UNKNOWN_MEASURE: 'PIVOT_UNKNOWN_MEASURE',
+  PIVOT_BAD_SPEC: 'PIVOT_BAD_SPEC',
+  PIVOT_BAD_CELL: 'PIVOT_BAD_CELL',
+  VIEW_NOT_FOUND: 'VIEW_NOT_FOUND',
+  VIEW_EXISTS: 'VIEW_EXISTS',
+  VIEW_BAD_FILE: 'VIEW_BAD_FILE',
+} as const;
+
+export function badSpec(message: string, details?: Record<string, unknown>): WorkbenchError {
+  return new WorkbenchError(PivotErrorCode.PIVOT_BAD_SPEC, message, details);
+}

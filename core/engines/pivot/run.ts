@@ -1,0 +1,55 @@
+// run(db, spec): the whole pivot. Steps, each in its own file:
+//   1 plan.ts      names -> dimensions and measures, checked
+//   2 top-n.ts     kept keys of each top-N
+//   3 build-sql.ts one query: scan, key, GROUPING SETS
+//   4 cells.ts     rows -> exact cells
+//   5 tree.ts      row tree, sort, cents rounded top-down
+//   6 assemble.ts  columns, rows, values, totals
+import { WorkbenchError } from '../../api/errors.ts';
+import type { Db } from '../../store/db.ts';
+import { pivotAggregatesFresh } from './aggregates.ts';
+import { assemble } from './assemble.ts';
+import { buildPivotSql, type Period } from './build-sql.ts';
+import { readCells } from './cells.ts';
+import { previousPeriod, previousWindow } from './change.ts';
+import { PivotErrorCode } from './errors.ts';
+import { needsPreviousPeriod } from './measures.ts';
+import { aggregateCanAnswer, planPivot, type Plan } from './plan.ts';
+import type { PivotResult } from './result.ts';
+import { AGG_SOURCE, FOCUS_SOURCE, type Source } from './source.ts';
+import { pivotSpecSchema, type PivotSpec, type PivotSpecInput } from './spec.ts';
+import { topNLists } from './top-n.ts';
+
+export interface RunOptions {
+  /** 'auto' (default) reads the aggregate when it can answer and is fresh. */
+  source?: 'auto' | 'focus' | 'aggregate';
+}
+
+export function parsePivotSpec(input: unknown): PivotSpec {
+  const parsed = pivotSpecSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => `${i.path.length ? i.path.join('.') + ': ' : ''}${i.message}`);
+  throw new WorkbenchError(PivotErrorCode.PIVOT_BAD_SPEC, `Invalid pivot spec: ${issues.join('; ')}`, { issues });
+}
+
+export async function chooseSource(db: Db, plan: Plan, wanted: RunOptions['source'] = 'auto'): Promise<Source> {
+  if (wanted === 'focus') return FOCUS_SOURCE;
+  const canAnswer = aggregateCanAnswer(plan);
+  if (wanted === 'aggregate') {
+    if (!canAnswer) throw new WorkbenchError(PivotErrorCode.PIVOT_BAD_SPEC, 'The daily aggregate does not hold every dimension of this spec.');
+    return AGG_SOURCE;
+  }
+  return canAnswer && (await pivotAggregatesFresh(db)) ? AGG_SOURCE : FOCUS_SOURCE;
+}
+
+export async function run(db: Db, input: PivotSpecInput | PivotSpec, options: RunOptions = {}): Promise<PivotResult> {
+  const spec = parsePivotSpec(input);
+  const plan = planPivot(spec);
+  const source = await chooseSource(db, plan, options.source);
+  const period: Period = spec.period;
+  const tops = await topNLists(db, plan, source, period);
+  const current = readCells(plan, await db.all(buildPivotSql(plan, source, tops, period)));
+  const window = needsPreviousPeriod(plan.measures) ? previousWindow(plan) : null;
+  const before = window ? readCells(plan, await db.all(buildPivotSql(plan, source, tops, window))) : null;
+  return assemble(plan, current, previousPeriod(plan, current, before), source.kind);
+}
