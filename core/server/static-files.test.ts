@@ -1,0 +1,28 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveStatic } from './static-files.ts';
+
+describe('resolveStatic', () => {
+  const base = mkdtempSync(join(tmpdir(), 'fw-static-'));
+  const root = join(base, 'bundle');
+  mkdirSync(join(root, 'assets'), { recursive: true });
+  writeFileSync(join(root, 'index.html'), '<html></html>');
+  writeFileSync(join(root, 'assets', 'a.js'), '');
+  writeFileSync(join(base, 'secret.txt'), 'no');
+
+  it('finds files inside the bundle', () => {
+    expect(resolveStatic(root, '/')).toBe(join(root, 'index.html'));
+    expect(resolveStatic(root, '/assets/a.js')).toBe(join(root, 'assets', 'a.js'));
+  });
+  it('never leaves the bundle folder', () => {
+    for (const p of ['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt', '/%00', '/%E0%A4%A']) {
+      expect(resolveStatic(root, p), p).toBeNull();
+    }
+  });
+  it('returns null for folders and missing files', () => {
+    expect(resolveStatic(root, '/assets')).toBeNull();
+    expect(resolveStatic(root, '/nope.js')).toBeNull();
+  });
+});
