@@ -4,7 +4,7 @@
 import { ErrorCode, WorkbenchError } from '../api/errors.ts';
 import type { Db } from '../store/db.ts';
 import { MONEY_TYPE } from '../store/focus-columns.ts';
-import { ident, raw, sql, type SqlQuery } from '../sql/index.ts';
+import { empty, ident, raw, sql, type SqlQuery } from '../sql/index.ts';
 import type { PreparedFile } from './prepare.ts';
 import { mapSource } from './select.ts';
 import { readRelation } from './source.ts';
@@ -24,9 +24,10 @@ async function singleThreaded<T>(db: Db, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The first row (1-based) where `predicate` over the source holds, or null. */
-async function firstRow(db: Db, prepared: PreparedFile, select: SqlQuery, predicate: SqlQuery): Promise<{ row: number; value: unknown } | null> {
-  const q = sql`SELECT rn, v FROM (SELECT row_number() OVER () AS rn, ${select} AS v FROM ${readRelation(prepared.src)} AS src) WHERE ${predicate} ORDER BY rn LIMIT 1`;
+/** The first row (1-based) where `predicate` holds of `v`, the selected value of each row, or null. */
+async function firstRow(db: Db, prepared: PreparedFile, select: SqlQuery, predicate: SqlQuery, joins: SqlQuery = empty): Promise<{ row: number; value: unknown } | null> {
+  // Numbered before any join so that row numbers follow the file.
+  const q = sql`SELECT rn, v FROM (SELECT rn, ${select} AS v FROM (SELECT row_number() OVER () AS rn, * FROM ${readRelation(prepared.src)}) AS src ${joins}) WHERE ${predicate} ORDER BY rn LIMIT 1`;
   const r = await singleThreaded(db, () => db.one(q)).catch(() => undefined);
   return r ? { row: Number(r.rn), value: r.v } : null;
 }
@@ -55,8 +56,7 @@ export async function explainLoadError(db: Db, prepared: PreparedFile, err: unkn
     const { converted } = mapSource(prepared.src, prepared.format);
     for (const [column, kind] of converted) {
       const type = raw(kind === 'number' ? MONEY_TYPE : 'TIMESTAMPTZ');
-      const v = sql`NULLIF(trim(${ident(column)}), '')`;
-      const hit = await firstRow(db, prepared, sql`${ident(column)}`, sql`${v} IS NOT NULL AND TRY_CAST(${v} AS ${type}) IS NULL`);
+      const hit = await firstRow(db, prepared, sql`${ident(column)}`, sql`NULLIF(trim(v), '') IS NOT NULL AND TRY_CAST(NULLIF(trim(v), '') AS ${type}) IS NULL`);
       if (hit) {
         const expected = kind === 'number' ? 'a number' : 'a date and time such as 2024-01-31T00:00:00Z';
         return new WorkbenchError(
@@ -68,8 +68,7 @@ export async function explainLoadError(db: Db, prepared: PreparedFile, err: unkn
     }
     for (const column of ['Tags', 'resource_tags', 'product']) {
       if (!prepared.src.columns.some((c) => c.name === column && c.type === 'VARCHAR')) continue;
-      const v = sql`NULLIF(${ident(column)}, '')`;
-      const hit = await firstRow(db, prepared, sql`${ident(column)}`, sql`${v} IS NOT NULL AND NOT json_valid(${v})`);
+      const hit = await firstRow(db, prepared, sql`${ident(column)}`, sql`NULLIF(v, '') IS NOT NULL AND NOT json_valid(NULLIF(v, ''))`);
       if (hit) {
         return new WorkbenchError(
           ErrorCode.INGEST_BAD_VALUE,
@@ -84,19 +83,19 @@ export async function explainLoadError(db: Db, prepared: PreparedFile, err: unkn
 
 /** Finds the first source row where a mapped FOCUS column comes out null. */
 export async function firstNullRow(db: Db, prepared: PreparedFile, focusColumn: string): Promise<number | null> {
-  const { exprs } = mapSource(prepared.src, prepared.format);
+  const { exprs, joins } = mapSource(prepared.src, prepared.format);
   const e = exprs[focusColumn];
   if (!e) return null;
-  const hit = await firstRow(db, prepared, e, sql`v IS NULL`);
+  const hit = await firstRow(db, prepared, e, sql`v IS NULL`, joins);
   return hit?.row ?? null;
 }
 
 /** Finds the first source row whose mapped FOCUS column differs from `value`. */
 export async function firstRowNotEqual(db: Db, prepared: PreparedFile, focusColumn: string, value: string): Promise<number | null> {
-  const { exprs } = mapSource(prepared.src, prepared.format);
+  const { exprs, joins } = mapSource(prepared.src, prepared.format);
   const e = exprs[focusColumn];
   if (!e) return null;
-  const hit = await firstRow(db, prepared, e, sql`v IS DISTINCT FROM ${value}`);
+  const hit = await firstRow(db, prepared, e, sql`v IS DISTINCT FROM ${value}`, joins);
   return hit?.row ?? null;
 }
 

@@ -63,6 +63,7 @@ export async function ingestPaths(ws: Workspace, paths: readonly string[], ctx: 
             });
             if (fraction >= 1) rowsBefore += rows;
           });
+          if (ctx.signal?.aborted) throw new WorkbenchError(ErrorCode.CANCELLED, 'Import cancelled; the workspace is unchanged.');
           progress({ phase: 'commit', message: 'Saving the workspace', bytesDone: bytesTotal, bytesTotal, fraction: 1 });
           return r;
         })

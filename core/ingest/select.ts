@@ -1,8 +1,8 @@
 // Builds the one SELECT that turns a source file into rows of the focus table.
 import { FOCUS_TABLE_COLUMNS } from '../store/focus-columns.ts';
-import { ident, join, raw, sql, type SqlQuery } from '../sql/index.ts';
+import { empty, ident, join, raw, sql, type SqlQuery } from '../sql/index.ts';
 import { curSlashToSnake, LEGACY_TAG_PREFIX, SNAKE_TAG_PREFIX, tagKeyFromLegacy, tagKeyFromSnake } from './aws/cur-names.ts';
-import { curToFocus, type FocusSelect } from './aws/cur-to-focus.ts';
+import { curToFocus, serviceCategoryJoin, type FocusSelect } from './aws/cur-to-focus.ts';
 import { Family, FOCUS_ALIASES, type DetectedFormat } from './formats.ts';
 import { readRelation, SourceColumns, type SourceColumn, type SourceFile, type ValueKind } from './source.ts';
 
@@ -34,6 +34,8 @@ function cur2Tags(col: SourceColumn | undefined): SqlQuery {
 
 export interface MappedSource {
   exprs: FocusSelect;
+  /** Joins the expressions need (reference tables), after the source relation `src`. */
+  joins: SqlQuery;
   /** Text columns converted to numbers or timestamps (for tracing a bad value to its line). */
   converted: Map<string, ValueKind>;
 }
@@ -52,7 +54,8 @@ function curSelect(src: SourceFile, format: DetectedFormat): MappedSource {
   if (legacy) tags = tagsFromColumns(src.columns, LEGACY_TAG_PREFIX, tagKeyFromLegacy);
   else if (format.family === Family.CurLegacyAthena) tags = tagsFromColumns(src.columns, SNAKE_TAG_PREFIX, (n) => tagKeyFromSnake(n.slice(SNAKE_TAG_PREFIX.length)));
   else tags = cur2Tags(src.columns.find((x) => x.name === 'resource_tags'));
-  return { exprs: curToFocus(c, tags, productAttr), converted: c.converted };
+  const exprs = curToFocus(c, tags, productAttr);
+  return { exprs, joins: serviceCategoryJoin(c), converted: c.converted };
 }
 
 /** FOCUS files map by name; 1.0-preview names are aliased; Tags JSON becomes a MAP. */
@@ -67,7 +70,7 @@ function focusSelect(src: SourceFile): MappedSource {
     else if (col.type === 'TIMESTAMP') out[col.name] = c.ts(col.name);
     else out[col.name] = c.str(col.name);
   }
-  return { exprs: out, converted: c.converted };
+  return { exprs: out, joins: empty, converted: c.converted };
 }
 
 export function mapSource(src: SourceFile, format: DetectedFormat): MappedSource {
@@ -76,8 +79,8 @@ export function mapSource(src: SourceFile, format: DetectedFormat): MappedSource
 
 /** `SELECT <expr> AS "Col", ..., <importId> AS x_ImportId FROM read_...(file)`. */
 export function buildFocusSelect(src: SourceFile, format: DetectedFormat, importId: number): SqlQuery {
-  const { exprs } = mapSource(src, format);
+  const { exprs, joins } = mapSource(src, format);
   const items = Object.entries(exprs).map(([name, e]) => sql`${e} AS ${ident(name)}`);
   items.push(sql`CAST(${importId} AS INTEGER) AS ${ident('x_ImportId')}`);
-  return sql`SELECT ${join(items, ',\n  ')} FROM ${readRelation(src)} AS src`;
+  return sql`SELECT ${join(items, ',\n  ')} FROM ${readRelation(src)} AS src ${joins}`;
 }

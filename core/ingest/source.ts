@@ -37,6 +37,29 @@ const NULL_MONEY = raw(`CAST(NULL AS ${MONEY_TYPE})`);
 const NULL_TEXT = raw('CAST(NULL AS VARCHAR)');
 const NULL_TS = raw('CAST(NULL AS TIMESTAMP)');
 
+/**
+ * Exact text -> DECIMAL(38, 12). DuckDB parses text into a 38-digit decimal some 50x slower than
+ * into an 18-digit one, so the common cases take 18-digit paths that lose nothing: values under
+ * a million at 12 decimals, then larger values with at most 4 decimals; the rest take the slow,
+ * exact path. Each path rounds exactly as the direct cast would.
+ */
+function textToMoney(v: SqlQuery): SqlQuery {
+  const money = raw(MONEY_TYPE);
+  return sql`CAST(COALESCE(TRY_CAST(${v} AS DECIMAL(18, 12)),
+    CASE WHEN strpos(${v}, '.') = 0 OR length(${v}) - strpos(${v}, '.') <= 4 THEN TRY_CAST(${v} AS DECIMAL(18, 4)) END,
+    CAST(${v} AS ${money})) AS ${money})`;
+}
+
+/**
+ * Text -> UTC TIMESTAMP. A plain TIMESTAMP cast would silently drop a UTC offset such as -05:00,
+ * so text that ends in an offset goes through TIMESTAMPTZ (the session zone is UTC); text ending
+ * in Z or with no offset (CUR's own form) takes the cast that is five times faster.
+ */
+function textToUtc(v: SqlQuery): SqlQuery {
+  return sql`CASE WHEN ends_with(${v}, 'Z') OR NOT (${v}[-6:-6] IN ('+', '-') OR ${v}[-5:-5] IN ('+', '-') OR ${v}[-3:-3] IN ('+', '-'))
+    THEN CAST(rtrim(${v}, 'Z') AS TIMESTAMP) ELSE CAST(CAST(${v} AS TIMESTAMPTZ) AS TIMESTAMP) END`;
+}
+
 export type ValueKind = 'number' | 'timestamp';
 
 export class SourceColumns {
@@ -78,7 +101,7 @@ export class SourceColumns {
     const c = this.byKey.get(key);
     if (!c) return sql`${NULL_MONEY}`;
     if (this.isText(c)) this.converted.set(c.name, 'number');
-    return this.isText(c) ? sql`CAST(NULLIF(trim(${ident(c.name)}), '') AS ${raw(MONEY_TYPE)})` : sql`CAST(${ident(c.name)} AS ${raw(MONEY_TYPE)})`;
+    return this.isText(c) ? textToMoney(sql`NULLIF(trim(${ident(c.name)}), '')`) : sql`CAST(${ident(c.name)} AS ${raw(MONEY_TYPE)})`;
   }
 
   /** A UTC timestamp; text with an offset is converted to UTC (the session time zone is UTC). */
@@ -86,7 +109,7 @@ export class SourceColumns {
     const c = this.byKey.get(key);
     if (!c) return sql`${NULL_TS}`;
     if (this.isText(c)) this.converted.set(c.name, 'timestamp');
-    if (this.isText(c)) return sql`CAST(CAST(NULLIF(${ident(c.name)}, '') AS TIMESTAMPTZ) AS TIMESTAMP)`;
+    if (this.isText(c)) return textToUtc(sql`NULLIF(${ident(c.name)}, '')`);
     return sql`CAST(${ident(c.name)} AS TIMESTAMP)`;
   }
 }

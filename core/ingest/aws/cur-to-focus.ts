@@ -2,11 +2,24 @@
 // Written once against snake_case CUR names; legacy CSV slash names are canonicalized first.
 // Based on the FinOps Foundation focus_converters rules (../shared/data/focus-converter-rules),
 // updated to FOCUS 1.2 where the 1.0-preview rules differ (see SPEC.md).
-import { sql, type SqlQuery } from '../../sql/index.ts';
+import { join, sql, type SqlQuery } from '../../sql/index.ts';
 import type { SourceColumns } from '../source.ts';
 import { ChargeCategory as CC, LineItemType as LIT } from './line-item-types.ts';
 
 export type FocusSelect = Record<string, SqlQuery>;
+
+/**
+ * `x` is one of `values`. Written as list_contains, not IN: DuckDB turns an IN list of six or more
+ * values into a join, which also stops it reporting progress for the whole load.
+ */
+function oneOf(x: SqlQuery, values: readonly string[]): SqlQuery {
+  return sql`list_contains([${join(values)}], ${x})`;
+}
+
+/** AWS product code -> FOCUS ServiceCategory (migration 002), joined to the source as `cat`. */
+export function serviceCategoryJoin(c: SourceColumns): SqlQuery {
+  return sql`LEFT JOIN ref_aws_service_category AS cat ON cat.product_code = ${c.str('line_item_product_code')}`;
+}
 
 /** Expressions for each FOCUS and x_ column, given the file's columns and its Tags expression. */
 export function curToFocus(c: SourceColumns, tags: SqlQuery, productAttr: (attr: string) => SqlQuery): FocusSelect {
@@ -35,22 +48,22 @@ export function curToFocus(c: SourceColumns, tags: SqlQuery, productAttr: (attr:
 
   const chargeCategory = sql`CASE
       WHEN ${type} = ${LIT.Tax} THEN ${CC.Tax}
-      WHEN ${type} IN (${LIT.Fee}, ${LIT.RIFee}, ${LIT.SavingsPlanUpfrontFee}, ${LIT.SavingsPlanRecurringFee}) THEN ${CC.Purchase}
-      WHEN ${type} IN (${LIT.Usage}, ${LIT.DiscountedUsage}, ${LIT.SavingsPlanCoveredUsage}, ${LIT.SavingsPlanNegation}) THEN ${CC.Usage}
-      WHEN ${type} IN (${LIT.Credit}, ${LIT.Refund}, ${LIT.BundledDiscount}, ${LIT.Discount}, ${LIT.EdpDiscount}, ${LIT.PrivateRateDiscount}) THEN ${CC.Credit}
+      WHEN ${oneOf(type, [LIT.Fee, LIT.RIFee, LIT.SavingsPlanUpfrontFee, LIT.SavingsPlanRecurringFee])} THEN ${CC.Purchase}
+      WHEN ${oneOf(type, [LIT.Usage, LIT.DiscountedUsage, LIT.SavingsPlanCoveredUsage, LIT.SavingsPlanNegation])} THEN ${CC.Usage}
+      WHEN ${oneOf(type, [LIT.Credit, LIT.Refund, LIT.BundledDiscount, LIT.Discount, LIT.EdpDiscount, LIT.PrivateRateDiscount])} THEN ${CC.Credit}
       ELSE ${CC.Adjustment} END`;
 
-  const usageLike = sql`${type} IN (${LIT.Usage}, ${LIT.DiscountedUsage}, ${LIT.SavingsPlanCoveredUsage}, ${LIT.SavingsPlanNegation})`;
+  const usageLike = sql`${oneOf(type, [LIT.Usage, LIT.DiscountedUsage, LIT.SavingsPlanCoveredUsage, LIT.SavingsPlanNegation])}`;
   const chargeFrequency = sql`CASE
       WHEN ${usageLike} THEN 'Usage-Based'
-      WHEN ${type} IN (${LIT.RIFee}, ${LIT.SavingsPlanRecurringFee}) THEN 'Recurring'
-      WHEN ${type} IN (${LIT.Fee}, ${LIT.SavingsPlanUpfrontFee}) THEN 'One-Time'
+      WHEN ${oneOf(type, [LIT.RIFee, LIT.SavingsPlanRecurringFee])} THEN 'Recurring'
+      WHEN ${oneOf(type, [LIT.Fee, LIT.SavingsPlanUpfrontFee])} THEN 'One-Time'
       WHEN ${c.str('bill_bill_type')} = 'Anniversary' THEN 'Recurring'
       WHEN ${c.str('bill_bill_type')} IN ('Purchase', 'Refund') THEN 'One-Time'
       ELSE 'Usage-Based' END`;
 
   const pricingCategory = sql`CASE
-      WHEN ${type} IN (${LIT.SavingsPlanCoveredUsage}, ${LIT.DiscountedUsage}) THEN 'Committed'
+      WHEN ${oneOf(type, [LIT.SavingsPlanCoveredUsage, LIT.DiscountedUsage])} THEN 'Committed'
       WHEN ${type} = ${LIT.Usage} AND (${usageType} LIKE '%SpotUsage%' OR ${c.str('pricing_term')} = 'Spot') THEN 'Dynamic'
       WHEN ${type} = ${LIT.Usage} THEN 'Standard'
       ELSE NULL END`;
@@ -74,8 +87,8 @@ export function curToFocus(c: SourceColumns, tags: SqlQuery, productAttr: (attr:
     CommitmentDiscountCategory: sql`CASE WHEN ${spArn} IS NOT NULL THEN 'Spend' WHEN ${riArn} IS NOT NULL THEN 'Usage' END`,
     CommitmentDiscountId: sql`COALESCE(${spArn}, ${riArn})`,
     CommitmentDiscountStatus: sql`CASE
-      WHEN ${type} IN (${LIT.SavingsPlanCoveredUsage}, ${LIT.DiscountedUsage}) THEN 'Used'
-      WHEN ${type} IN (${LIT.SavingsPlanRecurringFee}, ${LIT.RIFee}) THEN 'Unused' END`,
+      WHEN ${oneOf(type, [LIT.SavingsPlanCoveredUsage, LIT.DiscountedUsage])} THEN 'Used'
+      WHEN ${oneOf(type, [LIT.SavingsPlanRecurringFee, LIT.RIFee])} THEN 'Unused' END`,
     CommitmentDiscountType: sql`CASE WHEN ${spArn} IS NOT NULL THEN 'Savings Plan' WHEN ${riArn} IS NOT NULL THEN 'Reserved Instances (RI)' END`,
     ConsumedQuantity: sql`CASE WHEN ${usageLike} THEN ${usageAmount} END`,
     ConsumedUnit: sql`CASE WHEN ${usageLike} THEN ${c.str('pricing_unit')} END`,
@@ -96,7 +109,8 @@ export function curToFocus(c: SourceColumns, tags: SqlQuery, productAttr: (attr:
     ResourceId: resourceId,
     ResourceName: resourceId,
     ResourceType: arnPart(6),
-    ServiceCategory: sql`COALESCE((SELECT service_category FROM ref_aws_service_category WHERE product_code = ${productCode}), 'Other')`,
+    // ServiceCategory comes from the reference table joined as `cat` (see SERVICE_CATEGORY_JOIN).
+    ServiceCategory: sql`COALESCE(cat.service_category, 'Other')`,
     ServiceName: sql`COALESCE(${productAttr('product_name')}, ${productAttr('servicename')}, ${productCode})`,
     SkuId: productAttr('sku'),
     SkuPriceId: sql`COALESCE(${c.str('pricing_rate_code')}, ${c.str('pricing_rate_id')})`,

@@ -1,0 +1,87 @@
+// Every CUR line item type, by hand: test/fixtures/cur/legacy-all-line-types.csv holds one line
+// of each, and the expected FOCUS BilledCost and EffectiveCost below were worked out by hand
+// from the rules in core/ingest/SPEC.md. The same lines in the Athena/Parquet and CUR 2.0 forms
+// must give the same figures.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCurForms } from '../support/cur-forms.ts';
+import { FIXTURES, openTestWorkspace, query, tempDir, type TestWorkspace } from '../support/workspace.ts';
+
+const LEGACY = join(FIXTURES, 'cur', 'legacy-all-line-types.csv');
+
+// id: [line item type, ChargeCategory, BilledCost, EffectiveCost]
+const EXPECTED: Record<string, [string, string, string, string]> = {
+  L01: ['Usage', 'Usage', '0.96', '0.96'],
+  L02: ['Tax', 'Tax', '0.50', '0.50'],
+  L03: ['Credit', 'Credit', '-2.00', '-2.00'],
+  L04: ['Refund', 'Credit', '-0.30', '-0.30'],
+  L05: ['Fee', 'Purchase', '100.00', '100.00'], // support fee: no reservation, effective = billed
+  L06: ['Fee', 'Purchase', '876.00', '0.00'], // RI upfront fee: amortized into usage, 0 here
+  L07: ['RIFee', 'Purchase', '36.50', '2.00'], // unused amortized upfront 1.20 + unused recurring 0.80
+  L08: ['DiscountedUsage', 'Usage', '0.00', '0.67'], // reservation/EffectiveCost 0.665 (2 dp: 0.67)
+  L09: ['SavingsPlanCoveredUsage', 'Usage', '1.92', '1.20'], // SavingsPlanEffectiveCost
+  L10: ['SavingsPlanNegation', 'Usage', '-1.92', '0.00'],
+  L11: ['SavingsPlanRecurringFee', 'Purchase', '1.50', '0.30'], // commitment 1.50 - used 1.20
+  L12: ['SavingsPlanUpfrontFee', 'Purchase', '1000.00', '0.00'],
+  L13: ['EdpDiscount', 'Credit', '-0.05', '-0.05'],
+};
+
+async function perLine(t: TestWorkspace, importId: number) {
+  const rows = await query(t.api, `SELECT x_LineItemId AS id, x_LineItemType AS type, ChargeCategory AS cat,
+      printf('%.2f', BilledCost) AS billed, printf('%.2f', EffectiveCost) AS effective
+    FROM focus WHERE x_ImportId = ${importId} ORDER BY id`);
+  return Object.fromEntries(rows.map((r) => [r.id as string, [r.type, r.cat, r.billed, r.effective]]));
+}
+
+describe('CUR line item types to FOCUS', () => {
+  let t: TestWorkspace;
+  let forms: Awaited<ReturnType<typeof writeCurForms>>;
+  beforeAll(async () => {
+    t = await openTestWorkspace();
+    forms = await writeCurForms(LEGACY, tempDir());
+  });
+  afterAll(() => t.close());
+
+  it('legacy CSV: every line, and the totals', async () => {
+    const r = await t.api.ingest({ paths: [LEGACY] });
+    const id = r.files[0]!.importId!;
+    expect(await perLine(t, id)).toEqual(EXPECTED);
+    const [tot] = await query(t.api, `SELECT sum(BilledCost)::VARCHAR AS billed, sum(EffectiveCost)::VARCHAR AS effective FROM focus WHERE x_ImportId = ${id}`);
+    // 0.96+0.50-2.00-0.30+100+876+36.50+0+1.92-1.92+1.50+1000-0.05 = 2013.11
+    // 0.96+0.50-2.00-0.30+100+0+2.00+0.665+1.20+0+0.30+0-0.05 = 103.275
+    expect(tot).toEqual({ billed: '2013.110000000000', effective: '103.275000000000' });
+  });
+
+  it('maps commitments, list cost, pricing category and tags', async () => {
+    const rows = await query(t.api, `SELECT x_LineItemId AS id, CommitmentDiscountId AS cid, CommitmentDiscountType AS ctype,
+        CommitmentDiscountCategory AS ccat, CommitmentDiscountStatus AS cstatus, PricingCategory AS pc, printf('%.2f', ListCost) AS list,
+        ChargeClass AS class, ChargeFrequency AS freq, ResourceType AS rtype, Tags AS tags
+      FROM focus WHERE x_LineItemId IN ('L01', 'L04', 'L07', 'L08', 'L09', 'L11') AND x_ImportId = (SELECT min(id) FROM imports) ORDER BY id`);
+    expect(rows).toEqual([
+      { id: 'L01', cid: null, ctype: null, ccat: null, cstatus: null, pc: 'Standard', list: '0.96', class: null, freq: 'Usage-Based', rtype: 'instance', tags: { Team: 'payments' } },
+      { id: 'L04', cid: null, ctype: null, ccat: null, cstatus: null, pc: null, list: null, class: 'Correction', freq: 'One-Time', rtype: null, tags: {} },
+      { id: 'L07', cid: 'arn:aws:ec2:us-east-1:111111111111:reserved-instances/ri-1', ctype: 'Reserved Instances (RI)', ccat: 'Usage', cstatus: 'Unused', pc: null, list: null, class: null, freq: 'Recurring', rtype: null, tags: {} },
+      { id: 'L08', cid: 'arn:aws:ec2:us-east-1:111111111111:reserved-instances/ri-1', ctype: 'Reserved Instances (RI)', ccat: 'Usage', cstatus: 'Used', pc: 'Committed', list: '0.96', class: null, freq: 'Usage-Based', rtype: 'instance', tags: { Team: 'platform' } },
+      { id: 'L09', cid: 'arn:aws:savingsplans::111111111111:savingsplan/sp-1', ctype: 'Savings Plan', ccat: 'Spend', cstatus: 'Used', pc: 'Committed', list: '1.92', class: null, freq: 'Usage-Based', rtype: 'instance', tags: { Team: 'payments', 'aws:createdBy': 'alice' } },
+      { id: 'L11', cid: 'arn:aws:savingsplans::111111111111:savingsplan/sp-1', ctype: 'Savings Plan', ccat: 'Spend', cstatus: 'Unused', pc: null, list: null, class: null, freq: 'Recurring', rtype: null, tags: {} },
+    ]);
+  });
+
+  for (const form of ['athenaParquet', 'cur2Parquet', 'cur2Csv'] as const) {
+    it(`${form}: the same lines give the same figures`, async () => {
+      const other = await openTestWorkspace();
+      try {
+        const r = await other.api.ingest({ paths: [forms[form]] });
+        const expectedFormat = { athenaParquet: 'cur-legacy-athena-parquet', cur2Parquet: 'cur2-parquet', cur2Csv: 'cur2-csv' }[form];
+        expect(r.files[0]).toMatchObject({ status: 'loaded', format: expectedFormat, rows: 13, billingPeriods: ['2025-11'] });
+        expect(await perLine(other, r.files[0]!.importId!)).toEqual(EXPECTED);
+        const [row] = await query(other.api, `SELECT ServiceName, RegionId, x_InstanceType, Tags FROM focus WHERE x_LineItemId = 'L09'`);
+        // Snake-case forms cannot keep the tag key's case: user_team -> team, aws_created_by -> aws:created_by.
+        const tags = { team: 'payments', 'aws:created_by': 'alice' };
+        expect(row).toEqual({ ServiceName: 'Amazon Elastic Compute Cloud', RegionId: 'us-east-1', x_InstanceType: 'm5.large', Tags: tags });
+      } finally {
+        other.close();
+      }
+    });
+  }
+});

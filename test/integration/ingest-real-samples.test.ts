@@ -1,0 +1,90 @@
+// The two real public samples in ../shared/data load, with totals checked against figures
+// summed independently from the source files (Python's Decimal over the CSV columns).
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestWorkspace, query, SHARED_DATA, type TestWorkspace } from '../support/workspace.ts';
+
+const LEGACY = join(SHARED_DATA, 'aws-cur-legacy-sample', 'sample-anonymous-aws-export-dataset.csv');
+const FOCUS10 = join(SHARED_DATA, 'focus-sample-1.0', 'focus_sample_1000.csv');
+
+describe('real samples', () => {
+  let t: TestWorkspace;
+  beforeAll(async () => {
+    t = await openTestWorkspace();
+  });
+  afterAll(() => t.close());
+
+  it('loads the anonymized legacy CUR CSV (1,281 rows, Nov 2023)', async () => {
+    const r = await t.api.ingest({ paths: [LEGACY] });
+    expect(r.files).toHaveLength(1);
+    expect(r.files[0]).toMatchObject({ format: 'cur-legacy-csv', status: 'loaded', rows: 1281, billingPeriods: ['2023-11'] });
+    const [tot] = await query(t.api, `SELECT sum(BilledCost)::VARCHAR AS billed, sum(EffectiveCost)::VARCHAR AS effective, sum(ListCost)::VARCHAR AS list, count(*) AS n
+      FROM focus WHERE ProviderName = 'AWS' AND BillingAccountId = '123412340534'`);
+    // Sum of lineItem/UnblendedCost in the file: 1.68230869740 (Usage 1.60230869740 + Tax 0.08).
+    // ListCost = publicOnDemandRate × UsageAmount per line, kept at 12 decimals (half away from zero):
+    // summed independently that is 3.356172697779 (the unrounded products sum to 3.35617269777129).
+    expect(tot).toEqual({ billed: '1.682308697400', effective: '1.682308697400', list: '3.356172697779', n: 1281 });
+    const byType = await query(t.api, `SELECT x_LineItemType AS t, ChargeCategory AS c, count(*) AS n, sum(BilledCost)::VARCHAR AS billed FROM focus
+      WHERE BillingAccountId = '123412340534' GROUP BY ALL ORDER BY t`);
+    expect(byType).toEqual([
+      { t: 'Tax', c: 'Tax', n: 12, billed: '0.080000000000' },
+      { t: 'Usage', c: 'Usage', n: 1269, billed: '1.602308697400' },
+    ]);
+  });
+
+  it('maps a legacy row column by column', async () => {
+    const [row] = await query(t.api, `SELECT BillingPeriodStart, ChargePeriodStart, ChargePeriodEnd, SubAccountId, ServiceName, ServiceCategory,
+        RegionId, SkuId, SkuPriceId, PricingUnit, ConsumedQuantity, ChargeFrequency, InvoiceIssuerName, x_UsageType, x_ServiceCode, Tags
+      FROM focus WHERE x_LineItemId = 'vtfqwf57c6abcdabcdabcdabcdabcdabcdabcdabcs52gasus2q'`);
+    expect(row).toEqual({
+      BillingPeriodStart: '2023-11-01T00:00:00Z',
+      ChargePeriodStart: '2023-11-05T04:00:00Z',
+      ChargePeriodEnd: '2023-11-05T05:00:00Z',
+      SubAccountId: '123412340534',
+      ServiceName: 'AWS CloudShell',
+      ServiceCategory: 'Other',
+      RegionId: 'us-east-1',
+      SkuId: '22AJRxxxxxxKRGKF',
+      SkuPriceId: '22AJRQH2RDJKRxxx.xxxxxxxxxx.xxx6EN2CT7',
+      PricingUnit: 'GB',
+      ConsumedQuantity: 0.0010569617,
+      ChargeFrequency: 'Usage-Based',
+      InvoiceIssuerName: 'Amazon Web Services Canada, Inc.',
+      x_UsageType: 'USE1-DataTransfer-xAZ-In-Bytes',
+      x_ServiceCode: 'AWSDataTransfer',
+      Tags: null,
+    });
+  });
+
+  it('loads the real FOCUS 1.0 sample of three providers, NULL as null', async () => {
+    const r = await t.api.ingest({ paths: [FOCUS10] });
+    expect(r.files[0]).toMatchObject({ format: 'focus-1.0-csv', status: 'loaded', rows: 1000 });
+    const byProvider = await query(t.api, `SELECT ProviderName AS p, count(*) AS n, sum(BilledCost)::VARCHAR AS billed, sum(EffectiveCost)::VARCHAR AS effective
+      FROM focus WHERE x_ImportId = ${r.files[0]!.importId} GROUP BY 1 ORDER BY 1`);
+    // Independently summed from the CSV (AWS 942 rows, Microsoft 51, Oracle 7).
+    expect(byProvider).toEqual([
+      { p: 'AWS', n: 942, billed: '18.006638618400', effective: '13.000000000000' },
+      { p: 'Microsoft', n: 51, billed: '1.976514185860', effective: '1.976514185860' },
+      { p: 'Oracle', n: 7, billed: '0.537073924730', effective: '0.000000000000' },
+    ]);
+    const [nulls] = await query(t.api, `SELECT count(*) FILTER (WHERE AvailabilityZone IS NULL) AS az, count(*) FILTER (WHERE Tags IS NOT NULL) AS tagged,
+      count(*) FILTER (WHERE CommitmentDiscountType = 'Savings Plan') AS sp FROM focus WHERE x_ImportId = ${r.files[0]!.importId}`);
+    expect(nulls).toMatchObject({ tagged: 711, sp: 4 });
+    const [tags] = await query(t.api, `SELECT Tags FROM focus WHERE x_ImportId = ${r.files[0]!.importId} AND ChargeDescription LIKE '$0.008 per used Application load balancer%' AND BilledCost = 0.0000160599`);
+    expect(tags).toEqual({ Tags: { application: 'BrightLensMatrix', environment: 'dev', business_unit: 'ViennaAI' } });
+  });
+
+  it('reports both samples in info', async () => {
+    const info = await t.api.info({});
+    expect(info.rows).toBe(2281);
+    expect(info.providers).toEqual(['AWS', 'Microsoft', 'Oracle']);
+    expect(info.periods.map((p) => `${p.billingPeriod} ${p.providerName} ${p.rows}`)).toEqual([
+      '2023-11 AWS 1281',
+      '2024-09 AWS 942',
+      '2024-09 Microsoft 51',
+      '2024-09 Oracle 6',
+      '2024-10 Oracle 1',
+    ]);
+    expect(info.imports).toHaveLength(2);
+  });
+});
