@@ -89,7 +89,6 @@ export interface ShellResponseMap {
 export type AppEvent =
   | { type: 'navigate'; view: string }
   | { type: 'import'; kind: 'files' | 'folder' }
-  | { type: 'open-demo' }
   | { type: 'workspace-changed'; session: SessionInfo };
 
 /** What the Electron preload puts on window.workbench: nothing else reaches the main process. */
