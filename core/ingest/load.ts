@@ -3,6 +3,7 @@
 // Any failure rolls everything back; the failure is explained after the rollback.
 import { ErrorCode, WorkbenchError } from '../api/errors.ts';
 import type { CallContext } from '../api/progress.ts';
+import { refreshDerived } from '../engines/derived.ts';
 import type { Db } from '../store/db.ts';
 import { ident, join, sql } from '../sql/index.ts';
 import type { PreparedFile } from './prepare.ts';
@@ -133,5 +134,7 @@ export async function loadAll(db: Db, files: readonly PreparedFile[], ctx: CallC
     db,
     loaded.map((l) => l.importId),
   );
+  // Replaced rows belong to the same (provider, account, period) keys, so these periods are all.
+  await refreshDerived(db, [...new Set(loaded.flatMap((l) => l.periods))]);
   return { loaded, replacedImports };
 }

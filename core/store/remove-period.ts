@@ -2,6 +2,7 @@
 // Imports left without rows are marked removed, so loading the same file again brings it back.
 import type { RequestOf, ResponseOf } from '../api/contract.ts';
 import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+import { refreshDerived } from '../engines/derived.ts';
 import { sql } from '../sql/index.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -24,6 +25,7 @@ export async function removePeriod(ws: Workspace, req: RequestOf<'removePeriod'>
         const left = Number(await conn.value(sql`SELECT count(*) FROM focus WHERE x_ImportId = ${id}`));
         await conn.run(sql`UPDATE imports SET rows = ${left}, status = CASE WHEN ${left} = 0 THEN 'removed' ELSE status END WHERE id = ${id}`);
       }
+      await refreshDerived(conn, [req.billingPeriod]);
       return { rowsRemoved, importsAffected: ids };
     });
   } finally {
