@@ -55,6 +55,20 @@ describe('pivot over ingested samples', () => {
     }
   });
 
+  it('loads children level by level whose cents add up to the parent shown before', async () => {
+    const spec = { kind: 'pivot' as const, rows: ['ServiceName', 'ResourceType'], columns: ['ProviderName'], basis: 'Billed' as const };
+    const top = await run(t.ws.db, { ...spec, depth: 1 });
+    expect(top.rows.length).toBeGreaterThan(10);
+    for (const parent of top.rows) {
+      const kids = await run(t.ws.db, { ...spec, parent: parent.keys });
+      expect(kids.rows.length).toBeGreaterThan(0);
+      parent.values.forEach((v, i) => {
+        const cents = kids.rows.reduce((sum, k) => sum + Math.round((k.values[i] ?? 0) * 100), 0);
+        expect(cents).toBe(Math.round((v ?? 0) * 100));
+      });
+    }
+  });
+
   it('stays fresh when a period is removed', async () => {
     await t.api.removePeriod({ billingPeriod: '2023-11' });
     expect(await pivotAggregatesFresh(t.ws.db)).toBe(true);

@@ -53,7 +53,8 @@ export function readCells(plan: Plan, rows: JsonRow[]): CellSet {
       lines: Number(r[LINES_ALIAS] ?? 0),
     };
     cells.set(cellId(rowKeys, colKeys), cell);
-    if (rowKeys.length === 0 && colKeys === (nCols > 0 ? null : colKeys)) {
+    const isGrandTotal = rowKeys.length === 0 && (nCols === 0 || colKeys === null);
+    if (isGrandTotal) {
       for (const c of [r[CURRENCY_MIN], r[CURRENCY_MAX]]) if (typeof c === 'string') currencies.add(c);
     }
   }

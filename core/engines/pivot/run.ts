@@ -6,7 +6,9 @@
 //   5 tree.ts      row tree, sort, cents rounded top-down
 //   6 assemble.ts  columns, rows, values, totals
 import { WorkbenchError } from '../../api/errors.ts';
+import type { SqlQuery } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
+import type { JsonRow } from '../../store/values.ts';
 import { pivotAggregatesFresh } from './aggregates.ts';
 import { assemble } from './assemble.ts';
 import { buildPivotSql, type Period } from './build-sql.ts';
@@ -42,14 +44,23 @@ export async function chooseSource(db: Db, plan: Plan, wanted: RunOptions['sourc
   return canAnswer && (await pivotAggregatesFresh(db)) ? AGG_SOURCE : FOCUS_SOURCE;
 }
 
+/**
+ * The pivot query's rows as plain JSON. Every column of it is text, a boolean or a count
+ * (money is cast to text in SQL), so DuckDB's own JSON conversion is exact here, and about
+ * three times faster than building value objects for thousands of cells.
+ */
+async function rowsOf(db: Db, q: SqlQuery): Promise<JsonRow[]> {
+  return (await db.read(q)).getRowObjectsJson() as JsonRow[];
+}
+
 export async function run(db: Db, input: PivotSpecInput | PivotSpec, options: RunOptions = {}): Promise<PivotResult> {
   const spec = parsePivotSpec(input);
   const plan = planPivot(spec);
   const source = await chooseSource(db, plan, options.source);
   const period: Period = spec.period;
   const tops = await topNLists(db, plan, source, period);
-  const current = readCells(plan, await db.all(buildPivotSql(plan, source, tops, period)));
+  const current = readCells(plan, await rowsOf(db, buildPivotSql(plan, source, tops, period)));
   const window = needsPreviousPeriod(plan.measures) ? previousWindow(plan) : null;
-  const before = window ? readCells(plan, await db.all(buildPivotSql(plan, source, tops, window))) : null;
+  const before = window ? readCells(plan, await rowsOf(db, buildPivotSql(plan, source, tops, window))) : null;
   return assemble(plan, current, previousPeriod(plan, current, before), source.kind);
 }
