@@ -8,11 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const out = join(root, 'dist', 'electron');
 
-export async function buildDesktop(): Promise<void> {
+/** Builds into distDir (default dist/): distDir/renderer and distDir/electron. */
+export async function buildDesktop(distDir: string = join(root, 'dist')): Promise<void> {
+  const out = join(distDir, 'electron');
   rmSync(out, { recursive: true, force: true });
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: join(root, 'dist', 'renderer'), emptyOutDir: true } });
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: join(distDir, 'renderer'), emptyOutDir: true } });
   await build({
     configFile: false,
     root,

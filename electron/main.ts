@@ -57,7 +57,11 @@ async function start(): Promise<void> {
 
   // the window opens at once; calls wait for the workspace (the demo is built on first run)
   const showProgress = (ctx: CallContext): CallContext => ({ ...ctx, onProgress: (p) => win?.setProgressBar(p.fraction ?? 2) });
-  const sessionReady = AppSession.open({ workspacePath, demoPath, buildDemo, onOpened: remember }, showProgress({})).finally(() => win?.setProgressBar(-1));
+  const options = { workspacePath, demoPath, buildDemo, onOpened: remember };
+  // when the demo cannot be built, start on an empty workspace rather than on nothing
+  const sessionReady = AppSession.open(options, showProgress({}))
+    .catch((err: unknown) => (workspacePath === demoPath ? AppSession.open({ ...options, workspacePath: join(app.getPath('userData'), 'workspace.duckdb') }) : Promise.reject(err)))
+    .finally(() => win?.setProgressBar(-1));
   sessionReady.catch(() => undefined); // its error is answered to every call instead
   const lazyApi = new Proxy({} as AppApi, {
     get: (_t, name: string) => async (req: unknown, ctx?: CallContext) => ((await sessionReady).api as unknown as Record<string, (r: unknown, c?: CallContext) => Promise<unknown>>)[name]?.(req, ctx),

@@ -1,7 +1,8 @@
 // `finops-workbench serve [--db W] [--port N]`: browser mode. Without --db it opens the demo
 // workspace (building it on first use). Runs until Ctrl-C.
 import type { Command } from 'commander';
-import { ErrorCode, WorkbenchError } from '../../api/errors.ts';
+import { join } from 'node:path';
+import { ErrorCode, WorkbenchError, toApiError } from '../../api/errors.ts';
 import { AppSession } from '../../app/session.ts';
 import { appMethodTable } from '../../app/method-table.ts';
 import { appHome, demoWorkspacePath } from '../../app/paths.ts';
@@ -27,7 +28,14 @@ export async function serve(opts: ServeOptions, stop: Promise<void>): Promise<vo
   const progress = progressPrinter(!opts.json);
   if (!opts.db) say(`No --db given: opening the demo workspace ${demoPath}`);
   const rendererDir = await ensureRendererBundle({ log: opts.json ? undefined : say });
-  const session = await AppSession.open({ workspacePath, demoPath, buildDemo }, { onProgress: progress.onProgress });
+  const options = { workspacePath, demoPath, buildDemo };
+  const session = await AppSession.open(options, { onProgress: progress.onProgress }).catch((err: unknown) => {
+    if (opts.db) throw err;
+    // no demo to show: start on an empty workspace so files can still be imported
+    const fallback = join(appHome(), 'workspace.duckdb');
+    say(`Could not build the demo workspace (${toApiError(err).message}). Opening ${fallback} instead.`);
+    return AppSession.open({ ...options, workspacePath: fallback });
+  });
   progress.done();
   const server = await startServer({ table: appMethodTable(session.api), rendererDir, port });
   if (opts.json) printJson({ url: server.url, port: server.port, workspace: session.info().workspacePath });
