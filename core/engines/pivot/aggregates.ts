@@ -65,6 +65,12 @@ export async function refreshPivotAggregates(db: Db, affected?: AffectedPeriods)
   await recordState(db);
 }
 
+/** What focus holds now, as a short string that changes whenever its lines do. */
+export async function dataVersion(db: Db): Promise<string> {
+  const v = await db.one(sql`SELECT (SELECT count(*) FROM ${ident(FOCUS_TABLE)}) AS n, (${IMPORTS_SIGNATURE}) AS s`);
+  return `${v?.n}|${v?.s}`;
+}
+
 /** True when the aggregate was built from exactly the focus rows and imports there are now. */
 export async function pivotAggregatesFresh(db: Db): Promise<boolean> {
   try {

@@ -17,6 +17,8 @@ import { chooseSource, parsePivotSpec } from './run.ts';
 import { FOCUS_SOURCE } from './source.ts';
 import { isOtherKey, pivotKey, pivotSpecSchema, type PivotKey } from './spec.ts';
 import { topNLists } from './top-n.ts';
+import { dataVersion } from './aggregates.ts';
+import { cachedPage, DRILL_CACHE_MAX_LINES, isCached } from './drill-cache.ts';
 
 const COLUMN_TYPE = new Map(FOCUS_TABLE_COLUMNS.map((c) => [c.name, c.type]));
 const columnName = z.string().refine((c) => COLUMN_TYPE.has(c), { message: 'not a column of the focus table' });
@@ -106,15 +108,23 @@ export async function drill(db: Db, input: unknown): Promise<DrillResult> {
   const where = join(conds, ' AND ');
 
   const columns = req.columns ?? DEFAULT_DRILL_COLUMNS;
-  const order = [...req.sort.map((s) => sql`${ident(s.column)} ${raw(s.direction === 'asc' ? 'ASC' : 'DESC')} NULLS LAST`), raw('rowid')];
-  const rows = await db.all(
-    sql`SELECT ${join(columns.map((c) => ident(c)))} FROM focus WHERE ${where} ORDER BY ${join(order)} LIMIT ${req.limit} OFFSET ${req.offset}`,
-  );
+  const copied = [...new Set([...columns, ...req.sort.map((s) => s.column)])];
+  const key = JSON.stringify([spec, req.cell, req.where, copied, await dataVersion(db)]);
   let totals: DrillResult['totals'] = null;
-  if (req.withTotals) {
+  // the count decides whether the cell is copied; a cell already copied needs it only for totals
+  let lines = isCached(db, key) ? 0 : Number.POSITIVE_INFINITY;
+  if (req.withTotals || lines !== 0) {
     const basis = ident(COST_BASIS_COLUMN[spec.basis]);
     const t = await db.one(sql`SELECT count(*) AS n, CAST(sum(${basis}) AS VARCHAR) AS c FROM focus WHERE ${where}`);
-    totals = { lines: Number(t?.n ?? 0), cost: exactToNumber(parseExact(t?.c as string | null)) };
+    lines = Number(t?.n ?? 0);
+    if (req.withTotals) totals = { lines, cost: exactToNumber(parseExact(t?.c as string | null)) };
+  }
+  let rows: JsonRow[];
+  if (isCached(db, key) || lines <= DRILL_CACHE_MAX_LINES) {
+    rows = await cachedPage(db, { key, where, columns: copied, shown: columns, order: req.sort, offset: req.offset, limit: req.limit });
+  } else {
+    const order = [...req.sort.map((s) => sql`${ident(s.column)} ${raw(s.direction === 'asc' ? 'ASC' : 'DESC')} NULLS LAST`), raw('rowid')];
+    rows = await db.all(sql`SELECT ${join(columns.map((c) => ident(c)))} FROM focus WHERE ${where} ORDER BY ${join(order)} LIMIT ${req.limit} OFFSET ${req.offset}`);
   }
   return { columns: columns.map((name) => ({ name, type: COLUMN_TYPE.get(name)! })), rows, offset: req.offset, totals };
 }
