@@ -88,6 +88,18 @@ test('a broken download is refused with an error a person can act on', async ({ 
   await expect(periodRow('Sep 2024', '1234567890123')).toContainText('37,680');
 });
 
+test('a running import can be cancelled, and nothing changes', async ({ browserName: _browser }, testInfo) => {
+  const rowsBefore = await page.getByTestId('status-rows').textContent();
+  await page.getByLabel('Path of a file or folder on this machine').fill(biggerFocusFile(server.dir, 120));
+  await page.getByRole('button', { name: 'Import path' }).click();
+  await expect(page.getByTestId('import-progress')).toBeVisible();
+  await keepScreenshot(page, testInfo, 'data-import-progress', false);
+  await page.getByRole('button', { name: 'Cancel import' }).click();
+  await expect(page.getByRole('alert')).toContainText('Import cancelled');
+  await expect(page.getByRole('alert')).toContainText('CANCELLED');
+  await expect(page.getByTestId('status-rows')).toHaveText(rowsBefore ?? '');
+});
+
 test('an upload of a newer delivery replaces the period (restatement)', async () => {
   await page.getByTestId('upload-input').setInputFiles(FOCUS_SAMPLE);
   await expect(page.getByTestId('import-outcome')).toContainText('Imported 1 file: 1,000 rows');

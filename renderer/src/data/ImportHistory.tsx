@@ -36,7 +36,7 @@ export function ImportHistory({ imports, attempts }: { imports: ImportRecord[]; 
               {failed.map((a) => (
                 <tr key={`attempt-${a.id}`} className="failed-row">
                   <td>{formatTimestamp(a.at)}</td>
-                  <td>{a.label}</td>
+                  <td className="file">{a.label}</td>
                   <td colSpan={4}>
                     <span className="error-text">{a.error?.message}</span>
                     {a.error && adviceFor(a.error.code) && <span className="small block">What to do: {adviceFor(a.error.code)}</span>}
@@ -49,7 +49,9 @@ export function ImportHistory({ imports, attempts }: { imports: ImportRecord[]; 
               {sorted.map((r) => (
                 <tr key={r.id}>
                   <td>{formatTimestamp(r.loadedAt)}</td>
-                  <td title={r.path ?? r.source}>{baseName(r.path ?? r.source)}</td>
+                  <td className="file" title={r.path ?? r.source}>
+                    {baseName(r.path ?? r.source)}
+                  </td>
                   <td>{r.format}</td>
                   <td>{formatPeriodSpan(r.billingPeriods)}</td>
                   <td className="num">{formatCount(r.rows)}</td>

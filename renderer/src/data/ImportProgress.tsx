@@ -4,7 +4,8 @@ import { formatBytes, formatCount } from '../format.ts';
 
 export function ImportProgress({ progress, onCancel }: { progress: Progress | null; onCancel: () => void }) {
   const fraction = progress?.fraction;
-  const pct = fraction === undefined ? undefined : Math.round(Math.min(1, Math.max(0, fraction)) * 100);
+  // nothing measured yet reads as "working", not as a stuck 0%
+  const pct = fraction === undefined || fraction <= 0 ? undefined : Math.round(Math.min(1, fraction) * 100);
   const facts = [
     progress?.filesTotal ? `file ${Math.min((progress.filesDone ?? 0) + 1, progress.filesTotal)} of ${progress.filesTotal}` : null,
     progress?.rowsDone !== undefined ? `${formatCount(progress.rowsDone)} rows` : null,

@@ -6,10 +6,10 @@ import { REPO } from './serve.ts';
 
 export const SCREENSHOT_DIR = join(REPO, 'test-results', 'e2e-screenshots');
 
-export async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<string> {
+export async function keepScreenshot(page: Page, testInfo: TestInfo, name: string, fullPage = true): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   await testInfo.attach(name, { path, contentType: 'image/png' });
   return path;
 }
