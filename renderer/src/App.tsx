@@ -41,9 +41,15 @@ export function App({ client }: { client: WorkbenchClient }) {
       }
     };
     window.addEventListener('keydown', onKey);
+    // a file dropped outside the drop zone must not replace the app with the file's contents
+    const stopDrop = (e: DragEvent) => e.preventDefault();
+    window.addEventListener('dragover', stopDrop);
+    window.addEventListener('drop', stopDrop);
     return () => {
       window.removeEventListener('hashchange', onHash);
       window.removeEventListener('keydown', onKey);
+      window.removeEventListener('dragover', stopDrop);
+      window.removeEventListener('drop', stopDrop);
     };
   }, [setView]);
 
