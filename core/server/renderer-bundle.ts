@@ -2,7 +2,8 @@
 // after `npm ci` with no build step, the bundle is built on first use into a cache folder keyed
 // by a hash of the renderer sources; later runs reuse it, and an edit makes a fresh one.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,7 +44,7 @@ export async function ensureRendererBundle(options: BundleOptions = {}): Promise
   if (!existsSync(join(root, 'renderer')) && existsSync(join(root, 'dist', 'renderer', 'index.html'))) {
     return join(root, 'dist', 'renderer');
   }
-  const cacheDir = options.cacheDir ?? process.env.FINOPS_WORKBENCH_CACHE ?? join(root, '.cache');
+  const cacheDir = options.cacheDir ?? process.env.FINOPS_WORKBENCH_CACHE ?? writableCache(root);
   const target = join(cacheDir, `renderer-${rendererSourceHash(root)}`);
   if (existsSync(join(target, 'index.html'))) return target;
   mkdirSync(cacheDir, { recursive: true });
@@ -62,6 +63,18 @@ export async function ensureRendererBundle(options: BundleOptions = {}): Promise
   log(`Built the app bundle in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   pruneOldBundles(cacheDir, target);
   return target;
+}
+
+/** The checkout's .cache, or a temp folder when the checkout is read-only (an installed package). */
+function writableCache(root: string): string {
+  const preferred = join(root, '.cache');
+  try {
+    mkdirSync(preferred, { recursive: true });
+    accessSync(preferred, constants.W_OK);
+    return preferred;
+  } catch {
+    return join(tmpdir(), 'finops-workbench-cache');
+  }
 }
 
 /** Keeps the cache from growing with every edit: older bundles go. */
