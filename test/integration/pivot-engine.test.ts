@@ -1,6 +1,7 @@
 // Pivot results on the tiny-org fixture, against sums written by hand (see pivot-fixture.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, type PivotResult, type PivotSpecInput } from '../../core/engines/pivot/index.ts';
+import { sql } from '../../core/sql/index.ts';
 import { HOSTILE_TEAM, tinyOrgWorkspace, type TempWorkspace } from './pivot-fixture.ts';
 
 let t: TempWorkspace;
@@ -163,5 +164,27 @@ describe('pivot engine on tiny-org', () => {
     expect(table(injected)).toEqual({ '(untagged)': [40] });
     // the table is still there and whole
     expect((await pivot({})).totals).toEqual([671.88]);
+  });
+});
+
+describe('provider cost columns', () => {
+  it('sums x_UnblendedCost like a basis, and shows null (not 0) where no line has it', async () => {
+    const u = await tinyOrgWorkspace();
+    try {
+      await u.ws.db.run(sql`UPDATE focus SET x_UnblendedCost = BilledCost + 1 WHERE ServiceName = 'Amazon EC2'`);
+      const r = await run(u.ws.db, { kind: 'pivot', rows: ['ServiceName'], measures: ['x_UnblendedCost', 'BilledCost'] });
+      expect(r.source).toBe('focus');
+      // EC2 billed 400.5 over 6 lines, +1 each
+      expect(table(r)).toEqual({
+        'Amazon EC2': [406.5, 400.5],
+        'Amazon RDS': [null, 400],
+        'Amazon S3': [null, 20.26],
+        'AWS Lambda': [null, 1.11],
+        'Amazon CloudWatch': [null, 0.01],
+      });
+      expect(r.totals).toEqual([406.5, 821.88]);
+    } finally {
+      u.dispose();
+    }
   });
 });

@@ -1,7 +1,7 @@
 // Step 4: the rows DuckDB returns, read into cells keyed by (row keys, column keys).
 // A cell with colKeys null is a row total (summed over all columns).
 import type { JsonRow } from '../../store/values.ts';
-import { USAGE_COLUMN, type MoneyColumn } from './constants.ts';
+import { USAGE_COLUMN, type SummedMoney } from './constants.ts';
 import { CURRENCY_MAX, CURRENCY_MIN, GROUPING_ALIAS, LINES_ALIAS } from './build-sql.ts';
 import { parseExact } from './exact.ts';
 import type { Plan } from './plan.ts';
@@ -10,7 +10,7 @@ import type { PivotKey } from './spec.ts';
 export interface Cell {
   rowKeys: PivotKey[];
   colKeys: PivotKey[] | null;
-  money: Map<MoneyColumn, bigint>;
+  money: Map<SummedMoney, bigint>;
   usage: bigint;
   lines: number;
 }
@@ -43,8 +43,9 @@ export function readCells(plan: Plan, rows: JsonRow[]): CellSet {
     const rowKeys: PivotKey[] = [];
     for (let i = 0; i < nRows && grouped(i); i++) rowKeys.push(key(i));
     const colKeys = nCols > 0 && grouped(nRows) ? Array.from({ length: nCols }, (_, j) => key(nRows + j)) : nCols > 0 ? null : [];
-    const money = new Map<MoneyColumn, bigint>();
-    for (const c of plan.money) money.set(c, parseExact(r[`s_${c}`] as string | null));
+    const money = new Map<SummedMoney, bigint>();
+    // a sum over lines that all lack the column is null, never a made-up zero
+    for (const c of plan.money) if (r[`s_${c}`] !== null && r[`s_${c}`] !== undefined) money.set(c, parseExact(r[`s_${c}`] as string));
     const cell: Cell = {
       rowKeys,
       colKeys,

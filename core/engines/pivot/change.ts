@@ -3,7 +3,7 @@
 // a spec with a period start) in a second query over the bucket just before the period.
 // Without a period start, the earliest bucket has nothing known before it: its change is null.
 import { cellId, type CellSet } from './cells.ts';
-import type { MoneyColumn } from './constants.ts';
+import type { SummedMoney } from './constants.ts';
 import type { Plan } from './plan.ts';
 import type { PivotKey } from './spec.ts';
 import { formatKey, isoDay, previousKey, shiftBucket, truncate } from './time.ts';
@@ -52,7 +52,7 @@ export function previousValue(
   prev: PreviousPeriod,
   rowKeys: PivotKey[],
   colKeys: PivotKey[] | null,
-  money: MoneyColumn,
+  money: SummedMoney,
 ): bigint | null {
   const time = plan.time;
   if (!time) return null;

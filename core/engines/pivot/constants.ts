@@ -14,6 +14,8 @@ export const COST_BASIS_COLUMN: Record<CostBasis, MoneyColumn> = {
 
 export const MONEY_COLUMNS = ['BilledCost', 'EffectiveCost', 'ListCost', 'ContractedCost'] as const;
 export type MoneyColumn = (typeof MONEY_COLUMNS)[number];
+/** A summed money column: a cost basis, or a provider cost column such as x_UnblendedCost (gross of discounts). */
+export type SummedMoney = MoneyColumn | `x_${string}`;
 
 /** The usage quantity a pivot sums (FOCUS ConsumedQuantity; units are whatever the rows carry). */
 export const USAGE_COLUMN = 'ConsumedQuantity';

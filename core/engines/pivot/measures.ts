@@ -1,22 +1,27 @@
 // Measures: the names a spec may ask for, and which exact sums the query must carry for them.
 // Money is summed as DECIMAL in DuckDB and only rounded when presented (exact.ts).
 import { WorkbenchError } from '../../api/errors.ts';
-import { COST_BASIS_COLUMN, MEASURE, MONEY_COLUMNS, USAGE_COLUMN, type CostBasis, type MoneyColumn } from './constants.ts';
+import { COST_BASIS_COLUMN, MEASURE, MONEY_COLUMNS, USAGE_COLUMN, type CostBasis, type SummedMoney } from './constants.ts';
+import { FOCUS_TABLE_COLUMNS } from '../../store/focus-columns.ts';
 import { PivotErrorCode } from './errors.ts';
 
 export type Measure =
-  | { name: string; kind: 'money'; column: MoneyColumn }
+  | { name: string; kind: 'money'; column: SummedMoney }
   | { name: string; kind: 'usage' }
   | { name: string; kind: 'lines' }
-  | { name: string; kind: 'share'; column: MoneyColumn }
-  | { name: string; kind: 'change'; column: MoneyColumn }
-  | { name: string; kind: 'changePct'; column: MoneyColumn };
+  | { name: string; kind: 'share'; column: SummedMoney }
+  | { name: string; kind: 'change'; column: SummedMoney }
+  | { name: string; kind: 'changePct'; column: SummedMoney };
 
-export const MEASURE_NAMES: readonly string[] = [...MONEY_COLUMNS, ...Object.values(MEASURE), USAGE_COLUMN];
+/** Provider cost columns (x_UnblendedCost, x_NetUnblendedCost, x_PublicOnDemandCost...) sum like the bases. */
+export const PROVIDER_COST_COLUMNS: readonly string[] = FOCUS_TABLE_COLUMNS.filter((c) => c.name.startsWith('x_') && c.name.endsWith('Cost') && c.type.startsWith('DECIMAL')).map((c) => c.name);
+
+export const MEASURE_NAMES: readonly string[] = [...MONEY_COLUMNS, ...Object.values(MEASURE), USAGE_COLUMN, ...PROVIDER_COST_COLUMNS];
 
 export function resolveMeasure(name: string, basis: CostBasis): Measure {
   const basisColumn = COST_BASIS_COLUMN[basis];
-  if ((MONEY_COLUMNS as readonly string[]).includes(name)) return { name, kind: 'money', column: name as MoneyColumn };
+  if ((MONEY_COLUMNS as readonly string[]).includes(name)) return { name, kind: 'money', column: name as SummedMoney };
+  if (PROVIDER_COST_COLUMNS.includes(name)) return { name, kind: 'money', column: name as SummedMoney };
   switch (name) {
     case MEASURE.cost:
       return { name, kind: 'money', column: basisColumn };
@@ -43,10 +48,10 @@ export function resolveMeasure(name: string, basis: CostBasis): Measure {
 }
 
 /** Money columns the query must sum: every money-based measure's column and the basis (sort, top-N). */
-export function moneyColumnsNeeded(measures: readonly Measure[], basis: CostBasis): MoneyColumn[] {
-  const set = new Set<MoneyColumn>([COST_BASIS_COLUMN[basis]]);
+export function moneyColumnsNeeded(measures: readonly Measure[], basis: CostBasis): SummedMoney[] {
+  const set = new Set<SummedMoney>([COST_BASIS_COLUMN[basis]]);
   for (const m of measures) if ('column' in m) set.add(m.column);
-  return MONEY_COLUMNS.filter((c) => set.has(c));
+  return [...MONEY_COLUMNS.filter((c) => set.has(c)), ...[...set].filter((c) => !(MONEY_COLUMNS as readonly string[]).includes(c)).sort()];
 }
 
 export function needsUsage(measures: readonly Measure[]): boolean {

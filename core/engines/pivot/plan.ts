@@ -1,8 +1,9 @@
 // Step 1 of a pivot: resolve the spec's names against the workspace schema and check that
 // the parts fit together. Everything after this works on the plan, not on raw strings.
-import { MEASURE, type MoneyColumn } from './constants.ts';
+import { MEASURE, type SummedMoney } from './constants.ts';
 import { availableInAggregate, isTimeLike, keyGrain, resolveDimension, type Dimension } from './dimensions.ts';
 import { badSpec } from './errors.ts';
+import { AGG_SUM_COLUMNS } from './source.ts';
 import { moneyColumnsNeeded, needsUsage, resolveMeasure, type Measure } from './measures.ts';
 import type { PivotKey, PivotSpec } from './spec.ts';
 import type { TimeGrain } from './constants.ts';
@@ -21,7 +22,7 @@ export interface Plan {
   measures: Measure[];
   /** The measure rows are sorted by (money, usage or lines). */
   sortMeasure: Measure;
-  money: MoneyColumn[];
+  money: SummedMoney[];
   usage: boolean;
   filters: PlanFilter[];
   /** Top-N size per query dimension (rows then columns), null where none is asked. */
@@ -107,7 +108,8 @@ function findTime(rowDims: Dimension[], colDims: Dimension[]): Plan['time'] {
   return found.length === 1 ? found[0]! : null;
 }
 
-/** The daily aggregate answers a plan when it holds every dimension the plan groups or filters by. */
+/** The daily aggregate answers a plan when it holds every dimension the plan groups or filters by, and every sum. */
 export function aggregateCanAnswer(plan: Plan): boolean {
-  return [...queryDims(plan), ...plan.filters.map((f) => f.dim)].every(availableInAggregate);
+  const sums: readonly string[] = AGG_SUM_COLUMNS;
+  return [...queryDims(plan), ...plan.filters.map((f) => f.dim)].every(availableInAggregate) && plan.money.every((c) => sums.includes(c));
 }

@@ -2,7 +2,7 @@
 // total); children are sorted per the spec; then money is rounded to cents top-down so that
 // each parent's displayed cents are exactly the sum of its children's (exact.ts).
 import { cellId, keyId, type Cell, type CellSet } from './cells.ts';
-import type { MoneyColumn } from './constants.ts';
+import type { SummedMoney } from './constants.ts';
 import { isTimeLike } from './dimensions.ts';
 import { allocateCents, roundToCents } from './exact.ts';
 import { compareKeys } from './labels.ts';
@@ -16,7 +16,7 @@ export interface RowNode {
 }
 
 /** Column ids a money value is rounded in: each full column key list, and the row total. */
-export type Rounded = Map<string, Map<MoneyColumn, bigint>>;
+export type Rounded = Map<string, Map<SummedMoney, bigint>>;
 
 export function totalColumnKeys(plan: Plan): PivotKey[] | null {
   return plan.colDims.length > 0 ? null : [];
@@ -77,17 +77,17 @@ export function roundTree(plan: Plan, set: CellSet, root: RowNode, columns: read
     for (const money of plan.money) {
       const rootCell = set.cells.get(cellId([], colKeys));
       const rootCents = roundToCents(rootCell?.money.get(money) ?? 0n);
-      if (rootCell) put(out, cellId([], colKeys), money, rootCents);
+      if (rootCell?.money.has(money)) put(out, cellId([], colKeys), money, rootCents);
       allocate(set, root, colKeys, money, rootCents, out);
     }
   }
   return out;
 }
 
-function allocate(set: CellSet, node: RowNode, colKeys: PivotKey[] | null, money: MoneyColumn, cents: bigint, out: Rounded): void {
+function allocate(set: CellSet, node: RowNode, colKeys: PivotKey[] | null, money: SummedMoney, cents: bigint, out: Rounded): void {
   const present = node.children
     .map((child) => ({ child, cell: set.cells.get(cellId(child.keys, colKeys)) }))
-    .filter((x): x is { child: RowNode; cell: Cell } => x.cell !== undefined);
+    .filter((x): x is { child: RowNode; cell: Cell } => x.cell?.money.has(money) === true);
   const parts = allocateCents(
     present.map((x) => x.cell.money.get(money) ?? 0n),
     cents,
@@ -98,7 +98,7 @@ function allocate(set: CellSet, node: RowNode, colKeys: PivotKey[] | null, money
   });
 }
 
-function put(out: Rounded, id: string, money: MoneyColumn, cents: bigint): void {
+function put(out: Rounded, id: string, money: SummedMoney, cents: bigint): void {
   let m = out.get(id);
   if (!m) out.set(id, (m = new Map()));
   m.set(money, cents);
