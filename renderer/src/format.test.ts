@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseName, formatBytes, formatCount, formatMoney, formatPeriod, formatPeriodSpan } from './format.ts';
+import { baseName, shortPath, formatBytes, formatCount, formatMoney, formatPeriod, formatPeriodSpan } from './format.ts';
 
 describe('format', () => {
   it('writes money to the cent with its currency', () => {
@@ -26,5 +26,6 @@ describe('format', () => {
   it('takes the file name of a path on any OS', () => {
     expect(baseName('/tmp/a/cur.csv.gz')).toBe('cur.csv.gz');
     expect(baseName('C:\\data\\cur.csv')).toBe('cur.csv');
+    expect(shortPath('/exports/cur/2026-08/part-00001.parquet')).toBe('2026-08/part-00001.parquet');
   });
 });

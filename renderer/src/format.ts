@@ -56,3 +56,9 @@ export function baseName(path: string | null | undefined): string {
   const parts = path.split(/[\\/]/).filter(Boolean);
   return parts[parts.length - 1] ?? path;
 }
+
+/** The file and its folder: '.../2026-08/part-1.parquet' -> '2026-08/part-1.parquet'. */
+export function shortPath(path: string): string {
+  const parts = path.split(/[\\/]/).filter(Boolean);
+  return parts.slice(-2).join('/') || path;
+}

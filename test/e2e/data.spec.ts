@@ -2,9 +2,7 @@
 // reading errors, a restatement by upload, removing a period. Expected figures are the sample's
 // own totals, summed by hand from focus_sample_1000.csv (per period, provider and account).
 import { expect, test, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { REPO, serve, type Served } from './support/serve.ts';
+import { serve, type Served } from './support/serve.ts';
 import { biggerFocusFile, FOCUS_SAMPLE, notBillingData, truncatedGzip } from './support/files.ts';
 import { keepScreenshot, RECORD_PROGRESS } from './support/screens.ts';
 
@@ -35,13 +33,7 @@ test('an empty workspace shows the first step', async ({ browserName: _browser }
   await keepScreenshot(page, testInfo, 'data-empty-workspace');
 });
 
-// The demo is built by the data generator (core/synth, a parallel piece of work); until its entry
-// point exists this step says why it does not run instead of failing everyone's test run.
-const GENERATOR = existsSync(join(REPO, 'core', 'synth', 'index.ts'));
-if (!GENERATOR) process.stderr.write('Demo e2e step skipped: core/synth/index.ts (the demo generator) is not in this checkout yet.\n');
-
 test('the demo workspace opens from the first step', async ({ browserName: _browser }, testInfo) => {
-  test.skip(!GENERATOR, 'the demo generator (core/synth/index.ts) is not in this checkout yet');
   await page.getByRole('button', { name: 'Open the demo workspace' }).click();
   await expect(page.locator('.statusbar .pill')).toHaveText('demo', { timeout: 150_000 });
   await expect(page.getByTestId('periods-table').locator('tbody tr').first()).toBeVisible();

@@ -1,7 +1,7 @@
 // Every file the workspace has loaded, and this session's attempts that failed.
 import type { ImportRecord } from '../../../core/api/contract.ts';
 import { adviceFor } from '../advice.ts';
-import { baseName, formatCount, formatMoney, formatPeriodSpan, formatTimestamp } from '../format.ts';
+import { baseName, shortPath, formatCount, formatMoney, formatPeriodSpan, formatTimestamp } from '../format.ts';
 import type { Attempt } from './use-import.ts';
 
 const STATUS: Record<ImportRecord['status'], string> = {
@@ -13,6 +13,10 @@ const STATUS: Record<ImportRecord['status'], string> = {
 export function ImportHistory({ imports, attempts }: { imports: ImportRecord[]; attempts: Attempt[] }) {
   const failed = attempts.filter((a) => a.error);
   const sorted = [...imports].sort((a, b) => b.loadedAt.localeCompare(a.loadedAt) || b.id - a.id);
+  // AWS names every month's part the same: show the folder too when names repeat
+  const counts = new Map<string, number>();
+  for (const r of sorted) counts.set(baseName(r.path ?? r.source), (counts.get(baseName(r.path ?? r.source)) ?? 0) + 1);
+  const label = (p: string) => ((counts.get(baseName(p)) ?? 0) > 1 ? shortPath(p) : baseName(p));
   return (
     <section className="card" aria-labelledby="history-title">
       <h2 id="history-title">Import history</h2>
@@ -50,7 +54,7 @@ export function ImportHistory({ imports, attempts }: { imports: ImportRecord[]; 
                 <tr key={r.id}>
                   <td>{formatTimestamp(r.loadedAt)}</td>
                   <td className="file" title={r.path ?? r.source}>
-                    {baseName(r.path ?? r.source)}
+                    {label(r.path ?? r.source)}
                   </td>
                   <td>{r.format}</td>
                   <td>{formatPeriodSpan(r.billingPeriods)}</td>
