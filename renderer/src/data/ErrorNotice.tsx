@@ -14,7 +14,7 @@ export function ErrorNotice({ error, title }: { error: ApiError; title?: string 
     <div className={error.code === 'CANCELLED' ? 'notice warn' : 'notice error'} role="alert">
       <p className="notice-title">
         {TITLES[error.code] ?? title ?? 'Could not complete this'}
-        {file && !(title ?? '').includes(baseName(file)) && <span className="notice-file"> — {baseName(file)}</span>}
+        {file && !title && <span className="notice-file"> — {baseName(file)}</span>}
       </p>
       <p className="notice-message">{error.message}</p>
       {advice && <p className="notice-advice">What to do: {advice}</p>}

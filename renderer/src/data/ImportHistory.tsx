@@ -1,4 +1,5 @@
 // Every file the workspace has loaded, and this session's attempts that failed.
+import { Fragment } from 'react';
 import type { ImportRecord } from '../../../core/api/contract.ts';
 import { adviceFor } from '../advice.ts';
 import { baseName, shortPath, formatCount, formatMoney, formatPeriodSpan, formatTimestamp } from '../format.ts';
@@ -38,17 +39,27 @@ export function ImportHistory({ imports, attempts }: { imports: ImportRecord[]; 
             </thead>
             <tbody>
               {failed.map((a) => (
-                <tr key={`attempt-${a.id}`} className="failed-row">
-                  <td>{formatTimestamp(a.at)}</td>
-                  <td className="file">{a.label}</td>
-                  <td colSpan={4}>
-                    <span className="error-text">{a.error?.message}</span>
-                    {a.error && adviceFor(a.error.code) && <span className="small block">What to do: {adviceFor(a.error.code)}</span>}
-                  </td>
-                  <td>
-                    <span className={a.error?.code === 'CANCELLED' ? 'badge warn' : 'badge error'}>{a.error?.code === 'CANCELLED' ? 'Cancelled' : 'Failed'}</span>
-                  </td>
-                </tr>
+                <Fragment key={`attempt-${a.id}`}>
+                  <tr className="failed-row">
+                    <td>{formatTimestamp(a.at)}</td>
+                    <td className="file" title={a.label}>
+                      {a.label}
+                    </td>
+                    <td colSpan={4} className="muted">
+                      nothing loaded
+                    </td>
+                    <td>
+                      <span className={a.error?.code === 'CANCELLED' ? 'badge warn' : 'badge error'}>{a.error?.code === 'CANCELLED' ? 'Cancelled' : 'Failed'}</span>
+                    </td>
+                  </tr>
+                  <tr className="failed-row detail">
+                    <td />
+                    <td colSpan={6}>
+                      <span className="error-text">{a.error?.message}</span>
+                      {a.error && adviceFor(a.error.code) && <span className="small block">What to do: {adviceFor(a.error.code)}</span>}
+                    </td>
+                  </tr>
+                </Fragment>
               ))}
               {sorted.map((r) => (
                 <tr key={r.id}>
