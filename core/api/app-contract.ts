@@ -26,16 +26,10 @@ export interface SessionInfo {
   demoPath: string;
 }
 
-/** Exact totals per billing currency, summed in the database and rounded once, to the cent. */
-export interface CurrencyTotal {
-  currency: string;
-  rows: number;
-  billedCost: number;
-  effectiveCost: number;
-}
+export type { CurrencyTotal } from './contract.ts';
 
-/** `info` as the app sees it: the workspace info plus totals that reconcile to the source. */
-export type AppWorkspaceInfo = WorkspaceInfo & { totals: CurrencyTotal[] };
+/** `info` as the app sees it (the totals reconcile to the source). */
+export type AppWorkspaceInfo = WorkspaceInfo;
 
 export interface AppResponseMap extends Omit<ResponseMap, 'info'> {
   info: AppWorkspaceInfo;

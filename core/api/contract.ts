@@ -52,11 +52,21 @@ export interface PeriodSummary {
   effectiveCost: number;
 }
 
+/** Exact totals per billing currency, summed in the database and rounded once, to the cent. */
+export interface CurrencyTotal {
+  currency: string;
+  rows: number;
+  billedCost: number;
+  effectiveCost: number;
+}
+
 export interface WorkspaceInfo {
   path: string;
   schemaVersion: number;
   rows: number;
+  /** Per period, rounded to the cent each; `totals` are the exact sums (adding periods can be a cent off). */
   periods: PeriodSummary[];
+  totals: CurrencyTotal[];
   providers: string[];
   currencies: string[];
   lastImport: ImportRecord | null;

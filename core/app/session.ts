@@ -6,8 +6,7 @@ import { resolve } from 'node:path';
 import { createWorkbench } from '../api/service.ts';
 import { ErrorCode, WorkbenchError } from '../api/errors.ts';
 import { METHOD_NAMES, type WorkbenchApi } from '../api/contract.ts';
-import type { AppApi, CurrencyTotal, SessionInfo } from '../api/app-contract.ts';
-import { sql } from '../sql/index.ts';
+import type { AppApi, SessionInfo } from '../api/app-contract.ts';
 import type { CallContext } from '../api/progress.ts';
 import { Workspace } from '../store/workspace.ts';
 
@@ -62,7 +61,7 @@ export class AppSession {
       api[name] = (req, ctx) => this.track(() => (this.core[name] as (r: unknown, c?: CallContext) => Promise<unknown>)(req, ctx));
     }
     const extra: Pick<AppApi, 'info' | 'session' | 'openWorkspace' | 'openDemo'> = {
-      info: (req, ctx) => this.track(async () => ({ ...(await this.core.info(req, ctx)), totals: await currencyTotals(this.ws) })),
+      info: (req, ctx) => this.track(async () => this.core.info(req, ctx)),
       session: async () => this.info(),
       openWorkspace: async (req) => this.switchTo(resolve(req.path), {}),
       openDemo: async (_req, ctx) => this.switchTo(resolve(this.options.demoPath), ctx ?? {}),
@@ -107,13 +106,6 @@ export class AppSession {
 }
 
 /** Sums over all line items per currency, rounded once: the total a person reconciles against. */
-async function currencyTotals(ws: Workspace): Promise<CurrencyTotal[]> {
-  const rows = await ws.db.all(sql`
-    SELECT BillingCurrency AS currency, count(*) AS n, round(sum(BilledCost), 2) AS billed, round(sum(EffectiveCost), 2) AS effective
-    FROM focus GROUP BY BillingCurrency ORDER BY BillingCurrency`);
-  return rows.map((r) => ({ currency: String(r.currency ?? ''), rows: Number(r.n), billedCost: Number(r.billed ?? 0), effectiveCost: Number(r.effective ?? 0) }));
-}
-
 /** Builds into a side file and renames it into place, so a cancelled or failed build leaves no half demo. */
 async function buildDemoAt(options: SessionOptions, ctx: CallContext): Promise<void> {
   const target = resolve(options.demoPath);

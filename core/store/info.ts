@@ -36,6 +36,9 @@ export async function readWorkspaceInfo(ws: Workspace): Promise<WorkspaceInfo> {
     SELECT strftime(BillingPeriodStart, '%Y-%m') AS billing_period, ProviderName AS provider, BillingAccountId AS account,
       BillingCurrency AS currency, count(*) AS n, round(sum(BilledCost), 2) AS billed, round(sum(EffectiveCost), 2) AS effective
     FROM focus GROUP BY ALL ORDER BY 1, 2, 3, 4`);
+  const totals = await db.all(sql`
+    SELECT BillingCurrency AS currency, count(*) AS n, round(sum(BilledCost), 2) AS billed, round(sum(EffectiveCost), 2) AS effective
+    FROM focus GROUP BY BillingCurrency ORDER BY BillingCurrency`);
   const imports = await listImports(db);
   const schemaVersion = Number(await db.value(sql`SELECT coalesce(max(version), 0) FROM schema_version`));
   return {
@@ -51,6 +54,7 @@ export async function readWorkspaceInfo(ws: Workspace): Promise<WorkspaceInfo> {
       billedCost: Number(p.billed),
       effectiveCost: Number(p.effective),
     })),
+    totals: totals.map((r) => ({ currency: String(r.currency ?? ''), rows: Number(r.n), billedCost: Number(r.billed ?? 0), effectiveCost: Number(r.effective ?? 0) })),
     providers: [...new Set(periods.map((p) => String(p.provider)))].sort(),
     currencies: [...new Set(periods.map((p) => String(p.currency)))].sort(),
     lastImport: imports.find((i) => i.status !== 'removed') ?? null,

@@ -46,6 +46,7 @@ describe('finops-workbench command line', () => {
     expect(info.periods).toEqual([
       { billingPeriod: '2023-11', providerName: 'AWS', billingAccountId: '123412340534', currency: 'USD', rows: 1281, billedCost: 1.68, effectiveCost: 1.68 },
     ]);
+    expect(info.totals).toEqual([{ currency: 'USD', rows: 1281, billedCost: 1.68, effectiveCost: 1.68 }]);
     expect(info.imports).toHaveLength(1);
   });
 
