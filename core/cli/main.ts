@@ -6,8 +6,10 @@ import { registerSql } from './commands/sql.ts';
 import { registerInfo } from './commands/info.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerPivot } from './commands/pivot.ts';
+import { registerGenerate } from './commands/generate.ts';
+import { registerDemo } from './commands/demo.ts';
 
-const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot];
+const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerGenerate, registerDemo];
 
 export function buildProgram(): Command {
   const program = new Command('finops-workbench')

@@ -1,0 +1,30 @@
+import { existsSync, rmSync } from 'node:fs';
+import type { Command } from 'commander';
+import { cancelOnSigint, printJson, progressPrinter, say } from '../output.ts';
+import { buildDemoWorkspace, DEMO_OPTIONS } from '../../synth/index.ts';
+
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description(`Build the demo workspace: a ${DEMO_OPTIONS.months}-month synthetic organisation, generated and ingested.`)
+    .requiredOption('--db <path>', 'workspace file to create')
+    .option('--force', 'replace the file if it exists')
+    .option('--json', 'print the result as JSON on stdout')
+    .action(async (opts: { db: string; force?: boolean; json?: boolean }) => {
+      if (opts.force && existsSync(opts.db)) {
+        rmSync(opts.db);
+        rmSync(`${opts.db}.wal`, { force: true });
+      }
+      const bar = progressPrinter(!opts.json);
+      const cancel = cancelOnSigint();
+      try {
+        const result = await buildDemoWorkspace(opts.db, { signal: cancel.signal, onProgress: bar.onProgress });
+        bar.done();
+        if (opts.json) return printJson(result);
+        say(`demo workspace ${opts.db}: ${result.ingest.rowsLoaded.toLocaleString('en-US')} rows, ${result.generated.months.join(', ')}`);
+      } finally {
+        bar.done();
+        cancel.dispose();
+      }
+    });
+}

@@ -1,0 +1,155 @@
+// Generating a bill: build the model, simulate it line by line into DuckDB, write each month's
+// parts (a part whenever `partRows` lines have gathered, so memory stays bounded) and its
+// manifest, then truth.json and the utilization metrics.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { modelForScale, type Model } from './build.ts';
+import { resolveOptions, type GenerateOptions, type ResolvedOptions } from './options.ts';
+import { Periods, stepSeconds, type Month } from './calendar.ts';
+import { FactTable } from './fact-table.ts';
+import { loadDims, loadPeriods } from './dims.ts';
+import { buildPlans } from './cover.ts';
+import { simulate } from './simulate.ts';
+import { TruthAccumulator } from './truth.ts';
+import { truthReport } from './truth-report.ts';
+import { writeMetrics, metricsPath } from './metrics.ts';
+import { mix3 } from './rng.ts';
+import { cur2Writer } from './writers/cur2.ts';
+import { curLegacyWriter } from './writers/cur-legacy.ts';
+import { focusWriter } from './writers/focus.ts';
+import type { FormatWriter } from './writers/format.ts';
+import type { PartContext } from './writers/sql.ts';
+
+export const BILLING_DIR = 'billing';
+export const TRUTH_FILE = 'truth.json';
+
+export interface GenerateResult {
+  out: string;
+  /** The folder to ingest: the billing files in AWS's delivery layout (truth and metrics are beside it). */
+  billingDir: string;
+  truthPath: string;
+  format: ResolvedOptions['format'];
+  grain: ResolvedOptions['grain'];
+  months: string[];
+  lines: number;
+  /** Billing files and manifests, relative to billingDir. */
+  files: string[];
+  metricFiles: string[];
+  seconds: number;
+  /** Of which: writing parts (DuckDB COPY). */
+  writeSeconds: number;
+}
+
+export interface GenerateProgress {
+  message: string;
+  linesDone: number;
+  linesTarget: number;
+}
+
+function writerFor(o: ResolvedOptions, m: Model): FormatWriter {
+  if (o.format === 'cur2-parquet') return cur2Writer();
+  if (o.format === 'focus-csv') return focusWriter();
+  const keys = [...new Set(m.items.flatMap((i) => Object.keys(i.tags)))].sort();
+  return curLegacyWriter(keys);
+}
+
+/** Charge periods in a fixed order before any line, so period ids never depend on line order. */
+function registerPeriods(m: Model, periods: Periods): void {
+  const step = stepSeconds(m.grain);
+  for (const mo of m.months) for (let t = mo.start; t < mo.end; t += step) periods.id(t, t + step);
+  for (const mo of m.months) periods.id(mo.start, mo.end);
+}
+
+/** Thrown when the caller's signal stops a generation; the output folder is then incomplete. */
+export class GenerateCancelled extends Error {
+  readonly code = 'CANCELLED';
+}
+
+export async function generate(options: GenerateOptions, onProgress?: (p: GenerateProgress) => void, signal?: AbortSignal): Promise<GenerateResult> {
+  const started = Date.now();
+  const o = resolveOptions(options);
+  const model = modelForScale(o.seed, o.start, o.months, o.grain, o.scale);
+  const billingDir = join(o.out, BILLING_DIR);
+  rmSync(billingDir, { recursive: true, force: true });
+  mkdirSync(billingDir, { recursive: true });
+  const work = mkdtempSync(join(tmpdir(), 'finops-synth-'));
+  // Insertion order kept: the same seed must give the same bytes. The limit bounds the fact table; parts bound it further.
+  const instance = await DuckDBInstance.create(':memory:', { temp_directory: join(work, 'spill'), preserve_insertion_order: 'true', memory_limit: '1GB' });
+  const conn = await instance.connect();
+  const files: string[] = [];
+  const truth = new TruthAccumulator(model.months.length, model.org.accounts.length, model.items, model.commitments.length);
+  try {
+    const writer = writerFor(o, model);
+    const periods = new Periods();
+    registerPeriods(model, periods);
+    await loadDims(conn, work, model);
+    let loadedPeriods = -1;
+    const facts = await FactTable.create(conn);
+    let lines = 0;
+    let writeMs = 0;
+    let monthParts: string[] = [];
+    let current: Month | undefined = model.months[0];
+    const ctxFor = (month: Month): PartContext => ({
+      month, seed: o.seed, payerId: model.org.payer.id, payerName: model.org.payer.name, grain: o.grain,
+      invoiceId: String(1_000_000_000 + (mix3(o.seed, month.index, 0x1f) % 900_000_000)),
+    });
+    const writePart = async (month: Month): Promise<void> => {
+      facts.flush();
+      if (facts.rows === 0) return;
+      if (periods.starts.length !== loadedPeriods) {
+        await loadPeriods(conn, work, periods);
+        loadedPeriods = periods.starts.length;
+      }
+      const rel = writer.partPath(ctxFor(month), monthParts.length + 1);
+      mkdirSync(dirname(join(billingDir, rel)), { recursive: true });
+      const t0 = Date.now();
+      await writer.writePart(conn, ctxFor(month), join(billingDir, rel));
+      writeMs += Date.now() - t0;
+      monthParts.push(rel);
+      files.push(rel);
+      lines += facts.rows;
+      onProgress?.({ message: `wrote ${rel}`, linesDone: lines, linesTarget: o.scale });
+      await facts.reset();
+    };
+    await simulate(
+      { items: model.items, commitments: model.commitments, plans: buildPlans(model.commitments, model.items), months: model.months, grain: o.grain, seedKey: mix3(o.seed, 17, 29), periods, truth, monthEndItems: model.monthEndItems, rangeStart: model.timeline.start },
+      (line) => facts.push(line),
+      {
+        afterStep: async () => {
+          if (signal?.aborted) throw new GenerateCancelled('Generating was cancelled; the output folder is incomplete.');
+          if (current && facts.rows >= o.partRows) await writePart(current);
+        },
+        afterMonth: async (month) => {
+          await writePart(month);
+          const manifest = writer.manifest(ctxFor(month), monthParts);
+          if (manifest) {
+            const path = join(billingDir, manifest.path);
+            mkdirSync(dirname(path), { recursive: true });
+            writeFileSync(path, `${JSON.stringify(manifest.json, null, 2)}\n`);
+            files.push(manifest.path);
+          }
+          monthParts = [];
+          current = model.months[month.index + 1];
+        },
+      },
+    );
+    facts.close();
+    const metricFiles: string[] = [];
+    if (o.metrics) {
+      for (const month of model.months) {
+        const rel = metricsPath(month);
+        await writeMetrics(model, month, join(o.out, rel));
+        metricFiles.push(rel);
+      }
+    }
+    const truthPath = join(o.out, TRUTH_FILE);
+    writeFileSync(truthPath, `${JSON.stringify(truthReport(model, truth, o, files), null, 2)}\n`);
+    return { out: o.out, billingDir, truthPath, format: o.format, grain: o.grain, months: model.months.map((m) => m.key), lines, files, metricFiles, seconds: (Date.now() - started) / 1000, writeSeconds: writeMs / 1000 };
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,100 @@
+// FOCUS 1.2 as CSV: the 57 columns of ../shared/data/focus-spec-1.2 in spec order, then AWS
+// provider columns prefixed x_. Costs are the model's own BilledCost, EffectiveCost and
+// ListCost; Tags is a JSON object of the resource's user tags. Nulls are empty fields.
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { cmt, dim, kindIn, lineItemId, lineItemType, lit, monthBounds, mu, per, qty, when, FROM, RESOURCE_ID, RI_LINE, SP_KINDS, USAGE_KINDS, type PartContext } from './sql.ts';
+import { REPORT, type FormatWriter } from './format.ts';
+import { UNBLENDED_RATE } from './cur-columns.ts';
+
+const usage = kindIn(...USAGE_KINDS);
+const sp = kindIn(...SP_KINDS);
+const committed = kindIn('SavingsPlanCoveredUsage', 'SavingsPlanNegation', 'DiscountedUsage');
+const iso = (ts: string): string => `strftime(${ts}, '%Y-%m-%dT%H:%M:%SZ')`;
+const resourceId = RESOURCE_ID;
+
+function columns(ctx: PartContext): [string, string][] {
+  const bounds = monthBounds(ctx.month);
+  return [
+    ['AvailabilityZone', when(usage, dim('zone'))],
+    ['BilledCost', mu('unblended')],
+    ['BillingAccountId', lit(ctx.payerId)],
+    ['BillingAccountName', lit(ctx.payerName)],
+    ['BillingAccountType', lit('Management Account')],
+    ['BillingCurrency', lit('USD')],
+    ['BillingPeriodEnd', lit(bounds.end.replace('.000Z', 'Z'))],
+    ['BillingPeriodStart', lit(bounds.start.replace('.000Z', 'Z'))],
+    ['CapacityReservationId', 'NULL'],
+    ['CapacityReservationStatus', 'NULL'],
+    ['ChargeCategory', `CASE WHEN ${usage} THEN 'Usage' WHEN ${kindIn('Tax')} THEN 'Tax' WHEN ${kindIn('Credit', 'Refund')} THEN 'Credit' ELSE 'Purchase' END`],
+    ['ChargeClass', when(kindIn('Refund'), lit('Correction'))],
+    ['ChargeDescription', dim('description')],
+    ['ChargeFrequency', `CASE WHEN ${usage} THEN 'Usage-Based' WHEN ${kindIn('SavingsPlanRecurringFee', 'RIFee')} THEN 'Recurring' WHEN ${kindIn('Fee', 'SavingsPlanUpfrontFee', 'Refund')} THEN 'One-Time' ELSE 'Recurring' END`],
+    ['ChargePeriodEnd', iso(per('end'))],
+    ['ChargePeriodStart', iso(per('start'))],
+    ['CommitmentDiscountCategory', `CASE WHEN ${sp} THEN 'Spend' WHEN ${RI_LINE} THEN 'Usage' END`],
+    ['CommitmentDiscountId', `CASE WHEN ${sp} OR ${RI_LINE} THEN ${cmt('arn')} END`],
+    ['CommitmentDiscountName', 'NULL'],
+    ['CommitmentDiscountQuantity', 'NULL'],
+    ['CommitmentDiscountStatus', `CASE WHEN ${kindIn('SavingsPlanCoveredUsage', 'DiscountedUsage')} THEN 'Used' WHEN ${kindIn('SavingsPlanRecurringFee', 'RIFee')} THEN 'Unused' END`],
+    ['CommitmentDiscountType', `CASE WHEN ${sp} THEN 'Savings Plan' WHEN ${RI_LINE} THEN 'Reserved Instances (RI)' END`],
+    ['CommitmentDiscountUnit', 'NULL'],
+    ['ConsumedQuantity', when(usage, qty('amount'))],
+    ['ConsumedUnit', when(usage, dim('unit'))],
+    ['ContractedCost', mu('unblended')],
+    ['ContractedUnitPrice', UNBLENDED_RATE],
+    ['EffectiveCost', mu('effective')],
+    ['InvoiceId', lit(ctx.invoiceId)],
+    ['InvoiceIssuerName', lit('Amazon Web Services, Inc.')],
+    ['ListCost', mu('list')],
+    ['ListUnitPrice', when(kindIn('Usage', 'SavingsPlanCoveredUsage', 'DiscountedUsage'), dim('rate'))],
+    ['PricingCategory', `CASE WHEN ${kindIn('Usage')} THEN 'Standard' WHEN ${committed} THEN 'Committed' END`],
+    ['PricingCurrency', 'NULL'],
+    ['PricingCurrencyContractedUnitPrice', 'NULL'],
+    ['PricingCurrencyEffectiveCost', 'NULL'],
+    ['PricingCurrencyListUnitPrice', 'NULL'],
+    ['PricingQuantity', qty('amount')],
+    ['PricingUnit', dim('unit')],
+    ['ProviderName', lit('AWS')],
+    ['PublisherName', dim('legal_entity')],
+    ['RegionId', dim('region_code')],
+    ['RegionName', dim('region_name')],
+    ['ResourceId', resourceId],
+    ['ResourceName', resourceId],
+    ['ResourceType', `CASE WHEN starts_with(${resourceId}, 'arn:') THEN NULLIF(split_part(split_part(${resourceId}, ':', 6), '/', 1), '') END`],
+    ['ServiceCategory', dim('service_category')],
+    ['ServiceName', dim('product_name')],
+    ['ServiceSubcategory', dim('service_subcategory')],
+    ['SkuId', dim('sku')],
+    ['SkuMeter', when(usage, dim('usage_type'))],
+    ['SkuPriceDetails', 'NULL'],
+    ['SkuPriceId', when(`${usage} AND ${dim('sku')} IS NOT NULL`, `${dim('sku')} || '.JRTCKXETXF.6YS6EN2CT7'`)],
+    ['SubAccountId', dim('account_id')],
+    ['SubAccountName', dim('account_name')],
+    ['SubAccountType', `CASE WHEN ${dim('account_id')} = ${lit(ctx.payerId)} THEN 'Management Account' ELSE 'Member Account' END`],
+    ['Tags', dim('tags_json')],
+    ['x_LineItemId', lineItemId(ctx)],
+    ['x_LineItemType', lineItemType],
+    ['x_UsageType', dim('usage_type')],
+    ['x_Operation', dim('operation')],
+    ['x_ServiceCode', dim('service_code')],
+    ['x_ProductFamily', dim('product_family')],
+    ['x_InstanceType', dim('instance_type')],
+  ];
+}
+
+export function focusColumnNames(): string[] {
+  return columns({ month: { key: '2000-01', index: 0, start: 0, end: 0, days: 0, hours: 0 }, seed: 0, payerId: '', payerName: '', invoiceId: '', grain: 'daily' }).map(([n]) => n);
+}
+
+export function focusWriter(): FormatWriter {
+  const base = `${REPORT.focusPrefix}/${REPORT.focusName}`;
+  return {
+    format: 'focus-csv',
+    partPath: (ctx, part) => `${base}/data/BILLING_PERIOD=${ctx.month.key}/${REPORT.focusName}-${String(part).padStart(5, '0')}.csv`,
+    async writePart(conn: DuckDBConnection, ctx: PartContext, path: string) {
+      const select = columns(ctx).map(([name, e]) => `${e} AS "${name}"`).join(', ');
+      await conn.run(`COPY (SELECT ${select} ${FROM}) TO ${lit(path)} (FORMAT csv, HEADER true)`);
+    },
+    manifest: () => null,
+  };
+}

@@ -1,0 +1,104 @@
+// The generator against its own truth, through the normal ingest: in every output format the
+// FOCUS totals per month and cost basis, and EffectiveCost per month, account and service, equal
+// truth.json (computed by the generator from its model, never from the files); and the three
+// formats of one seed load to the same figures.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COST_BASES, OUTPUT_FORMATS, type OutputFormat } from '../../core/synth/index.ts';
+import { generateAndIngest, type RoundTrip } from '../../core/synth/round-trip.ts';
+import { sql } from '../../core/sql/index.ts';
+import { tempDir } from '../support/workspace.ts';
+
+const OPTIONS = { months: 2, seed: 11, scale: 3000, grain: 'daily' as const, metrics: false };
+/** A millionth of a dollar: far below a cent, far above the 1e-12 noise of reading a Parquet DOUBLE. */
+const TOLERANCE = 1_000_000n;
+
+/** A decimal string as an integer of 10^-12 dollars. */
+function units(s: string): bigint {
+  const [whole = '0', frac = ''] = s.replace('-', '').split('.');
+  const v = BigInt(whole) * 10n ** 12n + BigInt(frac.padEnd(12, '0').slice(0, 12));
+  return s.startsWith('-') ? -v : v;
+}
+
+function cents(v: bigint): bigint {
+  const half = 5n * 10n ** 9n;
+  return v >= 0n ? (v + half) / 10n ** 10n : -((-v + half) / 10n ** 10n);
+}
+
+function expectSameMoney(actual: string, expected: string, what: string): void {
+  const a = units(actual);
+  const e = units(expected);
+  expect(cents(a), `${what}: ${actual} vs truth ${expected}`).toBe(cents(e));
+  expect(a - e <= TOLERANCE && e - a <= TOLERANCE, `${what}: ${actual} vs truth ${expected}`).toBe(true);
+}
+
+const dir = tempDir('fw-synth-truth-');
+const loaded = new Map<OutputFormat, RoundTrip>();
+
+beforeAll(async () => {
+  for (const format of OUTPUT_FORMATS) loaded.set(format, await generateAndIngest(join(dir, format), { ...OPTIONS, format }));
+});
+
+afterAll(() => {
+  for (const l of loaded.values()) l.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function get(format: OutputFormat): RoundTrip {
+  const l = loaded.get(format);
+  if (!l) throw new Error(`${format} was not loaded`);
+  return l;
+}
+
+async function byAccountService(format: OutputFormat) {
+  return get(format).ws.db.all(sql`SELECT strftime(BillingPeriodStart, '%Y-%m') AS month, SubAccountId AS account, ServiceName AS service,
+      CAST(sum(BilledCost) AS VARCHAR) AS billed, CAST(sum(EffectiveCost) AS VARCHAR) AS effective, CAST(sum(ListCost) AS VARCHAR) AS list, count(*) AS n
+    FROM focus GROUP BY ALL ORDER BY ALL`);
+}
+
+describe.each(OUTPUT_FORMATS)('a generated %s bill, ingested', (format) => {
+  it('loads every line the generator wrote', () => {
+    const l = get(format);
+    expect(l.ingest.rowsLoaded).toBe(l.truth.generator.lines);
+    expect(l.truth.generator.lines).toBeGreaterThan(1000);
+  });
+
+  it('has the FOCUS totals of truth.json per month and cost basis, to the cent', async () => {
+    const l = get(format);
+    const rows = await l.ws.db.all(sql`SELECT strftime(BillingPeriodStart, '%Y-%m') AS month,
+        CAST(sum(BilledCost) AS VARCHAR) AS BilledCost, CAST(sum(EffectiveCost) AS VARCHAR) AS EffectiveCost, CAST(sum(ListCost) AS VARCHAR) AS ListCost
+      FROM focus GROUP BY 1 ORDER BY 1`);
+    expect(rows.map((r) => r.month)).toEqual(Object.keys(l.truth.totals));
+    for (const r of rows) {
+      for (const basis of COST_BASES) expectSameMoney(String(r[basis]), l.truth.totals[String(r.month)]![basis], `${format} ${r.month} ${basis}`);
+    }
+  });
+
+  it('has truth’s EffectiveCost per month, account and service', async () => {
+    const l = get(format);
+    const rows = await byAccountService(format);
+    const truth = new Map(l.truth.totalsByAccountService.map((t) => [`${t.month}|${t.accountId}|${t.serviceName}`, t]));
+    for (const r of rows) {
+      const t = truth.get(`${r.month}|${r.account}|${r.service}`);
+      expect(t, `${r.month} ${r.account} ${r.service} is in the truth`).toBeDefined();
+      expectSameMoney(String(r.effective), t!.EffectiveCost, `${format} ${r.month} ${r.account} ${r.service}`);
+      truth.delete(`${r.month}|${r.account}|${r.service}`);
+    }
+    expect([...truth.keys()], 'truth rows with no ingested cost').toEqual([]);
+  });
+});
+
+describe('the three formats of one seed', () => {
+  it('load to the same costs per month, account and service', async () => {
+    const [legacy, cur2, focus] = await Promise.all(OUTPUT_FORMATS.map((f) => byAccountService(f)));
+    expect(legacy!.length).toBeGreaterThan(20);
+    for (const other of [cur2, focus]) {
+      expect(other!.map((r) => [r.month, r.account, r.service, r.n])).toEqual(legacy!.map((r) => [r.month, r.account, r.service, r.n]));
+      other!.forEach((r, i) => {
+        const base = legacy![i]!;
+        for (const k of ['billed', 'effective', 'list'] as const) expectSameMoney(String(r[k]), String(base[k]), `${r.month} ${r.account} ${r.service} ${k}`);
+      });
+    }
+  });
+});
