@@ -1,0 +1,117 @@
+// Ingest benchmark (issue 2): a 5-million-line CUR 2.0 Parquet bill from the generator, loaded with
+// ingestPaths into a fresh workspace; rows per second and peak memory, against a bare DuckDB
+// `CREATE TABLE t AS SELECT * FROM read_parquet(...)` of the same files into a fresh database file,
+// in the same run. Targets: at most 2.5x the bare copy, peak RSS under 2.5 GB. Each of the three
+// steps runs in its own process, so each peak is its own. The bill is kept in .cache/bench/ and
+// rebuilt when the generator's code changes.
+// Run alone: npx tsx test/bench/ingest.bench.ts [--json]   (INGEST_BENCH_LINES=500000 for a quick run)
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { generate, type GenerateResult } from '../../core/synth/index.ts';
+import { Workspace } from '../../core/store/workspace.ts';
+import { ingestPaths } from '../../core/ingest/index.ts';
+import { gb, perSecond, phaseMain, runPhase } from './phases.ts';
+
+const FILE = fileURLToPath(import.meta.url);
+const SYNTH_DIR = join(import.meta.dirname, '..', '..', 'core', 'synth');
+export const INGEST_TARGETS = { ratio: 2.5, peakRssBytes: 2.5e9 } as const;
+
+await phaseMain({
+  generate: async (a: { out: string; lines: number }) => generate({ out: a.out, format: 'cur2-parquet', scale: a.lines, months: 3, seed: 1, metrics: false }),
+  bare: async (a: { files: string[]; db: string }) => {
+    const db = await DuckDBInstance.create(a.db);
+    const conn = await db.connect();
+    await conn.run(`CREATE TABLE t AS SELECT * FROM read_parquet([${a.files.map((f) => `'${f}'`).join(', ')}])`);
+    const rows = Number((await conn.runAndReadAll('SELECT count(*) FROM t')).getRows()[0]?.[0] ?? 0);
+    conn.closeSync();
+    db.closeSync();
+    return rows;
+  },
+  ingest: async (a: { path: string; db: string }) => {
+    const ws = await Workspace.open(a.db);
+    try {
+      return (await ingestPaths(ws, [a.path])).rowsLoaded;
+    } finally {
+      ws.close();
+    }
+  },
+});
+
+/** A digest of the generator's code: the cached bill is rebuilt when it changes. */
+function generatorVersion(): string {
+  const h = createHash('sha256');
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((x, y) => x.name.localeCompare(y.name))) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) h.update(e.name).update(readFileSync(p));
+    }
+  };
+  walk(SYNTH_DIR);
+  return h.digest('hex').slice(0, 12);
+}
+
+async function cachedBill(lines: number, log: (s: string) => void): Promise<GenerateResult> {
+  const dir = join(process.cwd(), '.cache', 'bench', `synth-cur2-${lines}-${generatorVersion()}`);
+  const done = join(dir, 'result.json');
+  if (existsSync(done)) return JSON.parse(readFileSync(done, 'utf8')) as GenerateResult;
+  mkdirSync(join(dir, '..'), { recursive: true });
+  const building = `${dir}.building`;
+  rmSync(building, { recursive: true, force: true });
+  const gen = await runPhase<GenerateResult>(FILE, 'generate', { out: building, lines });
+  log(`  generated ${gen.value.lines.toLocaleString('en-US')} CUR 2.0 lines in ${gen.seconds.toFixed(1)} s (kept in ${dir})`);
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(building, dir);
+  const result: GenerateResult = { ...gen.value, out: dir, billingDir: join(dir, 'billing'), truthPath: join(dir, 'truth.json') };
+  writeFileSync(done, JSON.stringify(result));
+  return result;
+}
+
+export interface IngestBenchResult {
+  name: 'ingest';
+  lines: number;
+  files: number;
+  ingest: { seconds: number; rowsPerSecond: number; peakRssBytes: number };
+  bare: { seconds: number; rowsPerSecond: number; peakRssBytes: number };
+  ratio: number;
+  targets: typeof INGEST_TARGETS;
+  met: { ratio: boolean; peakRss: boolean };
+}
+
+export async function runIngestBench(options: { lines?: number; log?: (s: string) => void } = {}): Promise<IngestBenchResult> {
+  const lines = options.lines ?? Number(process.env.INGEST_BENCH_LINES ?? 5_000_000);
+  const log = options.log ?? ((s: string) => process.stderr.write(`${s}\n`));
+  log(`ingest bench: a CUR 2.0 Parquet bill of about ${lines.toLocaleString('en-US')} lines`);
+  const bill = await cachedBill(lines, log);
+  const data = bill.files.filter((f) => f.endsWith('.parquet')).map((f) => join(bill.billingDir, f));
+  const tmp = mkdtempSync(join(tmpdir(), 'fw-bench-ingest-'));
+  try {
+    const bare = await runPhase<number>(FILE, 'bare', { files: data, db: join(tmp, 'bare.duckdb') });
+    const ours = await runPhase<number>(FILE, 'ingest', { path: bill.billingDir, db: join(tmp, 'workspace.duckdb') });
+    if (ours.value !== bill.lines || bare.value !== bill.lines) throw new Error(`loaded ${ours.value} rows (bare: ${bare.value}) of ${bill.lines}`);
+    const ratio = ours.seconds / bare.seconds;
+    const met = { ratio: ratio <= INGEST_TARGETS.ratio, peakRss: ours.peakRssBytes < INGEST_TARGETS.peakRssBytes };
+    log(`  ingestPaths: ${bill.lines.toLocaleString('en-US')} rows from ${data.length} files in ${ours.seconds.toFixed(1)} s (${perSecond(bill.lines, ours.seconds)}), peak RSS ${gb(ours.peakRssBytes)}`);
+    log(`  bare DuckDB CREATE TABLE AS read_parquet: ${bare.seconds.toFixed(1)} s (${perSecond(bill.lines, bare.seconds)}), peak RSS ${gb(bare.peakRssBytes)}`);
+    log(`  ratio ${ratio.toFixed(2)} (target ≤ ${INGEST_TARGETS.ratio}: ${met.ratio ? 'met' : 'NOT MET'}); peak RSS target < ${gb(INGEST_TARGETS.peakRssBytes)}: ${met.peakRss ? 'met' : 'NOT MET'}`);
+    return {
+      name: 'ingest', lines: bill.lines, files: data.length,
+      ingest: { seconds: ours.seconds, rowsPerSecond: bill.lines / ours.seconds, peakRssBytes: ours.peakRssBytes },
+      bare: { seconds: bare.seconds, rowsPerSecond: bill.lines / bare.seconds, peakRssBytes: bare.peakRssBytes },
+      ratio, targets: INGEST_TARGETS, met,
+    };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+export default runIngestBench;
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const result = await runIngestBench();
+  if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+}
