@@ -72,9 +72,10 @@ export function buildModel(seed: number, startMonth: string, monthCount: number,
 }
 
 const OFFICE_DUTY = { hourly: 60 / 168, daily: 5 / 7 };
-const COVERED_SHARE = 0.6;
+/** Share of Savings Plan-eligible lines a plan covers (each adds a negation line), measured on generated bills. */
+const SP_COVERED_SHARE = 0.45;
 
-/** About how many lines the model yields: live steps × duty, covered usage twice, plus fees. */
+/** About how many lines the model yields: live steps × duty, SP-covered usage twice (with its negation), plus fees. */
 export function estimateLines(m: Model): number {
   const stepSec = stepSeconds(m.grain);
   let lines = 0;
@@ -82,7 +83,7 @@ export function estimateLines(m: Model): number {
     if (i.profile.kind === 'none') continue;
     const steps = (Math.min(i.end, m.timeline.end) - Math.max(i.start, m.timeline.start)) / stepSec;
     const duty = i.profile.kind === 'office-hours' ? OFFICE_DUTY[m.grain] : 1;
-    const coverage = i.eligibility?.computeSp || i.eligibility?.dbClass ? 1 + COVERED_SHARE : 1;
+    const coverage = i.eligibility?.computeSp ? 1 + SP_COVERED_SHARE : 1;
     lines += Math.max(0, steps) * duty * coverage;
   }
   const steps = (m.timeline.end - m.timeline.start) / stepSec;

@@ -54,7 +54,9 @@ function savingsPlan(s: Sizing, kind: 'ComputeSavingsPlan' | 'EC2InstanceSavings
   const amortized = payment === 'No Upfront' ? 0 : payment === 'All Upfront' ? hourly : hourly / 2;
   const recurring = hourly - amortized;
   const label = kind === 'ComputeSavingsPlan' ? 'Compute Savings Plan' : `EC2 Instance Savings Plan (${family})`;
-  const feeItem = s.f.accountMeter(s.org.payer, savingsPlanFee(`${(hourly / 1e10).toFixed(2)} USD per hour ${label}, ${termYears}yr ${payment}`, recurring), null, { kind: 'none' });
+  const plan = `${termYears}yr${payment.replace(' ', '')}`;
+  const usage = kind === 'ComputeSavingsPlan' ? `ComputeSP:${plan}` : `EC2SP:${family}.${plan}`;
+  const feeItem = s.f.accountMeter(s.org.payer, savingsPlanFee(usage, `${(hourly / 1e10).toFixed(2)} USD per hour ${label}, ${termYears}yr ${payment}`, recurring), null, { kind: 'none' });
   return {
     index: -1, kind, arn: `arn:aws:savingsplans::${s.org.payer.id}:savingsplan/${uuid(s.f)}`, account: s.org.payer, paymentOption: payment, termYears,
     start, end: start + TERM_HOURS[termYears] * HOUR, feeItem, hourlyCommitmentMu: hourly, recurringHourlyMu: recurring, amortizedHourlyMu: amortized,

@@ -69,10 +69,10 @@ function fleet(w: Workloads, a: Account, r: Region, type: string, n: number, pro
 
 /** Common per-account meters: data transfer and CloudWatch, which no tag can reach. */
 function accountMeters(w: Workloads, a: Account, r: Region, weight: number): void {
-  w.f.accountMeter(a, svc.dataTransferOut(r), r, traffic(12 * weight * Math.sqrt(w.k)));
-  w.f.accountMeter(a, svc.dataTransferRegional(r), r, traffic(40 * weight * Math.sqrt(w.k)));
-  w.f.accountMeter(a, svc.cloudWatchMetrics(r), r, { kind: 'storage', sizeUnits: Math.round(300 * weight * w.k), growthPerMonth: 0.02 });
-  w.f.accountMeter(a, svc.cloudWatchLogs(r), r, traffic(0.8 * weight * Math.sqrt(w.k), 0.04, 0.8));
+  w.f.accountMeter(a, svc.dataTransferOut(r), r, traffic(2 * weight * Math.sqrt(w.k)));
+  w.f.accountMeter(a, svc.dataTransferRegional(r), r, traffic(8 * weight * Math.sqrt(w.k)));
+  w.f.accountMeter(a, svc.cloudWatchMetrics(r), r, { kind: 'storage', sizeUnits: Math.round(60 * weight * w.k), growthPerMonth: 0.02 });
+  w.f.accountMeter(a, svc.cloudWatchLogs(r), r, traffic(0.1 * weight * Math.sqrt(w.k), 0.04, 0.8));
 }
 
 function buckets(w: Workloads, a: Account, r: Region, n: number, sizeGb: number): void {

@@ -19,10 +19,13 @@ function product(code: string): [string, string, string, string] {
   return [code, p.name, p.category, p.subcategory];
 }
 
-/** Savings Plan fee lines (recurring and upfront) are billed under ComputeSavingsPlans for every plan type. */
-export function savingsPlanFee(description: string, recurringHourlyMu: number): MeterSpec {
+/**
+ * Savings Plan fee lines (recurring and upfront) are billed under ComputeSavingsPlans for every plan
+ * type, with usage types like `ComputeSP:3yrNoUpfront` or `EC2SP:m5.1yrPartialUpfront`.
+ */
+export function savingsPlanFee(usageTypeName: string, description: string, recurringHourlyMu: number): MeterSpec {
   return fee(...product('ComputeSavingsPlans'), {
-    productFamily: 'Savings Plans', usageType: 'ComputeSP:1yrNoUpfront', operation: '', unit: 'Hrs',
+    productFamily: 'Savings Plans', usageType: usageTypeName, operation: '', unit: 'Hrs',
     description, rateMu: recurringHourlyMu, amountScale: 3,
   });
 }
@@ -49,7 +52,7 @@ export const MARKETPLACE = {
   productCode: 'b3k9x2m7q4w8r1t6y5u0p2a9z',
   productName: 'Observa Metrics Pro',
   seller: 'Observa, Inc.',
-  monthlyUsd: '1250.00',
+  monthlyUsd: '480.00',
 };
 
 export function marketplaceFee(): MeterSpec {

@@ -32,7 +32,8 @@ const riFee = kindIn('RIFee');
 /** lineItem/UnblendedRate: the meter's rate, the recurring rate on commitment fees, 0 on RI-covered hours. */
 export const UNBLENDED_RATE = `CASE WHEN ${kindIn('Usage', 'SavingsPlanCoveredUsage', 'SavingsPlanNegation', 'SavingsPlanRecurringFee', 'RIFee')} THEN ${dim('rate')} WHEN ${discounted} THEN 0::DECIMAL(38,10) END`;
 const billType = `CASE WHEN ${kindIn('Refund')} THEN 'Refund' WHEN ${PURCHASE_LINE} THEN 'Purchase' ELSE 'Anniversary' END`;
-const description = `CASE WHEN ${discounted} THEN ${dim('description')} || ' (reserved instance applied)' WHEN ${kindIn('SavingsPlanCoveredUsage')} THEN ${dim('instance_type')} || ' covered by ' || ${cmt('offering_type')} WHEN ${kindIn('SavingsPlanNegation')} THEN 'SavingsPlanNegation used by AccountId : ' || ${dim('account_id')} || ' and UsageSku : ' || ${dim('sku')} ELSE ${dim('description')} END`;
+/** lineItem/LineItemDescription (and FOCUS ChargeDescription): the meter's, reworded for covered and purchase lines. */
+export const LINE_DESCRIPTION = `CASE WHEN ${kindIn('Fee')} AND f.cmt IS NOT NULL THEN 'Sign up charge for subscription: ' || ${cmt('arn')} WHEN ${discounted} THEN ${dim('description')} || ' (reserved instance applied)' WHEN ${kindIn('SavingsPlanCoveredUsage')} THEN ${dim('instance_type')} || ' covered by ' || ${cmt('offering_type')} WHEN ${kindIn('SavingsPlanNegation')} THEN 'SavingsPlanNegation used by AccountId : ' || ${dim('account_id')} || ' and UsageSku : ' || ${dim('sku')} ELSE ${dim('description')} END`;
 const purchaseOption = `CASE WHEN ${RI_LINE} THEN ${cmt('payment_option')} END`;
 
 export const CUR_COLUMNS: readonly CurColumn[] = [
@@ -66,7 +67,7 @@ export const CUR_COLUMNS: readonly CurColumn[] = [
   s('', 'line_item_net_unblended_cost', mu('unblended'), 'money'),
   s('lineItem/BlendedRate', 'line_item_blended_rate', UNBLENDED_RATE, 'rate'),
   s('lineItem/BlendedCost', 'line_item_blended_cost', mu('unblended'), 'money'),
-  s('lineItem/LineItemDescription', 'line_item_line_item_description', description),
+  s('lineItem/LineItemDescription', 'line_item_line_item_description', LINE_DESCRIPTION),
   s('lineItem/TaxType', 'line_item_tax_type', when(kindIn('Tax'), lit(TAX_TYPE))),
   s('lineItem/LegalEntity', 'line_item_legal_entity', dim('legal_entity')),
   pm('product/ProductName', 'product_name', 'product_name'),

@@ -4,7 +4,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { cmt, dim, kindIn, lineItemId, lineItemType, lit, monthBounds, mu, per, qty, when, FROM, RESOURCE_ID, RI_LINE, SP_KINDS, USAGE_KINDS, type PartContext } from './sql.ts';
 import { REPORT, type FormatWriter } from './format.ts';
-import { UNBLENDED_RATE } from './cur-columns.ts';
+import { LINE_DESCRIPTION, UNBLENDED_RATE } from './cur-columns.ts';
 
 const usage = kindIn(...USAGE_KINDS);
 const sp = kindIn(...SP_KINDS);
@@ -27,7 +27,7 @@ function columns(ctx: PartContext): [string, string][] {
     ['CapacityReservationStatus', 'NULL'],
     ['ChargeCategory', `CASE WHEN ${usage} THEN 'Usage' WHEN ${kindIn('Tax')} THEN 'Tax' WHEN ${kindIn('Credit', 'Refund')} THEN 'Credit' ELSE 'Purchase' END`],
     ['ChargeClass', when(kindIn('Refund'), lit('Correction'))],
-    ['ChargeDescription', dim('description')],
+    ['ChargeDescription', LINE_DESCRIPTION],
     ['ChargeFrequency', `CASE WHEN ${usage} THEN 'Usage-Based' WHEN ${kindIn('SavingsPlanRecurringFee', 'RIFee')} THEN 'Recurring' WHEN ${kindIn('Fee', 'SavingsPlanUpfrontFee', 'Refund')} THEN 'One-Time' ELSE 'Recurring' END`],
     ['ChargePeriodEnd', iso(per('end'))],
     ['ChargePeriodStart', iso(per('start'))],
