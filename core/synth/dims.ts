@@ -66,7 +66,8 @@ export async function loadDims(conn: DuckDBConnection, dir: string, model: Model
     normalization_factor: i.instanceType && i.productCode === 'AmazonEC2' ? (NORMALIZATION_FACTOR[i.instanceType.split('.').pop() ?? ''] ?? null) : null,
     tags: i.tags,
     tags_cur2: Object.fromEntries(Object.entries(i.tags).map(([k, v]) => [cur2TagKey(k), v])),
-    tags_json: Object.keys(i.tags).length > 0 ? JSON.stringify(i.tags) : null,
+    // keys sorted, and {} rather than null for no tags: what the CUR formats' tag columns load as
+    tags_json: JSON.stringify(Object.fromEntries(Object.entries(i.tags).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))),
   }));
   // CUR 2.0's product map depends on the item only: built once here, not once per line.
   const withProduct = items.map((row) => ({

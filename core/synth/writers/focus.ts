@@ -4,11 +4,11 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { cmt, dim, kindIn, lineItemId, lineItemType, lit, monthBounds, mu, per, qty, when, FROM, RESOURCE_ID, RI_LINE, SP_KINDS, USAGE_KINDS, type PartContext } from './sql.ts';
 import { REPORT, type FormatWriter } from './format.ts';
-import { LINE_DESCRIPTION, UNBLENDED_RATE } from './cur-columns.ts';
+import { CUR_COLUMNS, LINE_DESCRIPTION, UNBLENDED_RATE } from './cur-columns.ts';
 
 const usage = kindIn(...USAGE_KINDS);
 const sp = kindIn(...SP_KINDS);
-const committed = kindIn('SavingsPlanCoveredUsage', 'SavingsPlanNegation', 'DiscountedUsage');
+const committed = kindIn('SavingsPlanCoveredUsage', 'DiscountedUsage');
 const iso = (ts: string): string => `strftime(${ts}, '%Y-%m-%dT%H:%M:%SZ')`;
 const resourceId = RESOURCE_ID;
 
@@ -79,7 +79,38 @@ function columns(ctx: PartContext): [string, string][] {
     ['x_ServiceCode', dim('service_code')],
     ['x_ProductFamily', dim('product_family')],
     ['x_InstanceType', dim('instance_type')],
+    ...PROVIDER_COLUMNS.map(([name, legacy]): [string, string] => [name, curExpr(legacy, ctx)]),
   ];
+}
+
+/** The workspace's other x_ columns, filled as the CUR columns they come from (so engines read them in any format). */
+const PROVIDER_COLUMNS: [string, string][] = [
+  ['x_BillType', 'bill/BillType'],
+  ['x_PurchaseOption', 'pricing/PurchaseOption'],
+  ['x_PricingTerm', 'pricing/term'],
+  ['x_UnblendedCost', 'lineItem/UnblendedCost'],
+  ['x_PublicOnDemandRate', 'pricing/publicOnDemandRate'],
+  ['x_PublicOnDemandCost', 'pricing/publicOnDemandCost'],
+  ['x_NormalizationFactor', 'lineItem/NormalizationFactor'],
+  ['x_NormalizedUsageAmount', 'lineItem/NormalizedUsageAmount'],
+  ['x_SavingsPlanTotalCommitmentToDate', 'savingsPlan/TotalCommitmentToDate'],
+  ['x_SavingsPlanUsedCommitment', 'savingsPlan/UsedCommitment'],
+  ['x_SavingsPlanRecurringCommitment', 'savingsPlan/RecurringCommitmentForBillingPeriod'],
+  ['x_SavingsPlanAmortizedUpfrontCommitment', 'savingsPlan/AmortizedUpfrontCommitmentForBillingPeriod'],
+  ['x_SavingsPlanEndTime', 'savingsPlan/EndTime'],
+  ['x_ReservationEndTime', 'reservation/EndTime'],
+  ['x_ReservationUnusedQuantity', 'reservation/UnusedQuantity'],
+  ['x_ReservationUnusedAmortizedUpfrontFee', 'reservation/UnusedAmortizedUpfrontFeeForBillingPeriod'],
+  ['x_ReservationUnusedRecurringFee', 'reservation/UnusedRecurringFee'],
+  ['x_ReservationAmortizedUpfrontCostForUsage', 'reservation/AmortizedUpfrontCostForUsage'],
+  ['x_ReservationRecurringFeeForUsage', 'reservation/RecurringFeeForUsage'],
+];
+
+function curExpr(legacy: string, ctx: PartContext): string {
+  const c = CUR_COLUMNS.find((x) => x.legacy === legacy);
+  if (!c) throw new Error(`no CUR column ${legacy}`);
+  const e = c.expr(ctx);
+  return typeof e === 'string' ? e : e.str;
 }
 
 export function focusColumnNames(): string[] {
