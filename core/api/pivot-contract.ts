@@ -7,12 +7,18 @@ import { drillRequestSchema } from '../engines/pivot/drill.ts';
 import type { PivotResult } from '../engines/pivot/result.ts';
 import { viewDocumentSchema, viewName, type SavedView, type SavedViewSummary, type ViewDocument } from '../engines/pivot/saved-views.ts';
 import { pivotSpecSchema } from '../engines/pivot/spec.ts';
+import type { PivotFields } from '../engines/pivot/fields.ts';
+import { valuesRequestSchema, type DimensionValues } from '../engines/pivot/values.ts';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 
 export const pivotRequestSchemas = {
   pivot: z.strictObject({ spec: pivotSpecSchema }),
   pivotDrill: drillRequestSchema,
+  /** What can go in rows, columns and filters here: columns with data, tag keys, time buckets. */
+  pivotFields: z.strictObject({}),
+  /** The keys of one dimension with their cost, for picking filter values. */
+  pivotValues: valuesRequestSchema,
   pivotExport: z.strictObject({ spec: pivotSpecSchema, format: z.enum(EXPORT_FORMATS) }),
   saveView: z.strictObject({ name: viewName, spec: pivotSpecSchema, overwrite: z.boolean().default(false) }),
   listViews: z.strictObject({}),
@@ -34,6 +40,8 @@ export interface ExportedFile {
 export interface PivotResponseMap {
   pivot: PivotResult;
   pivotDrill: DrillResult;
+  pivotFields: PivotFields;
+  pivotValues: DimensionValues;
   pivotExport: ExportedFile;
   saveView: SavedView;
   listViews: { views: SavedViewSummary[] };
@@ -43,4 +51,8 @@ export interface PivotResponseMap {
   importView: SavedView;
 }
 
-export type { PivotResult, DrillResult, SavedView, SavedViewSummary, ViewDocument };
+export type { PivotResult, DrillResult, SavedView, SavedViewSummary, ViewDocument, PivotFields, DimensionValues };
+export type { PivotColumn, PivotRow } from '../engines/pivot/result.ts';
+export type { PivotSpec, PivotSpecInput, PivotKey, PivotFilter } from '../engines/pivot/spec.ts';
+export type { PivotFieldColumn } from '../engines/pivot/fields.ts';
+export type { DimensionValue } from '../engines/pivot/values.ts';

@@ -5,6 +5,8 @@ import type { Workspace } from '../store/workspace.ts';
 import { drill } from '../engines/pivot/drill.ts';
 import { pivotAggregatesFresh, rebuildPivotAggregates } from '../engines/pivot/aggregates.ts';
 import { run } from '../engines/pivot/run.ts';
+import { pivotFields } from '../engines/pivot/fields.ts';
+import { dimensionValues } from '../engines/pivot/values.ts';
 import { deleteView, exportView, getView, importView, listViews, saveView } from '../engines/pivot/saved-views.ts';
 import type { PivotSpec } from '../engines/pivot/spec.ts';
 import { pivotToCsv } from '../export/pivot-csv.ts';
@@ -40,6 +42,11 @@ export function createPivotMethods(ws: Workspace): PivotApi {
     pivotDrill: async (req) => {
       await ensureAggregate();
       return drill(ws.db, req);
+    },
+    pivotFields: async () => pivotFields(ws.db),
+    pivotValues: async (req) => {
+      await ensureAggregate();
+      return dimensionValues(ws.db, req);
     },
     pivotExport: async (req) => {
       await ensureAggregate();

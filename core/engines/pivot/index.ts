@@ -8,3 +8,5 @@ export { PivotErrorCode } from './errors.ts';
 export * from './constants.ts';
 export { planPivot } from './plan.ts';
 export { buildPivotSql } from './build-sql.ts';
+export { pivotFields, type PivotFields, type PivotFieldColumn } from './fields.ts';
+export { dimensionValues, type DimensionValues, type DimensionValue, type ValuesRequest } from './values.ts';
