@@ -8,6 +8,7 @@ import { StatusBar } from './frame/StatusBar.tsx';
 import { applyTheme, loadThemeChoice, nextTheme, resolvedTheme, type ThemeChoice } from './frame/theme.ts';
 import { useWorkspace } from './frame/use-workspace.ts';
 import { DataView } from './data/DataView.tsx';
+import { ExploreView } from './explore/ExploreView.tsx';
 import { VIEWS, viewById } from './views.ts';
 
 function viewFromHash(): string {
@@ -90,8 +91,11 @@ export function App({ client }: { client: WorkbenchClient }) {
       </header>
       <Nav views={VIEWS} current={view} onSelect={setView} />
       <main id="main" tabIndex={-1}>
-        {current?.built ? (
+        {current?.id === 'data' ? (
           <DataView client={client} workspace={workspace} shellRequest={shellRequest} onShellRequestHandled={() => setShellRequest(null)} />
+        ) : current?.id === 'explore' ? (
+          // keyed by workspace and its data: another workspace or an import starts from its own fields
+          <ExploreView key={`${workspace.session?.workspacePath ?? ''}|${workspace.info?.rows ?? ''}|${workspace.info?.lastImport?.id ?? ''}`} client={client} onGoToData={() => setView('data')} />
         ) : current ? (
           <NotBuilt view={current} onGoToData={() => setView('data')} />
         ) : null}

@@ -20,6 +20,14 @@ const ADVICE: Record<string, string> = {
   UPLOAD_REFUSED: 'Rename the file to a plain name, or import it by its path.',
   DEMO_UNAVAILABLE: 'Import your own CUR or FOCUS files instead.',
   TRANSPORT_FAILED: 'The workbench is not answering. If you use browser mode, check that "finops-workbench serve" is still running.',
+  PIVOT_UNKNOWN_COLUMN: 'Pick the field from the field list; a saved view may name a column this workspace does not have.',
+  PIVOT_UNKNOWN_MEASURE: 'Choose the measure again from the Measures buttons.',
+  PIVOT_BAD_SPEC: 'Change the setting the message names, or start again with New view.',
+  PIVOT_BAD_CELL: 'Close the line items and open them again from the grid.',
+  VIEW_NOT_FOUND: 'Someone may have deleted it; the list of saved views has been refreshed.',
+  VIEW_EXISTS: 'Choose another name, or replace the saved view.',
+  VIEW_BAD_FILE: 'Choose a file exported from Saved views (it ends in .view.json).',
+  BAD_REQUEST: 'This is a bug in the app if you did not type the request yourself: please report the message.',
   UNAUTHORIZED: 'Open the full address printed by "finops-workbench serve"; it carries the access token.',
 };
 

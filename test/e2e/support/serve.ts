@@ -19,9 +19,11 @@ export interface Served {
   stop: () => Promise<void>;
 }
 
-export async function serve(opts: { workspaceName?: string; env?: Record<string, string> } = {}): Promise<Served> {
+export async function serve(opts: { workspaceName?: string; env?: Record<string, string>; prepare?: (workspace: string) => Promise<void> } = {}): Promise<Served> {
   const dir = mkdtempSync(join(tmpdir(), 'fw-e2e-'));
   const workspace = join(dir, opts.workspaceName ?? 'analysis.duckdb');
+  // a test may build its workspace first (a hand-checked fixture); it must close it before serve opens it
+  await opts.prepare?.(workspace);
   const child: ChildProcess = spawn(process.execPath, [join(REPO, 'bin/finops-workbench.mjs'), 'serve', '--db', workspace, '--json'], {
     cwd: REPO,
     env: { ...process.env, FINOPS_WORKBENCH_HOME: join(dir, 'home'), ...opts.env },

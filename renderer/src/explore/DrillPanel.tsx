@@ -1,0 +1,164 @@
+// The line items behind one cell, in a grid on ag-grid's Infinite Row Model: pages of 200 are
+// asked for as the person scrolls, sorted and filtered by DuckDB (pivotDrill), so a cell of
+// hundreds of thousands of lines scrolls like a small one. The count and cost of the cell
+// come with the first page of each sort/filter and equal the pivot cell before rounding.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ColDef, IDatasource, IGetRowsParams } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import type { ApiError } from '../../../core/api/errors.ts';
+import type { PivotSpec } from '../../../core/api/pivot-contract.ts';
+import type { WorkbenchClient } from '../api/client.ts';
+import { ErrorNotice } from '../data/ErrorNotice.tsx';
+import { formatCount } from '../format.ts';
+import { toError } from '../frame/use-workspace.ts';
+import { DATE_FILTER_OPTIONS, drillColumns, drillSort, drillWhere, NUMBER_FILTER_OPTIONS, TEXT_FILTER_OPTIONS } from './drill-query.ts';
+import { gridTheme } from './grid-setup.ts';
+import { isTag, isTimeBucket, measureLabel, type Basis } from './labels.ts';
+import { formatValue } from './number-format.ts';
+import type { DrillTarget } from './PivotGrid.tsx';
+import { wholeSpec } from './spec-edit.ts';
+
+type Line = Record<string, unknown>;
+const BLOCK = 200;
+const BASIS_COLUMN: Record<Basis, string> = { Effective: 'EffectiveCost', Billed: 'BilledCost', List: 'ListCost', Contracted: 'ContractedCost' };
+
+interface Props {
+  client: WorkbenchClient;
+  spec: PivotSpec;
+  target: DrillTarget;
+  title: string;
+  types: ReadonlyMap<string, string>;
+  currency: string | null;
+  onClose: () => void;
+}
+
+function columnDef(name: string, type: string, currency: string | null, basis: Basis): ColDef<Line> {
+  const base: ColDef<Line> = {
+    colId: name,
+    field: name,
+    headerName: name,
+    headerTooltip: name,
+    width: Math.max(130, name.length * 8 + 56),
+    sortable: name !== 'Tags',
+    // no unsorted step: the lines always have an order a person chose
+    sortingOrder: type.startsWith('DECIMAL') ? ['desc', 'asc'] : ['asc', 'desc'],
+    resizable: true,
+    filterParams: { maxNumConditions: 1, buttons: ['apply', 'reset'], closeOnApply: true },
+  };
+  if (name === 'Tags') {
+    return { ...base, width: 260, filter: 'agTextColumnFilter', filterParams: { ...base.filterParams, filterOptions: ['contains'] }, valueFormatter: (p) => Object.entries((p.value as Record<string, string> | null) ?? {}).map(([k, v]) => `${k}=${v}`).join('; ') };
+  }
+  if (type.startsWith('DECIMAL')) {
+    const money = name.endsWith('Cost');
+    return { ...base, type: 'rightAligned', filter: 'agNumberColumnFilter', filterParams: { ...base.filterParams, filterOptions: NUMBER_FILTER_OPTIONS }, valueFormatter: (p) => formatValue(p.value as number | null, money ? 'money' : 'quantity', currency), ...(name === BASIS_COLUMN[basis] ? { sort: 'desc' as const } : {}) };
+  }
+  if (type === 'TIMESTAMP') {
+    return { ...base, filter: 'agDateColumnFilter', filterParams: { ...base.filterParams, filterOptions: DATE_FILTER_OPTIONS, inRangeInclusive: true }, valueFormatter: (p) => (typeof p.value === 'string' ? p.value.slice(0, 16).replace('T', ' ') : '') };
+  }
+  return { ...base, width: name === 'ChargeDescription' || name === 'ResourceId' ? 240 : base.width, filter: 'agTextColumnFilter', filterParams: { ...base.filterParams, filterOptions: TEXT_FILTER_OPTIONS }, tooltipField: name };
+}
+
+export function DrillPanel({ client, spec, target, title, types, currency, onClose }: Props) {
+  const [count, setCount] = useState<{ lines: number; cost: number } | null>(null);
+  const [cellTotal, setCellTotal] = useState<{ lines: number; cost: number } | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const basis = spec.basis as Basis;
+  const dims = [...spec.rows, ...spec.columns].filter((d) => !isTimeBucket(d) && !isTag(d) && types.has(d));
+  const columns = drillColumns(BASIS_COLUMN[basis], dims);
+  const key = JSON.stringify([wholeSpec(spec), target.rowKeys, target.columnKeys, columns]);
+
+  useEffect(() => heading.current?.focus(), [key]);
+
+  const defs = useMemo<ColDef<Line>[]>(
+    () => [
+      { colId: '#', headerName: '#', width: 96, sortable: false, filter: false, pinned: 'left', valueGetter: (p) => (p.node?.rowIndex ?? 0) + 1, valueFormatter: (p) => formatCount(p.value as number) },
+      ...columns.map((c) => columnDef(c, types.get(c) ?? (c === 'Tags' ? 'MAP' : 'VARCHAR'), currency, basis)),
+    ],
+    // `key` covers spec, target and columns
+    [key, currency, types],
+  );
+
+  const datasource = useMemo<IDatasource>(() => {
+    let known: number | undefined;
+    let first = true;
+    return {
+      getRows: (p: IGetRowsParams) => {
+        const withTotals = p.startRow === 0;
+        if (withTotals) known = undefined;
+        client
+          .call('pivotDrill', {
+            spec: wholeSpec(spec),
+            cell: { rows: target.rowKeys, columns: target.columnKeys },
+            offset: p.startRow,
+            limit: p.endRow - p.startRow,
+            sort: drillSort(p.sortModel),
+            where: drillWhere(p.filterModel as Parameters<typeof drillWhere>[0]),
+            columns,
+            withTotals,
+          })
+          .then((r) => {
+            if (r.totals) {
+              known = r.totals.lines;
+              setCount(r.totals);
+              if (first) setCellTotal(r.totals);
+              first = false;
+            }
+            const last = known ?? (r.rows.length < p.endRow - p.startRow ? p.startRow + r.rows.length : -1);
+            setError(null);
+            p.successCallback(r.rows, last);
+          })
+          .catch((err: unknown) => {
+            setError(toError(err));
+            p.failCallback();
+          });
+      },
+    };
+    // `key` covers spec, target and columns
+  }, [client, key]);
+
+  const filtered = count && cellTotal && count.lines !== cellTotal.lines;
+  return (
+    <section className="card drill" aria-labelledby="drill-title" data-testid="drill-panel" onKeyDown={(e) => e.key === 'Escape' && !(e.target as HTMLElement).closest('.ag-popup') && onClose()}>
+      <div className="row center">
+        <h2 id="drill-title" ref={heading} tabIndex={-1} className="grow">
+          Line items: {title}
+        </h2>
+        <button type="button" onClick={onClose}>
+          Close line items
+        </button>
+      </div>
+      <p className="drill-summary" data-testid="drill-summary" aria-live="polite">
+        {count ? (
+          <>
+            <strong>{formatCount(count.lines)}</strong> line {count.lines === 1 ? 'item' : 'items'} · {measureLabel('cost', basis)} <strong>{formatValue(count.cost, 'money', currency)}</strong>
+            {filtered && <span className="muted"> (filtered from {formatCount(cellTotal.lines)} line items, {formatValue(cellTotal.cost, 'money', currency)})</span>}
+          </>
+        ) : (
+          <span className="muted">Finding the line items…</span>
+        )}
+      </p>
+      {error && <ErrorNotice error={error} title="Could not read the line items" />}
+      <div className="drill-grid" data-testid="drill-grid" style={{ height: Math.min(460, Math.max(150, 36 + 30 * (cellTotal?.lines ?? 12) + 18)) }}>
+        <AgGridReact<Line>
+          key={key}
+          theme={gridTheme}
+          rowModelType="infinite"
+          datasource={datasource}
+          columnDefs={defs}
+          cacheBlockSize={BLOCK}
+          maxBlocksInCache={40}
+          blockLoadDebounceMillis={40}
+          infiniteInitialRowCount={BLOCK}
+          rowHeight={30}
+          // a few dozen columns: drawing them all keeps horizontal scrolling smooth and every cell findable
+          suppressColumnVirtualisation
+          headerHeight={34}
+          tooltipShowDelay={500}
+          localeText={{ noRowsToShow: 'No line items match these filters.' }}
+        />
+      </div>
+      <p className="muted small">Sorted and filtered in the workspace: click a column header to sort (Shift+click for a second sort), use its menu to filter.</p>
+    </section>
+  );
+}

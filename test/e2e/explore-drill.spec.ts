@@ -1,0 +1,65 @@
+// Drill-down over a cell of 300,002 line items: tiny-org plus 300,000 generated EC2 lines in
+// prod on 2026-01-15 where line i costs i cents (explore-fixtures.ts). The grid pages through
+// DuckDB (Infinite Row Model): the first page, the last row, a re-sort and a filter all come
+// back without loading the cell into the browser. Expected values follow from the construction.
+import { expect, test, type Page } from '@playwright/test';
+import { tinyOrgWithManyLines } from './support/explore-fixtures.ts';
+import { keepScreenshot } from './support/screens.ts';
+import { serve, type Served } from './support/serve.ts';
+
+const N = 300_000;
+let server: Served;
+let page: Page;
+
+test.beforeAll(async ({ browser }) => {
+  server = await serve({ workspaceName: 'many-lines.duckdb', prepare: (path) => tinyOrgWithManyLines(path, N) });
+  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  await page.emulateMedia({ colorScheme: 'light' });
+});
+
+test.afterAll(async () => {
+  await page?.close();
+  await server?.stop();
+});
+
+const drill = () => page.getByTestId('drill-panel');
+const cell = (rowIndex: number, col: string) => drill().locator(`.ag-row[row-index='${rowIndex}'] .ag-cell[col-id='${col}']`);
+
+test('a cell of 300,002 lines pages, sorts and filters in the workspace', async ({ browserName: _b }, testInfo) => {
+  await page.goto(`${server.url}#/explore`);
+  const ec2 = `.ag-grid-scrolling-container .ag-row[row-id='${encodeURIComponent(JSON.stringify(['Amazon EC2']))}']`;
+  // January: tiny-org's 80 + 50.50, plus 1 + 2 + … + 300,000 cents = 300,000 × 300,001 / 2 cents = $450,001,500.00
+  await expect(page.getByTestId('pivot-grid').locator(`${ec2} .ag-cell[col-id='v0']`)).toHaveText('$450,001,630.50');
+  await page.getByTestId('pivot-grid').locator(`${ec2} .ag-cell[col-id='v0']`).click();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('drill-summary')).toContainText('300,002 line items · Effective cost $450,001,630.50');
+  // biggest first: line 300,000 costs $3,000.00
+  await expect(cell(0, 'ResourceId')).toHaveText('i-0300000');
+  await expect(cell(0, 'EffectiveCost')).toHaveText('$3,000.00');
+  await keepScreenshot(page, testInfo, 'explore-drill-many-lines');
+
+  // the last row, from the keyboard: Ctrl+End in the grid
+  await cell(0, 'ResourceId').click();
+  await page.keyboard.press('Control+End');
+  await expect(cell(N + 1, 'ResourceId')).toHaveText('i-0000001');
+  await expect(cell(N + 1, 'EffectiveCost')).toHaveText('$0.01');
+  await expect(cell(N + 1, '#')).toHaveText('300,002');
+  await keepScreenshot(page, testInfo, 'explore-drill-last-row');
+
+  // ascending: the smallest first
+  await page.keyboard.press('Control+Home');
+  await drill().locator(`.ag-header-cell[col-id='EffectiveCost']`).click();
+  await expect(cell(0, 'EffectiveCost')).toHaveText('$0.01');
+  await expect(cell(1, 'EffectiveCost')).toHaveText('$0.02');
+
+  // a filter: ResourceId starting with i-02999 keeps lines 299,900..299,999 (100 lines, 29,994,950 cents)
+  await drill().locator(`.ag-header-cell[col-id='ResourceId'] .ag-header-cell-filter-button`).click();
+  const popup = page.locator('.ag-filter');
+  await popup.locator('select, .ag-picker-field').first().click();
+  await page.getByRole('option', { name: 'Begins with' }).click();
+  await popup.locator('input[type=text]').first().fill('i-02999');
+  await popup.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByTestId('drill-summary')).toContainText('100 line items · Effective cost $299,949.50');
+  await expect(page.getByTestId('drill-summary')).toContainText('filtered from 300,002 line items');
+  await expect(cell(0, 'ResourceId')).toHaveText('i-0299900');
+});
