@@ -12,7 +12,6 @@ const COLUMNS: [string, DuckDBType][] = [
 ];
 const CHUNK = 2048;
 
-export const FACT_TABLE = 'facts';
 
 export class FactTable implements LineSink {
   private appender: DuckDBAppender | null = null;
@@ -22,10 +21,14 @@ export class FactTable implements LineSink {
   /** Rows in the table now (appended chunks plus the open one). */
   rows = 0;
 
-  private constructor(private readonly conn: DuckDBConnection) {}
+  private constructor(
+    private readonly conn: DuckDBConnection,
+    readonly name: string,
+  ) {}
 
-  static async create(conn: DuckDBConnection): Promise<FactTable> {
-    const t = new FactTable(conn);
+  /** A fact table with a connection of its own, so it can be refilled while another is written out. */
+  static async create(conn: DuckDBConnection, name: string): Promise<FactTable> {
+    const t = new FactTable(conn, name);
     await t.reset();
     return t;
   }
@@ -80,13 +83,14 @@ export class FactTable implements LineSink {
   /** Empties the table for the next part (sequence numbers go on). */
   async reset(): Promise<void> {
     this.appender?.closeSync();
-    await this.conn.run(`CREATE OR REPLACE TABLE ${FACT_TABLE} (${COLUMNS.map(([n, t]) => `${n} ${t.toString()}`).join(', ')})`);
-    this.appender = await this.conn.createAppender(FACT_TABLE);
+    await this.conn.run(`CREATE OR REPLACE TABLE ${this.name} (${COLUMNS.map(([n, t]) => `${n} ${t.toString()}`).join(', ')})`);
+    this.appender = await this.conn.createAppender(this.name);
     this.rows = 0;
   }
 
   close(): void {
     this.appender?.closeSync();
     this.appender = null;
+    this.conn.closeSync();
   }
 }

@@ -3,13 +3,13 @@
 // manifest, then truth.json and the utilization metrics.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { modelForScale, type Model } from './build.ts';
 import { resolveOptions, type GenerateOptions, type ResolvedOptions } from './options.ts';
 import { Periods, stepSeconds, type Month } from './calendar.ts';
-import { FactTable } from './fact-table.ts';
-import { loadDims, loadPeriods } from './dims.ts';
+import { loadDims } from './dims.ts';
+import { PartWriter } from './parts.ts';
 import { buildPlans } from './cover.ts';
 import { simulate } from './simulate.ts';
 import { TruthAccumulator } from './truth.ts';
@@ -78,64 +78,40 @@ export async function generate(options: GenerateOptions, onProgress?: (p: Genera
   // Insertion order kept: the same seed must give the same bytes. The limit bounds the fact table; parts bound it further.
   const instance = await DuckDBInstance.create(':memory:', { temp_directory: join(work, 'spill'), preserve_insertion_order: 'true', memory_limit: '1GB' });
   const conn = await instance.connect();
-  const files: string[] = [];
   const truth = new TruthAccumulator(model.months.length, model.org.accounts.length, model.items, model.commitments.length);
+  let parts: PartWriter | undefined;
   try {
     const writer = writerFor(o, model);
     const periods = new Periods();
     registerPeriods(model, periods);
     await loadDims(conn, work, model);
-    let loadedPeriods = -1;
-    const facts = await FactTable.create(conn);
-    let lines = 0;
-    let writeMs = 0;
-    let monthParts: string[] = [];
-    let current: Month | undefined = model.months[0];
+    parts = await PartWriter.create(instance, {
+      writer, billingDir, work, periods, partRows: o.partRows,
+      onPart: (p) => onProgress?.({ message: `wrote ${p.part}`, linesDone: p.linesWritten, linesTarget: o.scale }),
+    });
+    const out = parts;
     const ctxFor = (month: Month): PartContext => ({
-      month, seed: o.seed, payerId: model.org.payer.id, payerName: model.org.payer.name, grain: o.grain,
+      month, seed: o.seed, payerId: model.org.payer.id, payerName: model.org.payer.name, grain: o.grain, factTable: '',
       invoiceId: String(1_000_000_000 + (mix3(o.seed, month.index, 0x1f) % 900_000_000)),
     });
-    const writePart = async (month: Month): Promise<void> => {
-      facts.flush();
-      if (facts.rows === 0) return;
-      if (periods.starts.length !== loadedPeriods) {
-        await loadPeriods(conn, work, periods);
-        loadedPeriods = periods.starts.length;
-      }
-      const rel = writer.partPath(ctxFor(month), monthParts.length + 1);
-      mkdirSync(dirname(join(billingDir, rel)), { recursive: true });
-      const t0 = Date.now();
-      await writer.writePart(conn, ctxFor(month), join(billingDir, rel));
-      writeMs += Date.now() - t0;
-      monthParts.push(rel);
-      files.push(rel);
-      lines += facts.rows;
-      onProgress?.({ message: `wrote ${rel}`, linesDone: lines, linesTarget: o.scale });
-      await facts.reset();
-    };
+    let current: Month | undefined = model.months[0];
     await simulate(
       { items: model.items, commitments: model.commitments, plans: buildPlans(model.commitments, model.items), months: model.months, grain: o.grain, seedKey: mix3(o.seed, 17, 29), periods, truth, monthEndItems: model.monthEndItems, rangeStart: model.timeline.start },
-      (line) => facts.push(line),
+      (line) => out.push(line),
       {
         afterStep: async () => {
           if (signal?.aborted) throw new GenerateCancelled('Generating was cancelled; the output folder is incomplete.');
-          if (current && facts.rows >= o.partRows) await writePart(current);
+          if (current) await out.maybeWrite(ctxFor(current));
         },
         afterMonth: async (month) => {
-          await writePart(month);
-          const manifest = writer.manifest(ctxFor(month), monthParts);
-          if (manifest) {
-            const path = join(billingDir, manifest.path);
-            mkdirSync(dirname(path), { recursive: true });
-            writeFileSync(path, `${JSON.stringify(manifest.json, null, 2)}\n`);
-            files.push(manifest.path);
-          }
-          monthParts = [];
+          await out.endMonth(ctxFor(month));
           current = model.months[month.index + 1];
         },
       },
     );
-    facts.close();
+    await out.close();
+    parts = undefined;
+    const { files, linesWritten: lines, writeMs } = out;
     const metricFiles: string[] = [];
     if (o.metrics) {
       for (const month of model.months) {
@@ -148,6 +124,7 @@ export async function generate(options: GenerateOptions, onProgress?: (p: Genera
     writeFileSync(truthPath, `${JSON.stringify(truthReport(model, truth, o, files), null, 2)}\n`);
     return { out: o.out, billingDir, truthPath, format: o.format, grain: o.grain, months: model.months.map((m) => m.key), lines, files, metricFiles, seconds: (Date.now() - started) / 1000, writeSeconds: writeMs / 1000 };
   } finally {
+    await parts?.close().catch(() => {});
     conn.closeSync();
     instance.closeSync();
     rmSync(work, { recursive: true, force: true });

@@ -3,7 +3,7 @@
 // assembly folders the month's <report>-Manifest.json listing the columns and report keys.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { CUR_COLUMNS, type CurColumn } from './cur-columns.ts';
-import { dim, lit, FROM, type PartContext } from './sql.ts';
+import { dim, lit, fromPart, type PartContext } from './sql.ts';
 import { REPORT, compactDate, stableUuid, type FormatWriter, type Manifest } from './format.ts';
 import { legacyTagColumn } from '../tags.ts';
 
@@ -40,7 +40,7 @@ export function curLegacyWriter(tagKeys: readonly string[]): FormatWriter {
     async writePart(conn: DuckDBConnection, ctx: PartContext, path: string) {
       const cols = CUR_COLUMNS.filter((c) => c.legacy !== '').map((c) => `${legacyExpr(c, ctx)} AS ${quoteId(c.legacy)}`);
       const tags = tagKeys.map((k) => `${dim('tags')}[${lit(k)}] AS ${quoteId(legacyTagColumn(k))}`);
-      await conn.run(`COPY (SELECT ${[...cols, ...tags].join(', ')} ${FROM}) TO ${lit(path)} (FORMAT csv, HEADER true, COMPRESSION gzip)`);
+      await conn.run(`COPY (SELECT ${[...cols, ...tags].join(', ')} ${fromPart(ctx)}) TO ${lit(path)} (FORMAT csv, HEADER true, COMPRESSION gzip)`);
     },
     manifest(ctx: PartContext, parts: readonly string[]): Manifest {
       const columns = legacyColumns(tagKeys).map(({ name, type }) => {

@@ -4,7 +4,7 @@
 // <export>-<nnnnn>.snappy.parquet, manifest under metadata/BILLING_PERIOD=YYYY-MM/.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { CUR_COLUMNS, type CurColumn } from './cur-columns.ts';
-import { dim, lit, FROM, type PartContext } from './sql.ts';
+import { dim, lit, fromPart, type PartContext } from './sql.ts';
 import { REPORT, stableUuid, type FormatWriter, type Manifest } from './format.ts';
 
 function cur2Expr(c: CurColumn, ctx: PartContext): string {
@@ -30,7 +30,7 @@ function select(ctx: PartContext): string {
     `MAP {}::MAP(VARCHAR, VARCHAR) AS cost_category`,
     `MAP {}::MAP(VARCHAR, DOUBLE) AS discount`,
   ];
-  return `SELECT ${[...top, ...maps].join(', ')} ${FROM}`;
+  return `SELECT ${[...top, ...maps].join(', ')} ${fromPart(ctx)}`;
 }
 
 export const CUR2_MAP_COLUMNS = ['product', 'resource_tags', 'cost_category', 'discount'] as const;

@@ -2,7 +2,7 @@
 // provider columns prefixed x_. Costs are the model's own BilledCost, EffectiveCost and
 // ListCost; Tags is a JSON object of the resource's user tags. Nulls are empty fields.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { cmt, dim, kindIn, lineItemId, lineItemType, lit, monthBounds, mu, per, qty, when, FROM, RESOURCE_ID, RI_LINE, SP_KINDS, USAGE_KINDS, type PartContext } from './sql.ts';
+import { cmt, dim, kindIn, lineItemId, lineItemType, lit, monthBounds, mu, per, qty, when, fromPart, RESOURCE_ID, RI_LINE, SP_KINDS, USAGE_KINDS, type PartContext } from './sql.ts';
 import { REPORT, type FormatWriter } from './format.ts';
 import { CUR_COLUMNS, LINE_DESCRIPTION, UNBLENDED_RATE } from './cur-columns.ts';
 
@@ -114,7 +114,7 @@ function curExpr(legacy: string, ctx: PartContext): string {
 }
 
 export function focusColumnNames(): string[] {
-  return columns({ month: { key: '2000-01', index: 0, start: 0, end: 0, days: 0, hours: 0 }, seed: 0, payerId: '', payerName: '', invoiceId: '', grain: 'daily' }).map(([n]) => n);
+  return columns({ month: { key: '2000-01', index: 0, start: 0, end: 0, days: 0, hours: 0 }, seed: 0, payerId: '', payerName: '', invoiceId: '', grain: 'daily', factTable: '' }).map(([n]) => n);
 }
 
 export function focusWriter(): FormatWriter {
@@ -124,7 +124,7 @@ export function focusWriter(): FormatWriter {
     partPath: (ctx, part) => `${base}/data/BILLING_PERIOD=${ctx.month.key}/${REPORT.focusName}-${String(part).padStart(5, '0')}.csv`,
     async writePart(conn: DuckDBConnection, ctx: PartContext, path: string) {
       const select = columns(ctx).map(([name, e]) => `${e} AS "${name}"`).join(', ');
-      await conn.run(`COPY (SELECT ${select} ${FROM}) TO ${lit(path)} (FORMAT csv, HEADER true)`);
+      await conn.run(`COPY (SELECT ${select} ${fromPart(ctx)}) TO ${lit(path)} (FORMAT csv, HEADER true)`);
     },
     manifest: () => null,
   };

@@ -39,6 +39,8 @@ export interface PartContext {
   payerName: string;
   invoiceId: string;
   grain: Grain;
+  /** The fact table holding this part's lines. */
+  factTable: string;
 }
 
 export function monthBounds(m: Month): { start: string; end: string } {
@@ -48,4 +50,5 @@ export function monthBounds(m: Month): { start: string; end: string } {
 /** A stable line item id, the same in every format for the same line. */
 export const lineItemId = (ctx: PartContext): string => `md5(${lit(`${ctx.seed}/${ctx.month.key}/`)} || f.seq::VARCHAR)`;
 
-export const FROM = 'FROM facts f, dims d, pers p';
+/** The FROM clause of a part: its lines, and the one-row dimension tables. */
+export const fromPart = (ctx: PartContext): string => `FROM ${ctx.factTable} f, dims d, pers p`;
