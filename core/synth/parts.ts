@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { FactTable } from './fact-table.ts';
 import { loadPeriods } from './dims.ts';
-import type { Periods, Month } from './calendar.ts';
+import type { Periods } from './calendar.ts';
 import type { Line, LineSink } from './lines.ts';
 import type { FormatWriter } from './writers/format.ts';
 import type { PartContext } from './writers/sql.ts';
