@@ -56,10 +56,14 @@ function generatorVersion(): string {
 }
 
 async function cachedBill(lines: number, log: (s: string) => void): Promise<GenerateResult> {
-  const dir = join(process.cwd(), '.cache', 'bench', `synth-cur2-${lines}-${generatorVersion()}`);
+  const cache = join(process.cwd(), '.cache', 'bench');
+  const name = `synth-cur2-${lines}-${generatorVersion()}`;
+  const dir = join(cache, name);
   const done = join(dir, 'result.json');
   if (existsSync(done)) return JSON.parse(readFileSync(done, 'utf8')) as GenerateResult;
-  mkdirSync(join(dir, '..'), { recursive: true });
+  mkdirSync(cache, { recursive: true });
+  // bills of earlier generator versions are stale: drop them
+  for (const old of readdirSync(cache)) if (old.startsWith(`synth-cur2-${lines}-`) && old !== name) rmSync(join(cache, old), { recursive: true, force: true });
   const building = `${dir}.building`;
   rmSync(building, { recursive: true, force: true });
   const gen = await runPhase<GenerateResult>(FILE, 'generate', { out: building, lines });
