@@ -8,6 +8,7 @@ import { StatusBar } from './frame/StatusBar.tsx';
 import { applyTheme, loadThemeChoice, nextTheme, resolvedTheme, type ThemeChoice } from './frame/theme.ts';
 import { useWorkspace } from './frame/use-workspace.ts';
 import { DataView } from './data/DataView.tsx';
+import { ErrorNotice } from './data/ErrorNotice.tsx';
 import { ExploreView } from './explore/ExploreView.tsx';
 import { VIEWS, viewById } from './views.ts';
 
@@ -94,8 +95,14 @@ export function App({ client }: { client: WorkbenchClient }) {
         {current?.id === 'data' ? (
           <DataView client={client} workspace={workspace} shellRequest={shellRequest} onShellRequestHandled={() => setShellRequest(null)} />
         ) : current?.id === 'explore' ? (
-          // keyed by workspace and its data: another workspace or an import starts from its own fields
-          <ExploreView key={`${workspace.session?.workspacePath ?? ''}|${workspace.info?.rows ?? ''}|${workspace.info?.lastImport?.id ?? ''}`} client={client} onGoToData={() => setView('data')} />
+          workspace.info ? (
+            // keyed by workspace and its data: another workspace or an import starts from its own fields
+            <ExploreView key={`${workspace.session?.workspacePath ?? ''}|${workspace.info.rows}|${workspace.info.lastImport?.id ?? ''}`} client={client} onGoToData={() => setView('data')} />
+          ) : workspace.loadError ? (
+            <ErrorNotice error={workspace.loadError} title="Could not read the workspace" />
+          ) : (
+            <p className="muted" role="status">Reading the workspace…</p>
+          )
         ) : current ? (
           <NotBuilt view={current} onGoToData={() => setView('data')} />
         ) : null}

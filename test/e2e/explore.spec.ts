@@ -34,13 +34,21 @@ const drill = () => page.getByTestId('drill-panel');
 
 /** The grid's id of a row: its keys as percent-encoded JSON (see renderer/src/explore/pivot-tree.ts). */
 const rowId = (keys: string[]) => encodeURIComponent(JSON.stringify(keys)).replace(/'/g, '%27');
+/** The grid's id of a value column: measure@keys (see valueColumnId in renderer/src/explore/PivotGrid.tsx). */
+const colId = (measure: string, keys: string[]) => `${measure}@${rowId(keys)}`;
 const rowSelector = (keys: string[]) => `.ag-grid-scrolling-container .ag-row[row-id='${rowId(keys)}']`;
+/** Texts of cells in column order (cells sit in the DOM in the order they were created). */
+function cellTexts(selector: string): Promise<string[]> {
+  return grid()
+    .locator(selector)
+    .evaluateAll((cells) => cells.sort((a, b) => Number(a.getAttribute('aria-colindex')) - Number(b.getAttribute('aria-colindex'))).map((c) => (c as HTMLElement).innerText));
+}
 /** The displayed values of a grid row, found by its keys. */
 function rowValues(keys: string[]): Promise<string[]> {
-  return grid().locator(`${rowSelector(keys)} .ag-grid-scrolling-cells .ag-cell`).allInnerTexts();
+  return cellTexts(`${rowSelector(keys)} .ag-grid-scrolling-cells .ag-cell`);
 }
 function totalValues(): Promise<string[]> {
-  return grid().locator('.ag-grid-pinned-bottom-rows-container .ag-row .ag-grid-scrolling-cells .ag-cell').allInnerTexts();
+  return cellTexts('.ag-grid-pinned-bottom-rows-container .ag-row .ag-grid-scrolling-cells .ag-cell');
 }
 /** Texts of one column in display order (rows sit in the DOM in the order they were created). */
 function columnTexts(where: ReturnType<Page['getByTestId']>, selector: string): Promise<string[]> {
@@ -100,7 +108,7 @@ test('a field dragged into rows adds a level; a row opens with its children', as
 
 test('a cell drills down to its line items, sorted in the workspace', async ({ browserName: _b }, testInfo) => {
   // EC2 in February: prod 90 and dev 40
-  await grid().locator(`${rowSelector(['Amazon EC2'])} .ag-cell[col-id='v1']`).dblclick();
+  await grid().locator(`${rowSelector(['Amazon EC2'])} .ag-cell[col-id='${colId('cost', ['2026-02'])}']`).dblclick();
   await expect(drill().getByRole('heading')).toHaveText('Line items: Amazon EC2 · Feb 2026');
   await expect(page.getByTestId('drill-summary')).toContainText('2 line items · Effective cost $130.00');
   const cells = (col: string) => columnTexts(drill(), `.ag-cell[col-id='${col}']`);

@@ -55,7 +55,8 @@ function columnDef(name: string, type: string, currency: string | null, basis: B
   if (type === 'TIMESTAMP') {
     return { ...base, filter: 'agDateColumnFilter', filterParams: { ...base.filterParams, filterOptions: DATE_FILTER_OPTIONS, inRangeInclusive: true }, valueFormatter: (p) => (typeof p.value === 'string' ? p.value.slice(0, 16).replace('T', ' ') : '') };
   }
-  return { ...base, width: name === 'ChargeDescription' || name === 'ResourceId' ? 240 : base.width, filter: 'agTextColumnFilter', filterParams: { ...base.filterParams, filterOptions: TEXT_FILTER_OPTIONS }, tooltipField: name };
+  const wide = ['ChargeDescription', 'ResourceId', 'ServiceName'].includes(name);
+  return { ...base, width: wide ? 240 : Math.max(170, base.width ?? 0), filter: 'agTextColumnFilter', filterParams: { ...base.filterParams, filterOptions: TEXT_FILTER_OPTIONS }, tooltipField: name };
 }
 
 export function DrillPanel({ client, spec, target, title, types, currency, onClose }: Props) {

@@ -3,13 +3,13 @@
 // the engine sent: no sums here. Double-click a number, or press Enter on it, to see the line
 // items behind it; Enter or Space on a label opens or closes the row.
 import { useMemo, useRef } from 'react';
-import type { CellClassParams, CellKeyDownEvent, ColDef, ColGroupDef } from 'ag-grid-community';
+import type { CellClassParams, CellKeyDownEvent, ColDef, ColGroupDef, Column } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import type { PivotKey, PivotResult } from '../../../core/api/pivot-contract.ts';
+import type { PivotColumn, PivotKey, PivotResult } from '../../../core/api/pivot-contract.ts';
 import { gridTheme } from './grid-setup.ts';
 import { dimensionLabel, measureFormat, type Basis, type Grain } from './labels.ts';
 import { formatValue, heatStrength, singleCurrency } from './number-format.ts';
-import { headerPaths, headerTree, type HeaderNode } from './pivot-columns.ts';
+import { headerPaths, headerTree, type HeaderLeaf, type HeaderNode } from './pivot-columns.ts';
 import type { GridRow } from './pivot-tree.ts';
 import { TreeCell, type TreeContext } from './TreeCell.tsx';
 
@@ -35,8 +35,22 @@ interface Props {
 const ROW_HEIGHT = 32;
 const HEADER_HEIGHT = 34;
 const LABEL_WIDTH = 300;
+const AUTO_HEIGHT_ROWS = 30;
+const TALL = 620;
 const MONEY_WIDTH = 132;
 const OTHER_WIDTH = 112;
+
+/** Wide enough for its numbers and, up to a limit, its header (long keys end in … with a tooltip). */
+function leafWidth(leaf: HeaderLeaf): number {
+  const text = leaf.path[leaf.path.length - 1] ?? '';
+  const base = measureFormat(leaf.measure) === 'money' ? MONEY_WIDTH : OTHER_WIDTH;
+  return Math.round(Math.min(220, Math.max(base, 40 + 7.5 * text.length)));
+}
+
+/** measure@keys (percent-encoded JSON), or measure@total: attribute-safe and stable across layouts. */
+export function valueColumnId(c: PivotColumn): string {
+  return `${c.measure}@${c.total ? 'total' : encodeURIComponent(JSON.stringify(c.keys)).replace(/'/g, '%27')}`;
+}
 
 const heatKey = (measure: string, depth: number) => `${measure}|${depth}`;
 
@@ -56,10 +70,12 @@ function heatMaxima(result: PivotResult, rows: GridRow[]): Map<string, number> {
 
 function heatStyle(p: CellClassParams<GridRow>, heat: Map<string, number> | null, index: number, measure: string) {
   const row = p.data;
-  if (!heat || !row || row.kind === 'total') return null;
+  // an explicit empty value: ag-grid keeps a style a cell had before unless it is overwritten
+  const none = { backgroundColor: '' };
+  if (!heat || !row || row.kind === 'total') return none;
   const v = row.values[index] ?? null;
   const strength = heatStrength(v, heat.get(heatKey(measure, row.depth)) ?? 0);
-  if (strength === 0) return null;
+  if (strength === 0) return none;
   const isChange = measure === 'change' || measure === 'changePct';
   const colour = v! < 0 ? 'var(--heat-down)' : isChange ? 'var(--heat-up)' : 'var(--heat)';
   return { backgroundColor: `color-mix(in srgb, ${colour} ${Math.round(8 + strength * 52)}%, transparent)` };
@@ -72,11 +88,14 @@ function columnDefs(result: PivotResult, basis: Basis, grain: Grain, heat: Map<s
     const { index, measure, total, path } = node.leaf;
     const format = measureFormat(measure);
     return {
-      colId: `v${index}`,
+      // an id that names what the column is: when the layout changes, a column is never
+      // silently reused for another measure or key (its cells would keep the old format)
+      colId: valueColumnId(result.columns[index]!),
+      context: { index },
       headerName: path[path.length - 1],
       headerTooltip: path.join(' › '),
       type: 'rightAligned',
-      width: format === 'money' ? MONEY_WIDTH : OTHER_WIDTH,
+      width: leafWidth(node.leaf),
       valueGetter: (p) => p.data?.values[index] ?? null,
       valueFormatter: (p) => formatValue(p.value as number | null, format, currency),
       cellClass: total ? 'num pivot-total-col' : 'num',
@@ -105,14 +124,16 @@ export function PivotGrid({ result, rows, total, basis, grain, heatMap, loading,
   const context = useRef<TreeContext>({ onToggle, rowDimensions: result.rowDimensions }).current;
   context.onToggle = onToggle;
   context.rowDimensions = result.rowDimensions;
-  const headerRows = Math.max(1, ...headerPaths(result, basis).map((l) => l.path.length));
-  const height = Math.min(620, Math.max(180, headerRows * HEADER_HEIGHT + (rows.length + (total ? 1 : 0)) * ROW_HEIGHT + 4));
+  // a short pivot is exactly as tall as its rows (the grid measures itself, scrollbar
+  // included); a long one gets a screenful and scrolls
+  const autoHeight = rows.length + (total ? 1 : 0) <= AUTO_HEIGHT_ROWS;
   // as wide as its columns (no empty band on the right), or the space there is, then it scrolls
-  const width = headerPaths(result, basis).reduce((w, l) => w + (measureFormat(l.measure) === 'money' ? MONEY_WIDTH : OTHER_WIDTH), LABEL_WIDTH) + 20;
+  const width = headerPaths(result, basis).reduce((w, l) => w + leafWidth(l), LABEL_WIDTH) + 20;
 
-  const drillFrom = (row: GridRow | undefined, colId: string | undefined) => {
-    if (!row || !colId?.startsWith('v')) return;
-    const column = result.columns[Number(colId.slice(1))];
+  const drillFrom = (row: GridRow | undefined, col: Column) => {
+    const index = (col.getColDef().context as { index?: number } | undefined)?.index;
+    if (!row || index === undefined) return;
+    const column = result.columns[index];
     if (!column) return;
     onDrill({ rowKeys: row.keys, rowLabels: row.kind === 'total' ? [] : row.labels, columnKeys: column.keys, columnLabels: column.labels });
   };
@@ -124,11 +145,11 @@ export function PivotGrid({ result, rows, total, basis, grain, heatMap, loading,
     if (e.column.getColId() === 'label') {
       (e.event as KeyboardEvent).preventDefault();
       if (row.kind === 'row') onToggle(row);
-    } else if (key === 'Enter') drillFrom(row, e.column.getColId());
+    } else if (key === 'Enter') drillFrom(row, e.column as Column);
   };
 
   return (
-    <div className="pivot-grid" style={{ height, maxWidth: width }} data-testid="pivot-grid">
+    <div className="pivot-grid" style={{ height: autoHeight ? undefined : TALL, maxWidth: width }} data-testid="pivot-grid">
       <AgGridReact<GridRow>
         theme={gridTheme}
         rowData={rows}
@@ -142,12 +163,13 @@ export function PivotGrid({ result, rows, total, basis, grain, heatMap, loading,
         // rows of a level appear at once: sliding rows make a tree of numbers hard to follow
         animateRows={false}
         suppressCellFocus={false}
+        domLayout={autoHeight ? 'autoHeight' : 'normal'}
         rowHeight={ROW_HEIGHT}
         headerHeight={HEADER_HEIGHT}
         groupHeaderHeight={HEADER_HEIGHT}
         tooltipShowDelay={400}
         localeText={{ loadingOoo: 'Computing the pivot…', noRowsToShow: 'No line items in this period with these filters.' }}
-        onCellDoubleClicked={(e) => drillFrom(e.data, e.column.getColId())}
+        onCellDoubleClicked={(e) => drillFrom(e.data, e.column)}
         onCellKeyDown={(e) => onKey(e as CellKeyDownEvent<GridRow>)}
       />
     </div>
