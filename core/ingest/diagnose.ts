@@ -4,10 +4,10 @@
 import { ErrorCode, WorkbenchError } from '../api/errors.ts';
 import type { Db } from '../store/db.ts';
 import { MONEY_TYPE } from '../store/focus-columns.ts';
-import { empty, ident, raw, sql, type SqlQuery } from '../sql/index.ts';
+import { empty, raw, sql, type SqlQuery } from '../sql/index.ts';
 import type { PreparedFile } from './prepare.ts';
 import { mapSource } from './select.ts';
-import { readRelation } from './source.ts';
+import { colRef, readRelation } from './source.ts';
 
 function lineOf(prepared: PreparedFile, rowNumber: number): string {
   // CSV: the header is line 1, so data row n is line n + 1. Parquet has rows, not lines.
@@ -56,24 +56,25 @@ export async function explainLoadError(db: Db, prepared: PreparedFile, err: unkn
     const { converted } = mapSource(prepared.src, prepared.format);
     for (const [column, kind] of converted) {
       const type = raw(kind === 'number' ? MONEY_TYPE : 'TIMESTAMPTZ');
-      const hit = await firstRow(db, prepared, sql`${ident(column)}`, sql`NULLIF(trim(v), '') IS NOT NULL AND TRY_CAST(NULLIF(trim(v), '') AS ${type}) IS NULL`);
+      const hit = await firstRow(db, prepared, sql`${colRef(column)}`, sql`NULLIF(trim(v), '') IS NOT NULL AND TRY_CAST(NULLIF(trim(v), '') AS ${type}) IS NULL`);
       if (hit) {
         const expected = kind === 'number' ? 'a number' : 'a date and time such as 2024-01-31T00:00:00Z';
         return new WorkbenchError(
           ErrorCode.INGEST_BAD_VALUE,
-          `${file}, ${lineOf(prepared, hit.row)}, column ${column}: ${JSON.stringify(hit.value)} is not ${expected}. Fix the value or re-export the file; nothing was loaded.`,
-          { file, row: hit.row, column, value: hit.value },
+          `${file}, ${lineOf(prepared, hit.row)}, column ${column.name}: ${JSON.stringify(hit.value)} is not ${expected}. Fix the value or re-export the file; nothing was loaded.`,
+          { file, row: hit.row, column: column.name, value: hit.value },
         );
       }
     }
-    for (const column of ['Tags', 'resource_tags', 'product']) {
-      if (!prepared.src.columns.some((c) => c.name === column && c.type === 'VARCHAR')) continue;
-      const hit = await firstRow(db, prepared, sql`${ident(column)}`, sql`NULLIF(v, '') IS NOT NULL AND NOT json_valid(NULLIF(v, ''))`);
+    for (const name of ['Tags', 'resource_tags', 'product']) {
+      const column = prepared.src.columns.find((c) => c.name === name && c.type === 'VARCHAR');
+      if (!column) continue;
+      const hit = await firstRow(db, prepared, sql`${colRef(column)}`, sql`NULLIF(v, '') IS NOT NULL AND NOT json_valid(NULLIF(v, ''))`);
       if (hit) {
         return new WorkbenchError(
           ErrorCode.INGEST_BAD_VALUE,
-          `${file}, ${lineOf(prepared, hit.row)}, column ${column}: ${JSON.stringify(hit.value)} is not a JSON object of key/value pairs. Fix the value or re-export the file; nothing was loaded.`,
-          { file, row: hit.row, column, value: hit.value },
+          `${file}, ${lineOf(prepared, hit.row)}, column ${name}: ${JSON.stringify(hit.value)} is not a JSON object of key/value pairs. Fix the value or re-export the file; nothing was loaded.`,
+          { file, row: hit.row, column: name, value: hit.value },
         );
       }
     }

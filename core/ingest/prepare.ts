@@ -55,7 +55,7 @@ async function prepareOne(db: Db, readPath: string, display: string, bytes: numb
   else {
     const header = await readFirstLine(readPath, gzip);
     if (header.trim() === '') throw new WorkbenchError(ErrorCode.INGEST_EMPTY_FILE, `${display} is empty. Expected ${describeExpected()}.`, { file: display });
-    columns = splitCsvLine(header).map((name) => ({ name, type: 'VARCHAR' }));
+    columns = splitCsvLine(header).map((name, i) => ({ name, type: 'VARCHAR', alias: `c${i}` }));
   }
   const format = detectFormat(columns, container);
   if (!format) {

@@ -4,7 +4,7 @@ import { empty, ident, join, raw, sql, type SqlQuery } from '../sql/index.ts';
 import { curSlashToSnake, LEGACY_TAG_PREFIX, SNAKE_TAG_PREFIX, tagKeyFromLegacy, tagKeyFromSnake } from './aws/cur-names.ts';
 import { curToFocus, serviceCategoryJoin, type FocusSelect } from './aws/cur-to-focus.ts';
 import { Family, FOCUS_ALIASES, type DetectedFormat } from './formats.ts';
-import { readRelation, SourceColumns, type SourceColumn, type SourceFile, type ValueKind } from './source.ts';
+import { colRef, readRelation, SourceColumns, type SourceColumn, type SourceFile, type ValueKind } from './source.ts';
 
 const MAP_TYPE = raw('MAP(VARCHAR, VARCHAR)');
 const NULL_MAP = sql`CAST(NULL AS ${MAP_TYPE})`;
@@ -13,14 +13,14 @@ const NULL_MAP = sql`CAST(NULL AS ${MAP_TYPE})`;
 function tagsFromColumns(columns: readonly SourceColumn[], prefix: string, keyOf: (column: string) => string): SqlQuery {
   const tagCols = columns.filter((c) => c.name.startsWith(prefix));
   if (tagCols.length === 0) return NULL_MAP;
-  const entries = tagCols.map((c) => sql`struct_pack(key := ${keyOf(c.name)}, value := NULLIF(CAST(${ident(c.name)} AS VARCHAR), ''))`);
+  const entries = tagCols.map((c) => sql`struct_pack(key := ${keyOf(c.name)}, value := NULLIF(CAST(${colRef(c)} AS VARCHAR), ''))`);
   return sql`map_from_entries(list_filter([${join(entries)}], e -> e.value IS NOT NULL))`;
 }
 
 /** A MAP column, or JSON text of an object (CSV), as MAP(VARCHAR, VARCHAR). */
 function asMap(col: SourceColumn): SqlQuery {
-  if (col.type.startsWith('MAP')) return sql`CAST(${ident(col.name)} AS ${MAP_TYPE})`;
-  return sql`CAST(CAST(NULLIF(${ident(col.name)}, '') AS JSON) AS ${MAP_TYPE})`;
+  if (col.type.startsWith('MAP')) return sql`CAST(${colRef(col)} AS ${MAP_TYPE})`;
+  return sql`CAST(CAST(NULLIF(${colRef(col)}, '') AS JSON) AS ${MAP_TYPE})`;
 }
 
 function cur2Tags(col: SourceColumn | undefined): SqlQuery {
@@ -37,7 +37,7 @@ export interface MappedSource {
   /** Joins the expressions need (reference tables), after the source relation `src`. */
   joins: SqlQuery;
   /** Text columns converted to numbers or timestamps (for tracing a bad value to its line). */
-  converted: Map<string, ValueKind>;
+  converted: Map<SourceColumn, ValueKind>;
 }
 
 function curSelect(src: SourceFile, format: DetectedFormat): MappedSource {
@@ -47,8 +47,8 @@ function curSelect(src: SourceFile, format: DetectedFormat): MappedSource {
   const productAttr = (attr: string): SqlQuery => {
     const key = `product_${attr}`;
     if (c.has(key) || !productMap) return c.str(key);
-    if (productMap.type.startsWith('MAP')) return sql`NULLIF(map_extract_value(${ident(productMap.name)}, ${attr}), '')`;
-    return sql`NULLIF(json_extract_string(NULLIF(${ident(productMap.name)}, ''), ${`$."${attr}"`}), '')`;
+    if (productMap.type.startsWith('MAP')) return sql`NULLIF(map_extract_value(${colRef(productMap)}, ${attr}), '')`;
+    return sql`NULLIF(json_extract_string(NULLIF(${colRef(productMap)}, ''), ${`$."${attr}"`}), '')`;
   };
   let tags: SqlQuery;
   if (legacy) tags = tagsFromColumns(src.columns, LEGACY_TAG_PREFIX, tagKeyFromLegacy);

@@ -42,3 +42,27 @@ describe('text to UTC timestamps', () => {
     db.closeSync();
   });
 });
+
+describe('binary floats to money', () => {
+  it('keeps the decimal value a DOUBLE was written from, large or small', async () => {
+    const db = await DuckDBInstance.create(':memory:');
+    const c = await db.connect();
+    await c.run('CREATE TABLE t (v DOUBLE)');
+    const values = ['12345.67', '9007.19925474', '1234567.89', '0.0000001', '98765432.1', '0.1', '-45000.05', '1.5e7'];
+    for (const v of values) await c.run(`INSERT INTO t VALUES (${v})`);
+    const expr = new SourceColumns([{ name: 'v', type: 'DOUBLE' }]).num('v');
+    const rows = (await c.runAndReadAll(`SELECT (${expr.text})::VARCHAR AS ours FROM t`, [...expr.params] as string[])).getRowObjectsJson();
+    expect(rows.map((r) => r.ours)).toEqual([
+      '12345.670000000000',
+      '9007.199254740000',
+      '1234567.890000000000',
+      '0.000000100000',
+      '98765432.100000000000',
+      '0.100000000000',
+      '-45000.050000000000',
+      '15000000.000000000000',
+    ]);
+    c.closeSync();
+    db.closeSync();
+  });
+});

@@ -2,13 +2,21 @@
 // written against canonical column names; a column the file lacks resolves to a typed NULL,
 // never a made-up zero, so schemas that drift between months load.
 import { MONEY_TYPE } from '../store/focus-columns.ts';
-import { ident, raw, sql, structParam, type SqlQuery } from '../sql/index.ts';
+import { ident, raw, sql, structParam, type Identifier, type SqlQuery } from '../sql/index.ts';
 
 export type Container = 'csv' | 'parquet';
 
 export interface SourceColumn {
+  /** The name in the file. */
   name: string;
   type: string;
+  /** For CSV, the positional name DuckDB reads it as (c0, c1...): headers can repeat or differ only in case. */
+  alias?: string;
+}
+
+/** The column as SQL refers to it. */
+export function colRef(c: SourceColumn): Identifier {
+  return ident(c.alias ?? c.name);
 }
 
 export interface SourceFile {
@@ -27,7 +35,7 @@ const CSV_NULLS = ['', 'NULL'];
 /** The table function reading the file. CSV is read as text with the header we parsed, no guessing. */
 export function readRelation(src: SourceFile): SqlQuery {
   if (src.container === 'parquet') return sql`read_parquet(${src.readPath})`;
-  const columns = Object.fromEntries(src.columns.map((c) => [c.name, 'VARCHAR']));
+  const columns = Object.fromEntries(src.columns.map((c) => [c.alias ?? c.name, 'VARCHAR']));
   return sql`read_csv(${src.readPath}, auto_detect = false, header = true, columns = ${structParam(columns)},
     delim = ',', quote = '"', escape = '"', strict_mode = true, null_padding = false,
     nullstr = ${raw(`[${CSV_NULLS.map((s) => `'${s}'`).join(', ')}]`)}, compression = ${src.gzip ? 'gzip' : 'none'})`;
@@ -60,12 +68,14 @@ function textToUtc(v: SqlQuery): SqlQuery {
     THEN CAST(rtrim(${v}, 'Z') AS TIMESTAMP) ELSE CAST(CAST(${v} AS TIMESTAMPTZ) AS TIMESTAMP) END`;
 }
 
+const FLOAT_TYPES = new Set(['DOUBLE', 'FLOAT', 'REAL']);
+
 export type ValueKind = 'number' | 'timestamp';
 
 export class SourceColumns {
   private readonly byKey = new Map<string, SourceColumn>();
   /** Text columns the mapping converts, so a failed conversion can be traced to a line. */
-  readonly converted = new Map<string, ValueKind>();
+  readonly converted = new Map<SourceColumn, ValueKind>();
 
   constructor(
     readonly columns: readonly SourceColumn[],
@@ -93,23 +103,27 @@ export class SourceColumns {
   str(key: string): SqlQuery {
     const c = this.byKey.get(key);
     if (!c) return sql`${NULL_TEXT}`;
-    return this.isText(c) ? sql`NULLIF(${ident(c.name)}, '')` : sql`CAST(${ident(c.name)} AS VARCHAR)`;
+    return this.isText(c) ? sql`NULLIF(${colRef(c)}, '')` : sql`CAST(${colRef(c)} AS VARCHAR)`;
   }
 
   /** Money or quantity as exact DECIMAL. */
   num(key: string): SqlQuery {
     const c = this.byKey.get(key);
     if (!c) return sql`${NULL_MONEY}`;
-    if (this.isText(c)) this.converted.set(c.name, 'number');
-    return this.isText(c) ? textToMoney(sql`NULLIF(trim(${ident(c.name)}), '')`) : sql`CAST(${ident(c.name)} AS ${raw(MONEY_TYPE)})`;
+    if (this.isText(c)) this.converted.set(c, 'number');
+    if (this.isText(c)) return textToMoney(sql`NULLIF(trim(${colRef(c)}), '')`);
+    // DuckDB casts a binary float to DECIMAL(38, 12) by scaling it in floating point, which is off
+    // by up to 1e-12 past $9,007; through its shortest decimal text the value is the one written.
+    if (FLOAT_TYPES.has(c.type)) return textToMoney(sql`CAST(${colRef(c)} AS VARCHAR)`);
+    return sql`CAST(${colRef(c)} AS ${raw(MONEY_TYPE)})`;
   }
 
   /** A UTC timestamp; text with an offset is converted to UTC (the session time zone is UTC). */
   ts(key: string): SqlQuery {
     const c = this.byKey.get(key);
     if (!c) return sql`${NULL_TS}`;
-    if (this.isText(c)) this.converted.set(c.name, 'timestamp');
-    if (this.isText(c)) return textToUtc(sql`NULLIF(${ident(c.name)}, '')`);
-    return sql`CAST(${ident(c.name)} AS TIMESTAMP)`;
+    if (this.isText(c)) this.converted.set(c, 'timestamp');
+    if (this.isText(c)) return textToUtc(sql`NULLIF(${colRef(c)}, '')`);
+    return sql`CAST(${colRef(c)} AS TIMESTAMP)`;
   }
 }

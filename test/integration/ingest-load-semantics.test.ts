@@ -78,6 +78,15 @@ describe('load semantics', () => {
     ]);
   });
 
+  it('keeps tag columns whose names differ only in case apart', async () => {
+    const f = write(
+      join(t.dir, 'case.csv'),
+      curCsv([{ id: 'k', month: '2025-11', cost: '1.00' }], { 'resourceTags/user:Team': () => 'web', 'resourceTags/user:team': () => 'data', 'resourceTags/user:TEAM': () => '' }),
+    );
+    await t.api.ingest({ paths: [f] });
+    expect(await query(t.api, 'SELECT Tags FROM focus')).toEqual([{ Tags: { Team: 'web', team: 'data' } }]);
+  });
+
   it('reads gzip and zip by content, whatever the name', async () => {
     const text = curCsv([{ id: 'g', month: '2025-11', cost: '2.50' }]);
     const gzFile = write(join(t.dir, 'report-part.bin'), gz(text));
