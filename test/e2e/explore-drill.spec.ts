@@ -2,6 +2,7 @@
 // prod on 2026-01-15 where line i costs i cents (explore-fixtures.ts). The grid pages through
 // DuckDB (Infinite Row Model): the first page, the last row, a re-sort and a filter all come
 // back without loading the cell into the browser. Expected values follow from the construction.
+// Last, Explore on an empty workspace.
 import { expect, test, type Page } from '@playwright/test';
 import { tinyOrgWithManyLines } from './support/explore-fixtures.ts';
 import { keepScreenshot } from './support/screens.ts';
@@ -63,4 +64,18 @@ test('a cell of 300,002 lines pages, sorts and filters in the workspace', async 
   await expect(page.getByTestId('drill-summary')).toContainText('100 line items · Effective cost $299,949.50');
   await expect(page.getByTestId('drill-summary')).toContainText('filtered from 300,002 line items');
   await expect(cell(0, 'ResourceId')).toHaveText('i-0299900');
+});
+
+test('an empty workspace says where billing data comes from', async ({ browser }) => {
+  const empty = await serve();
+  const p = await browser.newPage();
+  try {
+    await p.goto(`${empty.url}#/explore`);
+    await expect(p.getByText('This workspace has no billing data yet.')).toBeVisible();
+    await p.getByRole('button', { name: 'Data', exact: true }).last().click();
+    await expect(p.getByRole('heading', { level: 1 })).toHaveText('Data');
+  } finally {
+    await p.close();
+    await empty.stop();
+  }
 });
