@@ -2,6 +2,7 @@
 // what value, and what was expected. Runs only after a failure, on a single thread so that row
 // numbers follow the file.
 import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+import { importCancelled } from './cancelled.ts';
 import type { Db } from '../store/db.ts';
 import { MONEY_TYPE } from '../store/focus-columns.ts';
 import { empty, raw, sql, type SqlQuery } from '../sql/index.ts';
@@ -39,7 +40,7 @@ const COLUMN_COUNT = /Expected Number of Columns: (\d+) Found: (\d+)/;
 export async function explainLoadError(db: Db, prepared: PreparedFile, err: unknown): Promise<WorkbenchError> {
   const file = prepared.src.displayPath;
   const message = err instanceof Error ? err.message : String(err);
-  if (/interrupt/i.test(message)) return new WorkbenchError(ErrorCode.CANCELLED, 'Import cancelled; the workspace is unchanged.');
+  if (/interrupt/i.test(message)) return importCancelled();
   const csvLine = CSV_LINE.exec(message);
   if (csvLine) {
     const counts = COLUMN_COUNT.exec(message);

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+import { throwIfCancelled } from './cancelled.ts';
 
 export interface Fingerprint {
   sha256: string;
@@ -33,7 +34,7 @@ export async function fingerprint(path: string, displayPath: string, gzip: boole
     gunzip?.end();
     await gunzipDone;
   } catch (err) {
-    if (signal?.aborted) throw new WorkbenchError(ErrorCode.CANCELLED, 'Import cancelled; the workspace is unchanged.');
+    throwIfCancelled(signal);
     const reason = err instanceof Error ? err.message : String(err);
     throw new WorkbenchError(
       ErrorCode.INGEST_TRUNCATED_GZIP,

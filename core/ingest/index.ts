@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import type { IngestFileResult, IngestResult } from '../api/contract.ts';
 import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+import { importCancelled, throwIfCancelled } from './cancelled.ts';
 import type { CallContext } from '../api/progress.ts';
 import type { Workspace } from '../store/workspace.ts';
 import { sql } from '../sql/index.ts';
@@ -63,7 +64,7 @@ export async function ingestPaths(ws: Workspace, paths: readonly string[], ctx: 
             });
             if (fraction >= 1) rowsBefore += rows;
           });
-          if (ctx.signal?.aborted) throw new WorkbenchError(ErrorCode.CANCELLED, 'Import cancelled; the workspace is unchanged.');
+          throwIfCancelled(ctx.signal);
           progress({ phase: 'commit', message: 'Saving the workspace', bytesDone: bytesTotal, bytesTotal, fraction: 1 });
           return r;
         })
@@ -83,7 +84,7 @@ export async function ingestPaths(ws: Workspace, paths: readonly string[], ctx: 
     }
   } catch (err) {
     if (ctx.signal?.aborted && !(err instanceof WorkbenchError && err.code !== ErrorCode.CANCELLED)) {
-      throw new WorkbenchError(ErrorCode.CANCELLED, 'Import cancelled; the workspace is unchanged.');
+      throw importCancelled();
     }
     throw err;
   } finally {

@@ -1,7 +1,7 @@
 // One ingest is one transaction: every prepared file is inserted, checked, and the periods it
 // delivers replace older deliveries of the same provider, billing account and billing period.
 // Any failure rolls everything back; the failure is explained after the rollback.
-import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+import { throwIfCancelled } from './cancelled.ts';
 import type { CallContext } from '../api/progress.ts';
 import { refreshDerived } from '../engines/derived.ts';
 import type { Db } from '../store/db.ts';
@@ -42,7 +42,7 @@ async function insertWithProgress(db: Db, p: PreparedFile, importId: number, ctx
   try {
     await db.run(insert);
   } catch (err) {
-    if (ctx.signal?.aborted) throw new WorkbenchError(ErrorCode.CANCELLED, 'Import cancelled; the workspace is unchanged.');
+    throwIfCancelled(ctx.signal);
     throw new LoadFailure(p, err);
   } finally {
     clearInterval(timer);
@@ -121,7 +121,7 @@ export interface LoadOutcome {
 export async function loadAll(db: Db, files: readonly PreparedFile[], ctx: CallContext, onFile: (i: number, fraction: number, rows: number) => void): Promise<LoadOutcome> {
   const loaded: LoadedFile[] = [];
   for (const [i, p] of files.entries()) {
-    if (ctx.signal?.aborted) throw new WorkbenchError(ErrorCode.CANCELLED, 'Import cancelled; the workspace is unchanged.');
+    throwIfCancelled(ctx.signal);
     const id = Number(
       await db.value(sql`INSERT INTO imports (source, path, content_hash, format, billing_periods, billing_accounts, providers, rows, bytes, status)
         VALUES ('file', ${p.src.displayPath}, ${p.sha256}, ${p.format.id}, [], [], [], 0, ${p.src.bytes}, 'loaded') RETURNING id`),

@@ -3,6 +3,7 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+import { throwIfCancelled } from './cancelled.ts';
 import type { Db } from '../store/db.ts';
 import { sql } from '../sql/index.ts';
 import type { InputFile } from './discover.ts';
@@ -81,7 +82,7 @@ async function prepareOne(db: Db, readPath: string, display: string, bytes: numb
 export async function prepareFiles(db: Db, files: readonly InputFile[], tmpDir: string, signal?: AbortSignal): Promise<PreparedFile[]> {
   const out: PreparedFile[] = [];
   for (const f of files) {
-    if (signal?.aborted) throw new WorkbenchError(ErrorCode.CANCELLED, 'Import cancelled; the workspace is unchanged.');
+    throwIfCancelled(signal);
     if ((await readMagic(f.path)) === 'zip') {
       const members = await extractZip(f.path, f.path, `${tmpDir}/${out.length}-${basename(f.path)}`);
       for (const m of members) {

@@ -1,0 +1,10 @@
+import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+
+/** The one error a cancelled ingest ends with. */
+export function importCancelled(): WorkbenchError {
+  return new WorkbenchError(ErrorCode.CANCELLED, 'Import cancelled; the workspace is unchanged.');
+}
+
+export function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw importCancelled();
+}
