@@ -138,6 +138,11 @@ describe('pivot engine on tiny-org', () => {
       'Amazon CloudWatch': [0.01, -0.01, null],
     });
     expect(change.totals).toEqual([-149.62, 98.87, null]);
+    // the data starts in January 2026: with a period from January there is no December to compare with
+    const first = await pivot({ rows: ['ServiceName'], columns: ['month'], measures: ['change'], period: { from: '2026-01-01', to: '2026-03-01' } });
+    expect(first.columns.map((c) => (c.total ? 'Total' : c.keys[0]))).toEqual(['2026-01', '2026-02', 'Total']);
+    expect(table(first)['Amazon EC2']).toEqual([null, -0.5, null]);
+    expect(first.totals).toEqual([null, -149.62, null]);
     const pct = await pivot({ columns: ['month'], measures: ['changePct'] });
     // no period start: January has nothing known before it
     expect(pct.rows[0]!.values[0]).toBeNull();

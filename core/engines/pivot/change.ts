@@ -1,7 +1,8 @@
 // Change vs the previous period: each cell is compared with the cell that has the same keys
 // but the time bucket before. That bucket is in the same result, or (for the first bucket of
 // a spec with a period start) in a second query over the bucket just before the period.
-// Without a period start, the earliest bucket has nothing known before it: its change is null.
+// Without a period start, or when the workspace has no line at all before the period, the
+// earliest bucket has nothing known before it: its change is null.
 import { cellId, type CellSet } from './cells.ts';
 import type { SummedMoney } from './constants.ts';
 import type { Plan } from './plan.ts';
@@ -27,11 +28,19 @@ export function previousWindow(plan: Plan): { from: string; to: string } | null 
   return { from: isoDay(shiftBucket(plan.time.grain, start, -1)), to: isoDay(start) };
 }
 
-export function previousPeriod(plan: Plan, current: CellSet, before: CellSet | null): PreviousPeriod {
+/**
+ * `workspaceHasBefore`: whether the workspace holds any line at all in the bucket before the
+ * period. When it holds none (the data starts with the period), the first bucket has nothing
+ * to compare with: its change is null, not the whole bucket's cost.
+ */
+export function previousPeriod(plan: Plan, current: CellSet, before: CellSet | null, workspaceHasBefore = true): PreviousPeriod {
   if (!plan.time) return { before, knownFrom: null };
   const { grain } = plan.time;
   const start = periodStart(plan);
-  if (start) return { before, knownFrom: previousKey(grain, formatKey(grain, start)) };
+  if (start) {
+    const first = formatKey(grain, start);
+    return { before, knownFrom: workspaceHasBefore ? previousKey(grain, first) : first };
+  }
   let earliest: string | null = null;
   for (const c of current.cells.values()) {
     const k = timeKeyOf(plan, c.rowKeys, c.colKeys);

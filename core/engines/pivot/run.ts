@@ -6,7 +6,7 @@
 //   5 tree.ts      row tree, sort, cents rounded top-down
 //   6 assemble.ts  columns, rows, values, totals
 import { WorkbenchError } from '../../api/errors.ts';
-import type { SqlQuery } from '../../sql/index.ts';
+import { raw, sql, type SqlQuery } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
 import type { JsonRow } from '../../store/values.ts';
 import { pivotAggregatesFresh } from './aggregates.ts';
@@ -62,5 +62,13 @@ export async function run(db: Db, input: PivotSpecInput | PivotSpec, options: Ru
   const current = readCells(plan, await rowsOf(db, buildPivotSql(plan, source, tops, period)));
   const window = needsPreviousPeriod(plan.measures) ? previousWindow(plan) : null;
   const before = window ? readCells(plan, await rowsOf(db, buildPivotSql(plan, source, tops, window))) : null;
-  return assemble(plan, current, previousPeriod(plan, current, before), source.kind);
+  const hasBefore = window ? await workspaceHasLines(db, source, window) : true;
+  return assemble(plan, current, previousPeriod(plan, current, before, hasBefore), source.kind);
+}
+
+/** Any line at all (whatever the filters) in [from, to): is there a previous period to compare with? */
+async function workspaceHasLines(db: Db, source: Source, window: { from: string; to: string }): Promise<boolean> {
+  const type = raw(source.timeType);
+  const q = sql`SELECT EXISTS (SELECT 1 FROM ${source.table} WHERE ${source.time} >= CAST(${window.from} AS ${type}) AND ${source.time} < CAST(${window.to} AS ${type}))`;
+  return (await db.value(q)) === true;
 }
