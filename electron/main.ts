@@ -89,7 +89,7 @@ async function start(): Promise<void> {
     },
     newWorkspace: async () => {
       const { path } = await shell.pickWorkspace({ mode: 'create' });
-      if (path) await switchTo((s) => s.api.openWorkspace({ path }));
+      if (path) await switchTo((s) => s.api.openWorkspace({ path, create: true }));
     },
     openRecent: (path) => void switchTo((s) => s.api.openWorkspace({ path })),
     clearRecent: () => {
@@ -126,7 +126,7 @@ async function start(): Promise<void> {
       win.focus();
     }
     const path = workspaceArg(argv);
-    if (path) void switchTo((s) => s.api.openWorkspace({ path }));
+    if (path) void switchTo((s) => s.api.openWorkspace({ path, create: true }));
   });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();

@@ -9,7 +9,9 @@ import type { CallContext, Progress } from './progress.ts';
 
 export const sessionRequestSchemas = {
   session: z.strictObject({}),
-  openWorkspace: z.strictObject({ path: z.string().min(1).max(4096) }),
+  // create: a missing file becomes a new workspace (the desktop's New Workspace). Without it a
+  // mistyped path is refused instead of leaving a stray empty workspace behind.
+  openWorkspace: z.strictObject({ path: z.string().min(1).max(4096), create: z.boolean().optional() }),
   openDemo: z.strictObject({}),
 } as const;
 

@@ -63,7 +63,7 @@ export class AppSession {
     const extra: Pick<AppApi, 'info' | 'session' | 'openWorkspace' | 'openDemo'> = {
       info: (req, ctx) => this.track(async () => this.core.info(req, ctx)),
       session: async () => this.info(),
-      openWorkspace: async (req) => this.switchTo(resolve(req.path), {}),
+      openWorkspace: async (req) => this.switchTo(existingOrCreate(resolve(req.path), req.create ?? false), {}),
       openDemo: async (_req, ctx) => this.switchTo(resolve(this.options.demoPath), ctx ?? {}),
     };
     return { ...api, ...extra } as unknown as AppApi;
@@ -105,7 +105,6 @@ export class AppSession {
   }
 }
 
-/** Sums over all line items per currency, rounded once: the total a person reconciles against. */
 /** Builds into a side file and renames it into place, so a cancelled or failed build leaves no half demo. */
 async function buildDemoAt(options: SessionOptions, ctx: CallContext): Promise<void> {
   const target = resolve(options.demoPath);
@@ -120,4 +119,12 @@ async function buildDemoAt(options: SessionOptions, ctx: CallContext): Promise<v
     for (const f of [building, `${building}.wal`]) rmSync(f, { force: true });
     throw err;
   }
+}
+
+/** A path to open: it must exist unless the caller asked for a new workspace there. */
+function existingOrCreate(path: string, create: boolean): string {
+  if (!create && !existsSync(path)) {
+    throw new WorkbenchError(ErrorCode.WORKSPACE_NOT_FOUND, `There is no file at ${path}. Check the path (it is the workspace file itself, usually ending in .duckdb).`, { path });
+  }
+  return path;
 }

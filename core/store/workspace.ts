@@ -6,6 +6,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { ErrorCode, WorkbenchError } from '../api/errors.ts';
 import { Db } from './db.ts';
 import { migrate } from './migrations.ts';
+import { assertWorkspacePath, openFailure } from './workspace-file.ts';
 
 export interface OpenOptions {
   readOnly?: boolean;
@@ -42,6 +43,7 @@ export class Workspace {
     if (readOnly && !existsSync(full)) {
       throw new WorkbenchError(ErrorCode.WORKSPACE_OPEN_FAILED, `No workspace at ${full}. Create one with "finops-workbench ingest --db ${path} FILE" or "finops-workbench demo --db ${path}".`, { path: full });
     }
+    assertWorkspacePath(full);
     if (!readOnly) mkdirSync(dirname(full), { recursive: true });
     let instance: DuckDBInstance;
     try {
@@ -49,8 +51,7 @@ export class Workspace {
       if (readOnly) config.access_mode = 'READ_ONLY';
       instance = await DuckDBInstance.create(full, config);
     } catch (err) {
-      const reason = err instanceof Error ? err.message : String(err);
-      throw new WorkbenchError(ErrorCode.WORKSPACE_OPEN_FAILED, `Cannot open workspace ${full}: ${reason}`, { path: full });
+      throw openFailure(full, err);
     }
     const conn = await instance.connect();
     const db = new Db(conn);

@@ -5,6 +5,7 @@ import { bridge, type WorkbenchClient } from './api/client.ts';
 import { Nav } from './frame/Nav.tsx';
 import { NotBuilt } from './frame/NotBuilt.tsx';
 import { StatusBar } from './frame/StatusBar.tsx';
+import { WorkspaceMenu } from './frame/WorkspaceMenu.tsx';
 import { applyTheme, loadThemeChoice, nextTheme, resolvedTheme, type ThemeChoice } from './frame/theme.ts';
 import { useWorkspace } from './frame/use-workspace.ts';
 import { DataView } from './data/DataView.tsx';
@@ -86,14 +87,18 @@ export function App({ client }: { client: WorkbenchClient }) {
           <span className="brand-mark" aria-hidden="true" />
           FinOps Workbench
         </div>
-        <button type="button" className="ghost" onClick={toggleTheme} aria-label={`Switch to ${resolvedTheme(theme) === 'dark' ? 'light' : 'dark'} theme`}>
-          {resolvedTheme(theme) === 'dark' ? 'Light theme' : 'Dark theme'}
-        </button>
+        <div className="topbar-actions">
+          <WorkspaceMenu client={client} workspace={workspace} />
+          <button type="button" className="ghost" onClick={toggleTheme} aria-label={`Switch to ${resolvedTheme(theme) === 'dark' ? 'light' : 'dark'} theme`}>
+            {resolvedTheme(theme) === 'dark' ? 'Light theme' : 'Dark theme'}
+          </button>
+        </div>
       </header>
       <Nav views={VIEWS} current={view} onSelect={setView} />
       <main id="main" tabIndex={-1}>
         {current?.id === 'data' ? (
-          <DataView client={client} workspace={workspace} shellRequest={shellRequest} onShellRequestHandled={() => setShellRequest(null)} />
+          // keyed by workspace: the import attempts of the last one do not belong to the new one
+          <DataView key={workspace.session?.workspacePath ?? ''} client={client} workspace={workspace} shellRequest={shellRequest} onShellRequestHandled={() => setShellRequest(null)} />
         ) : current?.id === 'explore' ? (
           workspace.info ? (
             // keyed by workspace and its data: another workspace or an import starts from its own fields

@@ -2,7 +2,8 @@
 import type { Progress } from '../../../core/api/progress.ts';
 import { formatBytes, formatCount } from '../format.ts';
 
-export function ImportProgress({ progress, onCancel }: { progress: Progress | null; onCancel: () => void }) {
+// `what` names the work for the Cancel button and the bar: an import, or opening a workspace
+export function ImportProgress({ progress, onCancel, what = 'import' }: { progress: Progress | null; onCancel: () => void; what?: string }) {
   const fraction = progress?.fraction;
   // nothing measured yet reads as "working", not as a stuck 0%
   const pct = fraction === undefined || fraction <= 0 ? undefined : Math.round(Math.min(1, fraction) * 100);
@@ -18,10 +19,10 @@ export function ImportProgress({ progress, onCancel }: { progress: Progress | nu
           {progress?.message ?? 'Working…'}
         </span>
         <button type="button" onClick={onCancel}>
-          Cancel import
+          Cancel {what}
         </button>
       </div>
-      <div className="progress-track" role="progressbar" aria-label="Import progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
+      <div className="progress-track" role="progressbar" aria-label={`Progress of ${what}`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
         <div className={pct === undefined ? 'progress-bar indeterminate' : 'progress-bar'} style={pct === undefined ? undefined : { width: `${pct}%` }} />
       </div>
       <p className="muted small">
