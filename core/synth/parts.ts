@@ -1,10 +1,13 @@
 // Writing the bill in parts while it is generated. Lines go into one of two fact tables; when a
 // part is full (or the month ends) its table is written out by a COPY on a connection of its own,
 // while the simulation goes on filling the other table: DuckDB writes on its threads as the
-// lines are made. At most one COPY runs at a time, so parts are written in order.
+// lines are made. At most one COPY runs at a time, so parts are written in order. A format whose
+// parts are gzipped in Node (legacy CUR CSV) has each part compressed while the next is being
+// written: at most two parts' plain text exist at once in the work folder.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { gzipPart } from './gzip-part.ts';
 import { FactTable } from './fact-table.ts';
 import { loadPeriods } from './dims.ts';
 import type { Periods } from './calendar.ts';
@@ -23,6 +26,9 @@ export class PartWriter implements LineSink {
   writeMs = 0;
   private active = 0;
   private pending: Promise<void> = Promise.resolve();
+  /** Gzip of the last part handed to Node, and of the one before it. */
+  private gzipping: Promise<void> = Promise.resolve();
+  private gzippingBefore: Promise<void> = Promise.resolve();
   private failure: unknown = null;
   private monthParts: string[] = [];
   private loadedPeriods = -1;
@@ -89,13 +95,31 @@ export class PartWriter implements LineSink {
     const path = join(this.billingDir, rel);
     mkdirSync(dirname(path), { recursive: true });
     const rows = table.rows;
-    this.pending = (async () => {
-      const t0 = Date.now();
-      await this.writer.writePart(this.copyConn, { ...ctx, factTable: table.name }, path);
-      this.writeMs += Date.now() - t0;
+    const done = (): void => {
       this.linesWritten += rows;
       this.onPart?.({ part: rel, linesWritten: this.linesWritten });
+    };
+    const plain = this.writer.gzipAfterWrite ? join(this.work, `part-${this.files.length}.csv`) : path;
+    // Bounds the work folder: part n is written only once part n-2 is compressed.
+    const room = this.gzippingBefore;
+    this.pending = (async () => {
+      await room;
+      const t0 = Date.now();
+      await this.writer.writePart(this.copyConn, { ...ctx, factTable: table.name }, plain);
+      this.writeMs += Date.now() - t0;
       await table.reset();
+      if (plain === path) return done();
+      const previous = this.gzipping;
+      this.gzippingBefore = previous;
+      this.gzipping = (async () => {
+        await previous;
+        const t1 = Date.now();
+        await gzipPart(plain, path);
+        this.writeMs += Date.now() - t1;
+        done();
+      })().catch((err: unknown) => {
+        this.failure = err;
+      });
     })().catch((err: unknown) => {
       this.failure = err;
     });
@@ -104,7 +128,10 @@ export class PartWriter implements LineSink {
 
   async close(): Promise<void> {
     await this.pending;
+    await this.gzipping;
     for (const t of this.tables) t.close();
     this.copyConn.closeSync();
+    // A part that failed to compress after the last settle() must not pass for written.
+    if (this.failure) throw this.failure;
   }
 }

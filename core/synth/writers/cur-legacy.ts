@@ -37,10 +37,12 @@ export function curLegacyWriter(tagKeys: readonly string[]): FormatWriter {
   return {
     format: 'cur-legacy-csv',
     partPath: (ctx, part) => `${base}/${period(ctx)}/${assembly(ctx)}/${REPORT.legacyName}-${part}.csv.gz`,
+    // Plain CSV here; PartWriter gzips it off DuckDB's writer thread (see gzip-part.ts).
+    gzipAfterWrite: true,
     async writePart(conn: DuckDBConnection, ctx: PartContext, path: string) {
       const cols = CUR_COLUMNS.filter((c) => c.legacy !== '').map((c) => `${legacyExpr(c, ctx)} AS ${quoteId(c.legacy)}`);
       const tags = tagKeys.map((k) => `${dim('tags')}[${lit(k)}] AS ${quoteId(legacyTagColumn(k))}`);
-      await conn.run(`COPY (SELECT ${[...cols, ...tags].join(', ')} ${fromPart(ctx)}) TO ${lit(path)} (FORMAT csv, HEADER true, COMPRESSION gzip)`);
+      await conn.run(`COPY (SELECT ${[...cols, ...tags].join(', ')} ${fromPart(ctx)}) TO ${lit(path)} (FORMAT csv, HEADER true, COMPRESSION none)`);
     },
     manifest(ctx: PartContext, parts: readonly string[]): Manifest {
       const columns = legacyColumns(tagKeys).map(({ name, type }) => {

@@ -18,6 +18,11 @@ export interface FormatWriter {
   partPath(ctx: PartContext, part: number): string;
   /** Writes the current fact table as one part. */
   writePart(conn: DuckDBConnection, ctx: PartContext, absolutePath: string): Promise<void>;
+  /**
+   * Set when the part file is gzip but writePart writes plain text (to a temporary path): the
+   * part writer then gzips it in Node, while DuckDB goes on to the next part (gzip-part.ts).
+   */
+  gzipAfterWrite?: boolean;
   manifest(ctx: PartContext, parts: readonly string[]): Manifest | null;
 }
 
