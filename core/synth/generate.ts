@@ -75,8 +75,11 @@ export async function generate(options: GenerateOptions, onProgress?: (p: Genera
   rmSync(billingDir, { recursive: true, force: true });
   mkdirSync(billingDir, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'finops-synth-'));
-  // Insertion order kept: the same seed must give the same bytes. The limit bounds the fact table; parts bound it further.
-  const instance = await DuckDBInstance.create(':memory:', { temp_directory: join(work, 'spill'), preserve_insertion_order: 'true', memory_limit: '1GB' });
+  // The same seed must give the same bytes: insertion order is kept, and one DuckDB thread writes
+  // (with more, a part past one row group (122,880 lines) came out in a different order each
+  // run; the simulation in JS is the bottleneck, so one thread costs little). The limit bounds
+  // the fact table; parts bound it further.
+  const instance = await DuckDBInstance.create(':memory:', { temp_directory: join(work, 'spill'), preserve_insertion_order: 'true', memory_limit: '1GB', threads: '1' });
   const conn = await instance.connect();
   const truth = new TruthAccumulator(model.months.length, model.org.accounts.length, model.items, model.commitments.length);
   let parts: PartWriter | undefined;
