@@ -97,8 +97,15 @@ export function App({ client }: { client: WorkbenchClient }) {
       <Nav views={VIEWS} current={view} onSelect={setView} />
       <main id="main" tabIndex={-1}>
         {current?.id === 'data' ? (
-          // keyed by workspace: the import attempts of the last one do not belong to the new one
-          <DataView key={workspace.session?.workspacePath ?? ''} client={client} workspace={workspace} shellRequest={shellRequest} onShellRequestHandled={() => setShellRequest(null)} />
+          workspace.session ? (
+            // keyed by workspace: the import attempts of the last one do not belong to the new one.
+            // Mounted only once the session is known, so a path typed at once is not wiped by a remount.
+            <DataView key={workspace.session.workspacePath} client={client} workspace={workspace} shellRequest={shellRequest} onShellRequestHandled={() => setShellRequest(null)} />
+          ) : workspace.loadError ? (
+            <ErrorNotice error={workspace.loadError} title="Could not read the workspace" />
+          ) : (
+            <p className="muted" role="status">Reading the workspace…</p>
+          )
         ) : current?.id === 'explore' ? (
           workspace.info ? (
             // keyed by workspace and its data: another workspace or an import starts from its own fields
