@@ -1,11 +1,9 @@
 // "tiny-org": 14 hand-written line items, inserted straight into the focus table of a real
 // DuckDB workspace file. Every expected number in the pivot tests is summed by hand from this
 // table; keep the comments beside each line true if you change it.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from '../../core/sql/index.ts';
-import { Workspace } from '../../core/store/workspace.ts';
+import type { Workspace } from '../../core/store/workspace.ts';
+import { openTestWorkspace } from '../support/workspace.ts';
 
 export const HOSTILE_TEAM = "o'brien; DROP TABLE focus; --";
 
@@ -52,16 +50,7 @@ export interface TempWorkspace {
 }
 
 export async function tinyOrgWorkspace(): Promise<TempWorkspace> {
-  const dir = mkdtempSync(join(tmpdir(), 'pivot-'));
-  const path = join(dir, 'tiny-org.duckdb');
-  const ws = await Workspace.open(path);
-  await insertLines(ws, TINY_ORG);
-  return {
-    ws,
-    path,
-    dispose: () => {
-      ws.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const t = await openTestWorkspace();
+  await insertLines(t.ws, TINY_ORG);
+  return { ws: t.ws, path: t.ws.path, dispose: t.close };
 }
