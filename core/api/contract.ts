@@ -5,6 +5,7 @@ import * as z from 'zod';
 import type { JsonRow } from '../store/values.ts';
 import type { CallContext } from './progress.ts';
 import { pivotRequestSchemas, type PivotResponseMap } from './pivot-contract.ts';
+import type { ConformanceReport } from '../conformance/index.ts';
 
 const billingPeriod = z.string().regex(/^\d{4}-\d{2}$/, 'a billing period is written YYYY-MM');
 
@@ -18,6 +19,7 @@ export const requestSchemas = {
     billingAccountId: z.string().min(1).optional(),
     providerName: z.string().min(1).optional(),
   }),
+  validate: z.strictObject({ samples: z.number().int().min(0).max(100).optional() }),
   ...pivotRequestSchemas,
 } as const;
 
@@ -104,6 +106,7 @@ export interface ResponseMap extends PivotResponseMap {
   sql: SqlResult;
   listImports: { imports: ImportRecord[] };
   removePeriod: { rowsRemoved: number; importsAffected: number[] };
+  validate: ConformanceReport;
 }
 
 export type ResponseOf<M extends MethodName> = ResponseMap[M];

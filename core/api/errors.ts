@@ -26,6 +26,7 @@ export const ErrorCode = {
   INGEST_MISSING_VALUE: 'INGEST_MISSING_VALUE',
   INGEST_MANIFEST: 'INGEST_MANIFEST',
   PERIOD_NOT_FOUND: 'PERIOD_NOT_FOUND',
+  FOCUS_NONCONFORMANT: 'FOCUS_NONCONFORMANT',
 } as const;
 
 export type ErrorCodeName = (typeof ErrorCode)[keyof typeof ErrorCode];

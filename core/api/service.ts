@@ -7,6 +7,7 @@ import { removePeriod } from '../store/remove-period.ts';
 import { runReadOnlySql } from '../store/read-only-sql.ts';
 import type { WorkbenchApi } from './contract.ts';
 import { createPivotMethods } from './pivot-service.ts';
+import { validateFocus } from '../conformance/index.ts';
 
 export function createWorkbench(ws: Workspace): WorkbenchApi {
   return {
@@ -15,6 +16,7 @@ export function createWorkbench(ws: Workspace): WorkbenchApi {
     sql: async (req) => runReadOnlySql(ws, req.query, req.limit),
     listImports: async () => ({ imports: await listImports(ws.db) }),
     removePeriod: async (req) => removePeriod(ws, req),
+    validate: async (req) => validateFocus(ws.db, req),
     ...createPivotMethods(ws),
   };
 }

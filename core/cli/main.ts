@@ -8,8 +8,9 @@ import { registerServe } from './commands/serve.ts';
 import { registerPivot } from './commands/pivot.ts';
 import { registerGenerate } from './commands/generate.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerValidate } from './commands/validate.ts';
 
-const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerGenerate, registerDemo];
+const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerGenerate, registerDemo, registerValidate];
 
 export function buildProgram(): Command {
   const program = new Command('finops-workbench')

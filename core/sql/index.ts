@@ -1,2 +1,2 @@
-export { sql, ident, raw, join, empty, trusted, quoteIdent, structParam } from './query.ts';
+export { sql, ident, raw, join, empty, trusted, quoteIdent, stringLiteral, structParam } from './query.ts';
 export type { SqlQuery, SqlValue, SqlPart, Identifier, RawSql, StructParam } from './query.ts';

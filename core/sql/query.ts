@@ -43,6 +43,15 @@ export function quoteIdent(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
 
+/**
+ * A string constant of ours (an allowed value in a rule table) written as a SQL literal, for
+ * fixed SQL text. User values never come here: they are bound parameters.
+ */
+export function stringLiteral(value: string): string {
+  if (value.includes('\u0000')) throw new Error('literal contains a NUL character');
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
 export function ident(...parts: string[]): Identifier {
   return { [IDENT]: true, parts };
 }

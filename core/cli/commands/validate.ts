@@ -1,0 +1,38 @@
+import type { Command } from 'commander';
+import { ErrorCode, WorkbenchError } from '../../api/errors.ts';
+import type { ConformanceReport } from '../../conformance/index.ts';
+import { printJson, say } from '../output.ts';
+import { withWorkspace } from '../workspace-arg.ts';
+
+export function registerValidate(program: Command): void {
+  program
+    .command('validate')
+    .description('Check the workspace against the FOCUS 1.2 rules that can be checked on data; exits 1 when a rule is broken.')
+    .requiredOption('--db <path>', 'workspace file')
+    .option('--json', 'print the report as JSON on stdout')
+    .option('--samples <n>', 'sample rows shown per broken rule (default 3)', (v) => Number.parseInt(v, 10))
+    .action(async (opts: { db: string; json?: boolean; samples?: number }) => {
+      const report = await withWorkspace(opts.db, (api) => api.validate(opts.samples === undefined ? {} : { samples: opts.samples }), { readOnly: true });
+      if (opts.json) printJson(report);
+      else printReport(report);
+      if (!report.conformant) {
+        const rules = report.violations.length;
+        throw new WorkbenchError(ErrorCode.FOCUS_NONCONFORMANT, `${rules} FOCUS ${report.focusVersion} rule${rules === 1 ? ' is' : 's are'} broken (see the report); each names its spec file.`);
+      }
+    });
+}
+
+function printReport(r: ConformanceReport): void {
+  const n = (v: number) => v.toLocaleString('en-US');
+  say(`FOCUS ${r.focusVersion} conformance: ${n(r.rows)} row${r.rows === 1 ? '' : 's'}, ${r.rulesChecked} rules checked, ${r.violations.length} broken.`);
+  for (const v of r.violations) {
+    say('');
+    say(`✗ ${v.rule}  (${v.spec}): ${n(v.count)} ${v.unit}${v.count === 1 ? '' : 's'}`);
+    say(`  ${v.requirement}`);
+    for (const s of v.samples) say(`  e.g. ${JSON.stringify(s)}`);
+  }
+  for (const a of r.absentColumns) {
+    if (a.columns.length > 0) say(`\n${a.providerName ?? '(no provider)'} does not fill these conditional columns, so their rules do not apply to it: ${a.columns.join(', ')}`);
+  }
+  if (r.conformant) say('✓ every rule holds.');
+}

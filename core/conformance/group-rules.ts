@@ -1,0 +1,77 @@
+// FOCUS 1.2 MUST rules about groups of rows (all rows of one commitment, of one SKU price...).
+// Each query returns one row per violating group, with the group's key and the figures that
+// break the rule. Fixed SQL of ours; nothing from the user reaches it.
+import { MATCH_TOLERANCE } from './row-rules.ts';
+
+export interface GroupRule {
+  id: string;
+  spec: string;
+  requirement: string;
+  /** What one violating row of `query` stands for, e.g. "commitment and billing period". */
+  group: string;
+  /** Trusted SQL: SELECT ... FROM focus ... one row per violating group. */
+  query: string;
+}
+
+// A commitment whose purchase was paid (partly) upfront spreads that fee over its term, so its
+// usage's EffectiveCost in one period exceeds what that period billed for it. The sum rule is
+// checked where it holds period by period: commitments with recurring purchases only, and no
+// amortized upfront fee on their usage (AWS's x_ columns; null for other providers).
+const RECURRING_ONLY = `
+  CommitmentDiscountId NOT IN (
+    SELECT CommitmentDiscountId FROM focus
+    WHERE CommitmentDiscountId IS NOT NULL
+      AND ((ChargeCategory = 'Purchase' AND ChargeFrequency = 'One-Time')
+        OR coalesce(x_SavingsPlanAmortizedUpfrontCommitment, 0) <> 0
+        OR coalesce(x_ReservationAmortizedUpfrontCostForUsage, 0) <> 0))`;
+
+export const GROUP_RULES: readonly GroupRule[] = [
+  {
+    id: 'effectivecost/commitment-usage-equals-purchase',
+    spec: 'columns/effectivecost.md',
+    requirement:
+      'For a given CommitmentDiscountId, the sum of EffectiveCost where ChargeCategory is "Usage" MUST equal the sum of BilledCost where ChargeCategory is "Purchase" (checked per billing period for commitments billed by recurring fees only).',
+    group: 'commitment and billing period',
+    query: `
+      SELECT CommitmentDiscountId, strftime(BillingPeriodStart, '%Y-%m') AS BillingPeriod,
+             sum(EffectiveCost) FILTER (WHERE ChargeCategory = 'Usage') AS UsageEffectiveCost,
+             sum(BilledCost) FILTER (WHERE ChargeCategory = 'Purchase') AS PurchaseBilledCost
+      FROM focus
+      WHERE CommitmentDiscountId IS NOT NULL AND ${RECURRING_ONLY}
+      GROUP BY ALL
+      HAVING count(*) FILTER (WHERE ChargeCategory = 'Purchase') > 0
+         AND abs(coalesce(UsageEffectiveCost, 0)::DOUBLE - coalesce(PurchaseBilledCost, 0)::DOUBLE)
+             > ${MATCH_TOLERANCE.absolute} + ${MATCH_TOLERANCE.relative} * abs(coalesce(PurchaseBilledCost, 0)::DOUBLE)
+      ORDER BY 1, 2`,
+  },
+  {
+    id: 'commitmentdiscountunit/consistent-over-time',
+    spec: 'columns/commitmentdiscountunit.md',
+    requirement: 'CommitmentDiscountUnit MUST remain consistent over time for a given CommitmentDiscountId.',
+    group: 'commitment',
+    query: `
+      SELECT CommitmentDiscountId, list(DISTINCT CommitmentDiscountUnit ORDER BY CommitmentDiscountUnit) AS Units
+      FROM focus WHERE CommitmentDiscountId IS NOT NULL AND CommitmentDiscountUnit IS NOT NULL
+      GROUP BY 1 HAVING count(DISTINCT CommitmentDiscountUnit) > 1 ORDER BY 1`,
+  },
+  {
+    id: 'skupriceid/one-parent-skuid',
+    spec: 'columns/skupriceid.md',
+    requirement: 'SkuPriceId MUST have one and only one parent SkuId.',
+    group: 'SKU price',
+    query: `
+      SELECT ProviderName, SkuPriceId, list(DISTINCT SkuId ORDER BY SkuId) AS SkuIds
+      FROM focus WHERE SkuPriceId IS NOT NULL AND SkuId IS NOT NULL
+      GROUP BY 1, 2 HAVING count(DISTINCT SkuId) > 1 ORDER BY 1, 2`,
+  },
+  {
+    id: 'servicename/one-service-category',
+    spec: 'columns/servicename.md',
+    requirement: 'ServiceName MUST have one and only one ServiceCategory.',
+    group: 'service',
+    query: `
+      SELECT ProviderName, ServiceName, list(DISTINCT ServiceCategory ORDER BY ServiceCategory) AS ServiceCategories
+      FROM focus WHERE ServiceName IS NOT NULL AND ServiceCategory IS NOT NULL
+      GROUP BY 1, 2 HAVING count(DISTINCT ServiceCategory) > 1 ORDER BY 1, 2`,
+  },
+];
