@@ -1,7 +1,13 @@
 // FOCUS 1.2 MUST rules about groups of rows (all rows of one commitment, of one SKU price...).
 // Each query returns one row per violating group, with the group's key and the figures that
 // break the rule. Fixed SQL of ours; nothing from the user reaches it.
-import { MATCH_TOLERANCE } from './row-rules.ts';
+
+/**
+ * Sums of many rows are compared as money, to the cent: each row's figure is rounded by the
+ * provider (AWS to 8-10 decimals), and over thousands of rows those roundings add up to a few
+ * tenths of a cent that no invoice shows.
+ */
+export const SUM_TOLERANCE = 0.005;
 
 export interface GroupRule {
   id: string;
@@ -41,7 +47,7 @@ export const GROUP_RULES: readonly GroupRule[] = [
       GROUP BY ALL
       HAVING count(*) FILTER (WHERE ChargeCategory = 'Purchase') > 0
          AND abs(coalesce(UsageEffectiveCost, 0)::DOUBLE - coalesce(PurchaseBilledCost, 0)::DOUBLE)
-             > ${MATCH_TOLERANCE.absolute} + ${MATCH_TOLERANCE.relative} * abs(coalesce(PurchaseBilledCost, 0)::DOUBLE)
+             >= ${SUM_TOLERANCE}
       ORDER BY 1, 2`,
   },
   {
