@@ -27,6 +27,7 @@ export const ErrorCode = {
   INGEST_MANIFEST: 'INGEST_MANIFEST',
   PERIOD_NOT_FOUND: 'PERIOD_NOT_FOUND',
   FOCUS_NONCONFORMANT: 'FOCUS_NONCONFORMANT',
+  PACKAGE_INCOMPLETE: 'PACKAGE_INCOMPLETE',
 } as const;
 
 export type ErrorCodeName = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,5 +1,6 @@
 // `npx finops-workbench <command>`: every command lives in commands/<name>.ts and is listed here.
 import { Command, CommanderError } from 'commander';
+import { PACKAGE_VERSION } from '../app/package-info.ts';
 import { printError } from './output.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerSql } from './commands/sql.ts';
@@ -15,6 +16,7 @@ const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql,
 export function buildProgram(): Command {
   const program = new Command('finops-workbench')
     .description('FinOps Workbench: cloud cost analysis on a local DuckDB workspace.')
+    .version(PACKAGE_VERSION, '-V, --version', 'print the version')
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: (s) => process.stderr.write(s), writeErr: (s) => process.stderr.write(s) });

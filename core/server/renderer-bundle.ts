@@ -1,13 +1,16 @@
-// Browser mode serves the same renderer bundle as the desktop app. So that `serve` works right
-// after `npm ci` with no build step, the bundle is built on first use into a cache folder keyed
-// by a hash of the renderer sources; later runs reuse it, and an edit makes a fresh one.
+// Browser mode serves the same renderer bundle as the desktop app. An installed package ships it
+// built (dist/renderer, made by `prepack`) and no renderer sources. In a checkout, so that `serve`
+// works right after `npm ci` with no build step, the bundle is built on first use into a cache
+// folder keyed by a hash of the renderer sources; later runs reuse it, and an edit makes a fresh one.
 import { createHash } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+import { PACKAGE_ROOT } from '../app/package-info.ts';
 
-export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The checkout or installed package this code runs from (not the current directory). */
+export const REPO_ROOT = PACKAGE_ROOT;
 
 function listFiles(dir: string): string[] {
   const out: string[] = [];
@@ -40,9 +43,13 @@ export interface BundleOptions {
 export async function ensureRendererBundle(options: BundleOptions = {}): Promise<string> {
   const root = options.root ?? REPO_ROOT;
   const log = options.log ?? (() => {});
-  // an installed package without renderer sources ships its built bundle in dist/renderer
-  if (!existsSync(join(root, 'renderer')) && existsSync(join(root, 'dist', 'renderer', 'index.html'))) {
-    return join(root, 'dist', 'renderer');
+  if (!existsSync(join(root, 'renderer', 'index.html'))) {
+    const built = join(root, 'dist', 'renderer');
+    if (existsSync(join(built, 'index.html'))) return built;
+    throw new WorkbenchError(
+      ErrorCode.PACKAGE_INCOMPLETE,
+      `The app's pages are missing: ${root} has neither the built app (dist/renderer/index.html) nor its sources (renderer/). Reinstall finops-workbench, or in a checkout restore renderer/ with git.`,
+    );
   }
   const cacheDir = options.cacheDir ?? process.env.FINOPS_WORKBENCH_CACHE ?? writableCache(root);
   const target = join(cacheDir, `renderer-${rendererSourceHash(root)}`);
