@@ -2,6 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import type { Command } from 'commander';
 import { cancelOnSigint, printJson, progressPrinter, say } from '../output.ts';
 import { buildDemoWorkspace, DEMO_OPTIONS } from '../../synth/index.ts';
+import { integer } from './generate.ts';
 
 export function registerDemo(program: Command): void {
   program
@@ -9,8 +10,9 @@ export function registerDemo(program: Command): void {
     .description(`Build the demo workspace: a ${DEMO_OPTIONS.months}-month synthetic organisation, generated and ingested.`)
     .requiredOption('--db <path>', 'workspace file to create')
     .option('--force', 'replace the file if it exists')
+    .option('--scale <lines>', `about how many line items (default ${DEMO_OPTIONS.scale?.toLocaleString('en-US')}); fewer build faster`, integer('--scale'))
     .option('--json', 'print the result as JSON on stdout')
-    .action(async (opts: { db: string; force?: boolean; json?: boolean }) => {
+    .action(async (opts: { db: string; force?: boolean; scale?: number; json?: boolean }) => {
       if (opts.force && existsSync(opts.db)) {
         rmSync(opts.db);
         rmSync(`${opts.db}.wal`, { force: true });
@@ -18,7 +20,9 @@ export function registerDemo(program: Command): void {
       const bar = progressPrinter(!opts.json);
       const cancel = cancelOnSigint();
       try {
-        const result = await buildDemoWorkspace(opts.db, { signal: cancel.signal, onProgress: bar.onProgress });
+        // a smaller scale may be too few lines for hourly items: let the generator choose the grain
+        const smaller = opts.scale === undefined ? {} : { scale: opts.scale, grain: undefined };
+        const result = await buildDemoWorkspace(opts.db, { signal: cancel.signal, onProgress: bar.onProgress }, smaller);
         bar.done();
         if (opts.json) return printJson(result);
         say(`demo workspace ${opts.db}: ${result.ingest.rowsLoaded.toLocaleString('en-US')} rows, ${result.generated.months.join(', ')}`);

@@ -3,7 +3,7 @@ import { printJson, say } from '../output.ts';
 import { DEFAULTS, OUTPUT_FORMATS, SynthOptionError, generate, type OutputFormat } from '../../synth/index.ts';
 import { WorkbenchError } from '../../api/errors.ts';
 
-function integer(name: string): (v: string) => number {
+export function integer(name: string): (v: string) => number {
   return (v) => {
     const n = Number(v);
     if (!Number.isSafeInteger(n)) throw new WorkbenchError('BAD_REQUEST', `${name} must be a whole number, not "${v}".`);
