@@ -12,8 +12,9 @@ async function tsxRegistered() {
     const { register } = await import('tsx/esm/api');
     register();
     return true;
-  } catch {
-    return false; // tsx is a devDependency: absent after `npm ci --omit=dev`
+  } catch (err) {
+    if (err?.code === 'ERR_MODULE_NOT_FOUND') return false; // tsx is a devDependency: absent after `npm ci --omit=dev`
+    throw err;
   }
 }
 
