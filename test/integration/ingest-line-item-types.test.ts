@@ -59,12 +59,36 @@ describe('CUR line item types to FOCUS', () => {
       FROM focus WHERE x_LineItemId IN ('L01', 'L04', 'L07', 'L08', 'L09', 'L11') AND x_ImportId = (SELECT min(id) FROM imports) ORDER BY id`);
     expect(rows).toEqual([
       { id: 'L01', cid: null, ctype: null, ccat: null, cstatus: null, pc: 'Standard', list: '0.96', class: null, freq: 'Usage-Based', rtype: 'instance', tags: { Team: 'payments' } },
-      { id: 'L04', cid: null, ctype: null, ccat: null, cstatus: null, pc: null, list: null, class: 'Correction', freq: 'One-Time', rtype: null, tags: {} },
-      { id: 'L07', cid: 'arn:aws:ec2:us-east-1:111111111111:reserved-instances/ri-1', ctype: 'Reserved Instances (RI)', ccat: 'Usage', cstatus: 'Unused', pc: null, list: null, class: null, freq: 'Recurring', rtype: null, tags: {} },
+      // a refund is a credit: every cost carries its billed -0.30 (FOCUS: charges unrelated to others)
+      { id: 'L04', cid: null, ctype: null, ccat: null, cstatus: null, pc: null, list: '-0.30', class: 'Correction', freq: 'One-Time', rtype: null, tags: {} },
+      // a purchase is priced Standard; with no public price its list cost is what it billed, 36.50
+      { id: 'L07', cid: 'arn:aws:ec2:us-east-1:111111111111:reserved-instances/ri-1', ctype: 'Reserved Instances (RI)', ccat: 'Usage', cstatus: 'Unused', pc: 'Standard', list: '36.50', class: null, freq: 'Recurring', rtype: null, tags: {} },
       { id: 'L08', cid: 'arn:aws:ec2:us-east-1:111111111111:reserved-instances/ri-1', ctype: 'Reserved Instances (RI)', ccat: 'Usage', cstatus: 'Used', pc: 'Committed', list: '0.96', class: null, freq: 'Usage-Based', rtype: 'instance', tags: { Team: 'platform' } },
       { id: 'L09', cid: 'arn:aws:savingsplans::111111111111:savingsplan/sp-1', ctype: 'Savings Plan', ccat: 'Spend', cstatus: 'Used', pc: 'Committed', list: '1.92', class: null, freq: 'Usage-Based', rtype: 'instance', tags: { Team: 'payments', 'aws:createdBy': 'alice' } },
-      { id: 'L11', cid: 'arn:aws:savingsplans::111111111111:savingsplan/sp-1', ctype: 'Savings Plan', ccat: 'Spend', cstatus: 'Unused', pc: null, list: null, class: null, freq: 'Recurring', rtype: null, tags: {} },
+      { id: 'L11', cid: 'arn:aws:savingsplans::111111111111:savingsplan/sp-1', ctype: 'Savings Plan', ccat: 'Spend', cstatus: 'Unused', pc: 'Standard', list: '1.50', class: null, freq: 'Recurring', rtype: null, tags: {} },
     ]);
+  });
+
+  it('FOCUS 1.2 rules for taxes, fees, negations and discounts (issue 10: 5, 6, 9)', async () => {
+    const rows = await query(t.api, `SELECT x_LineItemId AS id, ChargeCategory AS cat, ChargeFrequency AS freq, PricingCategory AS pc,
+        CommitmentDiscountStatus AS cstatus, CAST(PricingQuantity AS DOUBLE) AS pq, PricingUnit AS pu, CAST(ConsumedQuantity AS DOUBLE) AS consumed,
+        printf('%.2f', ListCost) AS list, printf('%.2f', ContractedCost) AS contracted, CAST(ListUnitPrice AS DOUBLE) AS lup, CAST(ContractedUnitPrice AS DOUBLE) AS cup
+      FROM focus WHERE x_LineItemId IN ('L02', 'L05', 'L06', 'L10', 'L13') AND x_ImportId = (SELECT min(id) FROM imports) ORDER BY id`);
+    expect(rows).toEqual([
+      // tax: no pricing quantity or unit (AWS writes 1), its billed 0.50 at list and contracted
+      { id: 'L02', cat: 'Tax', freq: 'Recurring', pc: null, cstatus: null, pq: null, pu: null, consumed: null, list: '0.50', contracted: '0.50', lup: null, cup: null },
+      // the monthly support fee (bill type Anniversary) recurs; priced Standard; no public price, so list = billed
+      { id: 'L05', cat: 'Purchase', freq: 'Recurring', pc: 'Standard', cstatus: null, pq: 1, pu: null, consumed: null, list: '100.00', contracted: '100.00', lup: null, cup: null },
+      // the RI's upfront fee (bill type Purchase) is one-time
+      { id: 'L06', cat: 'Purchase', freq: 'One-Time', pc: 'Standard', cstatus: null, pq: 1, pu: null, consumed: null, list: '876.00', contracted: '876.00', lup: null, cup: null },
+      // the negation measures nothing (L09 carries the 20 hours), has no list or contracted price, and is the plan's Used, Committed line
+      { id: 'L10', cat: 'Usage', freq: 'Usage-Based', pc: 'Committed', cstatus: 'Used', pq: 20, pu: 'Hrs', consumed: null, list: '0.00', contracted: '0.00', lup: 0, cup: 0 },
+      // a discount is a credit: every cost carries its billed -0.05
+      { id: 'L13', cat: 'Credit', freq: 'Recurring', pc: null, cstatus: null, pq: 10, pu: null, consumed: null, list: '-0.05', contracted: '-0.05', lup: null, cup: null },
+    ]);
+    // Usage hours of the plan's m5.large: the covered line's 20, not 20 + 20 with the negation.
+    const [hours] = await query(t.api, `SELECT CAST(sum(ConsumedQuantity) AS DOUBLE) AS h FROM focus WHERE x_LineItemId IN ('L09', 'L10') AND x_ImportId = (SELECT min(id) FROM imports)`);
+    expect(hours).toEqual({ h: 20 });
   });
 
   for (const form of ['athenaParquet', 'cur2Parquet', 'cur2Csv'] as const) {

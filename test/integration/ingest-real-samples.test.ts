@@ -22,8 +22,10 @@ describe('real samples', () => {
       FROM focus WHERE ProviderName = 'AWS' AND BillingAccountId = '123412340534'`);
     // Sum of lineItem/UnblendedCost in the file: 1.68230869740 (Usage 1.60230869740 + Tax 0.08).
     // ListCost = publicOnDemandRate × UsageAmount per line, kept at 12 decimals (half away from zero):
-    // summed independently that is 3.356172697779 (the unrounded products sum to 3.35617269777129).
-    expect(tot).toEqual({ billed: '1.682308697400', effective: '1.682308697400', list: '3.356172697779', n: 1281 });
+    // summed independently that is 3.356172697779 (the unrounded products sum to 3.35617269777129);
+    // a tax carries its billed figure at list (FOCUS: ListCost of a tax follows the charges it is
+    // levied on; AWS writes publicOnDemandCost 0 there): + 0.08 = 3.436172697779.
+    expect(tot).toEqual({ billed: '1.682308697400', effective: '1.682308697400', list: '3.436172697779', n: 1281 });
     const byType = await query(t.api, `SELECT x_LineItemType AS t, ChargeCategory AS c, count(*) AS n, sum(BilledCost)::VARCHAR AS billed FROM focus
       WHERE BillingAccountId = '123412340534' GROUP BY ALL ORDER BY t`);
     expect(byType).toEqual([

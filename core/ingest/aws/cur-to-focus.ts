@@ -4,7 +4,7 @@
 // updated to FOCUS 1.2 where the 1.0-preview rules differ (see SPEC.md).
 import { join, sql, type SqlQuery } from '../../sql/index.ts';
 import type { SourceColumns } from '../source.ts';
-import { ChargeCategory as CC, LineItemType as LIT } from './line-item-types.ts';
+import { ChargeCategory as CC, CREDIT_LINE_ITEM_TYPES, LineItemType as LIT } from './line-item-types.ts';
 
 export type FocusSelect = Record<string, SqlQuery>;
 
@@ -24,6 +24,7 @@ export function serviceCategoryJoin(c: SourceColumns): SqlQuery {
 /** Expressions for each FOCUS and x_ column, given the file's columns and its Tags expression. */
 export function curToFocus(c: SourceColumns, tags: SqlQuery, productAttr: (attr: string) => SqlQuery): FocusSelect {
   const type = c.str('line_item_line_item_type');
+  const creditLike = oneOf(type, CREDIT_LINE_ITEM_TYPES);
   const unblended = c.num('line_item_unblended_cost');
   const netUnblended = c.num('line_item_net_unblended_cost');
   const billed = sql`COALESCE(${netUnblended}, ${unblended})`;
@@ -50,23 +51,37 @@ export function curToFocus(c: SourceColumns, tags: SqlQuery, productAttr: (attr:
       WHEN ${type} = ${LIT.Tax} THEN ${CC.Tax}
       WHEN ${oneOf(type, [LIT.Fee, LIT.RIFee, LIT.SavingsPlanUpfrontFee, LIT.SavingsPlanRecurringFee])} THEN ${CC.Purchase}
       WHEN ${oneOf(type, [LIT.Usage, LIT.DiscountedUsage, LIT.SavingsPlanCoveredUsage, LIT.SavingsPlanNegation])} THEN ${CC.Usage}
-      WHEN ${oneOf(type, [LIT.Credit, LIT.Refund, LIT.BundledDiscount, LIT.Discount, LIT.EdpDiscount, LIT.PrivateRateDiscount])} THEN ${CC.Credit}
+      WHEN ${creditLike} THEN ${CC.Credit}
       ELSE ${CC.Adjustment} END`;
 
   const usageLike = sql`${oneOf(type, [LIT.Usage, LIT.DiscountedUsage, LIT.SavingsPlanCoveredUsage, LIT.SavingsPlanNegation])}`;
+  // A negation cancels the on-demand cost of usage a Savings Plan covered: it measures nothing
+  // (the covered line carries the hours) and has no list or contracted price of its own.
+  const negation = sql`${type} = ${LIT.SavingsPlanNegation}`;
+  const consumes = sql`${oneOf(type, [LIT.Usage, LIT.DiscountedUsage, LIT.SavingsPlanCoveredUsage])}`;
+  const tax = sql`${type} = ${LIT.Tax}`;
   const chargeFrequency = sql`CASE
       WHEN ${usageLike} THEN 'Usage-Based'
       WHEN ${oneOf(type, [LIT.RIFee, LIT.SavingsPlanRecurringFee])} THEN 'Recurring'
+      WHEN ${type} = ${LIT.Fee} AND ${c.str('bill_bill_type')} = 'Anniversary' THEN 'Recurring'
       WHEN ${oneOf(type, [LIT.Fee, LIT.SavingsPlanUpfrontFee])} THEN 'One-Time'
       WHEN ${c.str('bill_bill_type')} = 'Anniversary' THEN 'Recurring'
       WHEN ${c.str('bill_bill_type')} IN ('Purchase', 'Refund') THEN 'One-Time'
       ELSE 'Usage-Based' END`;
 
   const pricingCategory = sql`CASE
-      WHEN ${oneOf(type, [LIT.SavingsPlanCoveredUsage, LIT.DiscountedUsage])} THEN 'Committed'
+      WHEN ${oneOf(type, [LIT.SavingsPlanCoveredUsage, LIT.DiscountedUsage, LIT.SavingsPlanNegation])} THEN 'Committed'
       WHEN ${type} = ${LIT.Usage} AND (${usageType} LIKE '%SpotUsage%' OR ${c.str('pricing_term')} = 'Spot') THEN 'Dynamic'
       WHEN ${type} = ${LIT.Usage} THEN 'Standard'
+      WHEN ${oneOf(type, [LIT.Fee, LIT.RIFee, LIT.SavingsPlanUpfrontFee, LIT.SavingsPlanRecurringFee])} THEN 'Standard'
       ELSE NULL END`;
+
+  // ListCost and ContractedCost are never null (FOCUS 1.2). A credit, refund or discount, and a
+  // tax, carry their billed figure; a line with no public price costs its billed figure at list.
+  const listCost = sql`CASE
+      WHEN ${negation} THEN 0
+      WHEN ${creditLike} OR ${tax} THEN ${billed}
+      ELSE COALESCE(${publicRate} * ${usageAmount}, ${c.num('pricing_public_on_demand_cost')}, ${billed}) END`;
 
   const arnPart = (n: number) => sql`CASE WHEN starts_with(${resourceId}, 'arn:') THEN NULLIF(split_part(split_part(${resourceId}, ':', ${n}), '/', 1), '') END`;
 
@@ -87,21 +102,22 @@ export function curToFocus(c: SourceColumns, tags: SqlQuery, productAttr: (attr:
     CommitmentDiscountCategory: sql`CASE WHEN ${spArn} IS NOT NULL THEN 'Spend' WHEN ${riArn} IS NOT NULL THEN 'Usage' END`,
     CommitmentDiscountId: sql`COALESCE(${spArn}, ${riArn})`,
     CommitmentDiscountStatus: sql`CASE
-      WHEN ${oneOf(type, [LIT.SavingsPlanCoveredUsage, LIT.DiscountedUsage])} THEN 'Used'
+      WHEN ${oneOf(type, [LIT.SavingsPlanCoveredUsage, LIT.DiscountedUsage, LIT.SavingsPlanNegation])} THEN 'Used'
       WHEN ${oneOf(type, [LIT.SavingsPlanRecurringFee, LIT.RIFee])} THEN 'Unused' END`,
     CommitmentDiscountType: sql`CASE WHEN ${spArn} IS NOT NULL THEN 'Savings Plan' WHEN ${riArn} IS NOT NULL THEN 'Reserved Instances (RI)' END`,
-    ConsumedQuantity: sql`CASE WHEN ${usageLike} THEN ${usageAmount} END`,
-    ConsumedUnit: sql`CASE WHEN ${usageLike} THEN ${c.str('pricing_unit')} END`,
-    ContractedCost: billed,
-    ContractedUnitPrice: sql`COALESCE(${c.num('line_item_net_unblended_rate')}, ${c.num('line_item_unblended_rate')})`,
+    ConsumedQuantity: sql`CASE WHEN ${consumes} THEN ${usageAmount} END`,
+    ConsumedUnit: sql`CASE WHEN ${consumes} THEN ${c.str('pricing_unit')} END`,
+    ContractedCost: sql`CASE WHEN ${negation} THEN 0 ELSE ${billed} END`,
+    ContractedUnitPrice: sql`CASE WHEN ${negation} THEN 0 ELSE COALESCE(${c.num('line_item_net_unblended_rate')}, ${c.num('line_item_unblended_rate')}) END`,
     EffectiveCost: effective,
     InvoiceId: c.str('bill_invoice_id'),
     InvoiceIssuerName: c.str('bill_invoicing_entity'),
-    ListCost: sql`CASE WHEN ${publicRate} IS NOT NULL THEN ${publicRate} * ${usageAmount} ELSE ${c.num('pricing_public_on_demand_cost')} END`,
-    ListUnitPrice: publicRate,
+    ListCost: listCost,
+    ListUnitPrice: sql`CASE WHEN ${negation} THEN 0 ELSE ${publicRate} END`,
     PricingCategory: pricingCategory,
-    PricingQuantity: sql`COALESCE(${c.num('reservation_total_reserved_units')}, ${usageAmount})`,
-    PricingUnit: c.str('pricing_unit'),
+    // A tax is not priced per unit: FOCUS wants no PricingQuantity (AWS writes 1) and no unit.
+    PricingQuantity: sql`CASE WHEN ${tax} THEN NULL ELSE COALESCE(${c.num('reservation_total_reserved_units')}, ${usageAmount}) END`,
+    PricingUnit: sql`CASE WHEN ${tax} THEN NULL ELSE ${c.str('pricing_unit')} END`,
     ProviderName: sql`'AWS'`,
     PublisherName: c.str('line_item_legal_entity'),
     RegionId: sql`COALESCE(${productAttr('region_code')}, ${productAttr('region')})`,

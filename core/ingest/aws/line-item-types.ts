@@ -15,7 +15,23 @@ export const LineItemType = {
   Discount: 'Discount',
   EdpDiscount: 'EdpDiscount',
   PrivateRateDiscount: 'PrivateRateDiscount',
+  RiVolumeDiscount: 'RiVolumeDiscount',
+  DistributorDiscount: 'DistributorDiscount',
+  SppDiscount: 'SppDiscount',
 } as const;
+
+/** Credits, refunds and every discount type: charges unrelated to other charges (FOCUS Credit). */
+export const CREDIT_LINE_ITEM_TYPES: readonly string[] = [
+  LineItemType.Credit,
+  LineItemType.Refund,
+  LineItemType.BundledDiscount,
+  LineItemType.Discount,
+  LineItemType.EdpDiscount,
+  LineItemType.PrivateRateDiscount,
+  LineItemType.RiVolumeDiscount,
+  LineItemType.DistributorDiscount,
+  LineItemType.SppDiscount,
+];
 
 /** FOCUS ChargeCategory values. */
 export const ChargeCategory = {

@@ -2,13 +2,19 @@
 // provider columns prefixed x_. Costs are the model's own BilledCost, EffectiveCost and
 // ListCost; Tags is a JSON object of the resource's user tags. Nulls are empty fields.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { cmt, dim, kindIn, lineItemId, lineItemType, lit, monthBounds, mu, per, qty, when, fromPart, RESOURCE_ID, RI_LINE, SP_KINDS, USAGE_KINDS, type PartContext } from './sql.ts';
+import { cmt, dim, kindIn, lineItemId, lineItemType, lit, monthBounds, mu, per, qty, when, fromPart, PURCHASE_LINE, RESOURCE_ID, RI_LINE, SP_KINDS, USAGE_KINDS, type PartContext } from './sql.ts';
 import { REPORT, type FormatWriter } from './format.ts';
 import { CUR_COLUMNS, LINE_DESCRIPTION, UNBLENDED_RATE } from './cur-columns.ts';
 
 const usage = kindIn(...USAGE_KINDS);
 const sp = kindIn(...SP_KINDS);
-const committed = kindIn('SavingsPlanCoveredUsage', 'DiscountedUsage');
+const committed = kindIn('SavingsPlanCoveredUsage', 'DiscountedUsage', 'SavingsPlanNegation');
+// As core/ingest maps CUR (its SPEC.md): a negation measures nothing and has no list or
+// contracted price; a tax has no pricing quantity.
+const negation = kindIn('SavingsPlanNegation');
+const consumes = kindIn('Usage', 'SavingsPlanCoveredUsage', 'DiscountedUsage');
+const tax = kindIn('Tax');
+const purchase = kindIn('Fee', 'RIFee', 'SavingsPlanUpfrontFee', 'SavingsPlanRecurringFee');
 const iso = (ts: string): string => `strftime(${ts}, '%Y-%m-%dT%H:%M:%SZ')`;
 const resourceId = RESOURCE_ID;
 
@@ -28,32 +34,32 @@ function columns(ctx: PartContext): [string, string][] {
     ['ChargeCategory', `CASE WHEN ${usage} THEN 'Usage' WHEN ${kindIn('Tax')} THEN 'Tax' WHEN ${kindIn('Credit', 'Refund')} THEN 'Credit' ELSE 'Purchase' END`],
     ['ChargeClass', when(kindIn('Refund'), lit('Correction'))],
     ['ChargeDescription', LINE_DESCRIPTION],
-    ['ChargeFrequency', `CASE WHEN ${usage} THEN 'Usage-Based' WHEN ${kindIn('SavingsPlanRecurringFee', 'RIFee')} THEN 'Recurring' WHEN ${kindIn('Fee', 'SavingsPlanUpfrontFee', 'Refund')} THEN 'One-Time' ELSE 'Recurring' END`],
+    ['ChargeFrequency', `CASE WHEN ${usage} THEN 'Usage-Based' WHEN ${kindIn('SavingsPlanRecurringFee', 'RIFee')} THEN 'Recurring' WHEN ${PURCHASE_LINE} OR ${kindIn('Refund')} THEN 'One-Time' ELSE 'Recurring' END`],
     ['ChargePeriodEnd', iso(per('end'))],
     ['ChargePeriodStart', iso(per('start'))],
     ['CommitmentDiscountCategory', `CASE WHEN ${sp} THEN 'Spend' WHEN ${RI_LINE} THEN 'Usage' END`],
     ['CommitmentDiscountId', `CASE WHEN ${sp} OR ${RI_LINE} THEN ${cmt('arn')} END`],
     ['CommitmentDiscountName', 'NULL'],
     ['CommitmentDiscountQuantity', 'NULL'],
-    ['CommitmentDiscountStatus', `CASE WHEN ${kindIn('SavingsPlanCoveredUsage', 'DiscountedUsage')} THEN 'Used' WHEN ${kindIn('SavingsPlanRecurringFee', 'RIFee')} THEN 'Unused' END`],
+    ['CommitmentDiscountStatus', `CASE WHEN ${committed} THEN 'Used' WHEN ${kindIn('SavingsPlanRecurringFee', 'RIFee')} THEN 'Unused' END`],
     ['CommitmentDiscountType', `CASE WHEN ${sp} THEN 'Savings Plan' WHEN ${RI_LINE} THEN 'Reserved Instances (RI)' END`],
     ['CommitmentDiscountUnit', 'NULL'],
-    ['ConsumedQuantity', when(usage, qty('amount'))],
-    ['ConsumedUnit', when(usage, dim('unit'))],
-    ['ContractedCost', mu('unblended')],
-    ['ContractedUnitPrice', UNBLENDED_RATE],
+    ['ConsumedQuantity', when(consumes, qty('amount'))],
+    ['ConsumedUnit', when(consumes, dim('unit'))],
+    ['ContractedCost', `CASE WHEN ${negation} THEN 0 ELSE ${mu('unblended')} END`],
+    ['ContractedUnitPrice', `CASE WHEN ${negation} THEN 0 ELSE ${UNBLENDED_RATE} END`],
     ['EffectiveCost', mu('effective')],
     ['InvoiceId', lit(ctx.invoiceId)],
     ['InvoiceIssuerName', lit('Amazon Web Services, Inc.')],
-    ['ListCost', mu('list')],
-    ['ListUnitPrice', when(kindIn('Usage', 'SavingsPlanCoveredUsage', 'DiscountedUsage'), dim('rate'))],
-    ['PricingCategory', `CASE WHEN ${kindIn('Usage')} THEN 'Standard' WHEN ${committed} THEN 'Committed' END`],
+    ['ListCost', `CASE WHEN ${negation} THEN 0 ELSE ${mu('list')} END`],
+    ['ListUnitPrice', `CASE WHEN ${negation} THEN 0 WHEN ${kindIn('Usage', 'SavingsPlanCoveredUsage', 'DiscountedUsage')} THEN ${dim('rate')} END`],
+    ['PricingCategory', `CASE WHEN ${kindIn('Usage')} OR ${purchase} THEN 'Standard' WHEN ${committed} THEN 'Committed' END`],
     ['PricingCurrency', 'NULL'],
     ['PricingCurrencyContractedUnitPrice', 'NULL'],
     ['PricingCurrencyEffectiveCost', 'NULL'],
     ['PricingCurrencyListUnitPrice', 'NULL'],
-    ['PricingQuantity', qty('amount')],
-    ['PricingUnit', dim('unit')],
+    ['PricingQuantity', when(`NOT ${tax}`, qty('amount'))],
+    ['PricingUnit', when(`NOT ${tax}`, dim('unit'))],
     ['ProviderName', lit('AWS')],
     ['PublisherName', dim('legal_entity')],
     ['RegionId', dim('region_code')],
