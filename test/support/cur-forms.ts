@@ -41,10 +41,18 @@ const SNAKE: Record<string, string> = {
   'savingsPlan/SavingsPlanEffectiveCost': 'savings_plan_savings_plan_effective_cost',
   'savingsPlan/TotalCommitmentToDate': 'savings_plan_total_commitment_to_date',
   'savingsPlan/UsedCommitment': 'savings_plan_used_commitment',
+  'lineItem/NetUnblendedCost': 'line_item_net_unblended_cost',
+  'savingsPlan/NetSavingsPlanEffectiveCost': 'savings_plan_net_savings_plan_effective_cost',
 };
+/** Tag columns of the fixtures, with their Athena column and CUR 2.0 map key. */
+const TAGS: [string, string, string][] = [
+  ['resourceTags/user:Team', 'resource_tags_user_team', 'user_team'],
+  ['resourceTags/aws:createdBy', 'resource_tags_aws_created_by', 'aws_created_by'],
+];
 const NUMERIC = new Set(['line_item_usage_amount', 'line_item_unblended_rate', 'line_item_unblended_cost', 'pricing_public_on_demand_rate', 'pricing_public_on_demand_cost',
   'reservation_effective_cost', 'reservation_unused_amortized_upfront_fee_for_billing_period', 'reservation_unused_recurring_fee', 'reservation_total_reserved_units',
-  'savings_plan_savings_plan_effective_cost', 'savings_plan_total_commitment_to_date', 'savings_plan_used_commitment']);
+  'savings_plan_savings_plan_effective_cost', 'savings_plan_total_commitment_to_date', 'savings_plan_used_commitment',
+  'line_item_net_unblended_cost', 'savings_plan_net_savings_plan_effective_cost']);
 const TIMES = new Set(['bill_billing_period_start_date', 'bill_billing_period_end_date', 'line_item_usage_start_date', 'line_item_usage_end_date']);
 
 function column(slash: string, snake: string): string {
@@ -58,16 +66,18 @@ export async function writeCurForms(legacyCsv: string, dir: string): Promise<{ a
   const db = await DuckDBInstance.create(':memory:');
   const c = await db.connect();
   await c.run(`CREATE TABLE src AS SELECT * FROM read_csv('${legacyCsv}', all_varchar = true, header = true)`);
-  const plain = Object.entries(SNAKE).map(([slash, snake]) => column(slash, snake));
+  // Only the columns the fixture has: each form holds the same columns as its legacy CSV.
+  const present = new Set((await c.runAndReadAll('SELECT column_name FROM (DESCRIBE src)')).getRows().map((r) => String(r[0])));
+  const snake = Object.entries(SNAKE).filter(([slash]) => present.has(slash));
+  const tags = TAGS.filter(([slash]) => present.has(slash));
+  const plain = snake.map(([slash, name]) => column(slash, name));
   const athena = join(dir, 'athena.parquet');
-  await c.run(`COPY (SELECT ${plain.join(', ')}, "resourceTags/user:Team" AS resource_tags_user_team, "resourceTags/aws:createdBy" AS resource_tags_aws_created_by FROM src) TO '${athena}' (FORMAT parquet)`);
-  const notProduct = Object.entries(SNAKE).filter(([slash]) => !slash.startsWith('product/')).map(([slash, snake]) => column(slash, snake));
-  const cur2Select = `SELECT ${notProduct.join(', ')},
-      map_from_entries(list_filter([{'key': 'product_name', 'value': "product/ProductName"}, {'key': 'region', 'value': "product/region"},
-        {'key': 'instance_type', 'value': "product/instanceType"}], e -> e.value IS NOT NULL)) AS product,
-      map_from_entries(list_filter([{'key': 'user_team', 'value': "resourceTags/user:Team"}, {'key': 'aws_created_by', 'value': "resourceTags/aws:createdBy"}],
-        e -> e.value IS NOT NULL)) AS resource_tags
-    FROM src`;
+  await c.run(`COPY (SELECT ${[...plain, ...tags.map(([slash, col]) => `"${slash}" AS ${col}`)].join(', ')} FROM src) TO '${athena}' (FORMAT parquet)`);
+  const notProduct = snake.filter(([slash]) => !slash.startsWith('product/')).map(([slash, name]) => column(slash, name));
+  const product = [['product_name', 'product/ProductName'], ['region', 'product/region'], ['instance_type', 'product/instanceType']].filter(([, slash]) => present.has(slash!));
+  const mapOf = (entries: string[][]) =>
+    entries.length === 0 ? 'MAP {}::MAP(VARCHAR, VARCHAR)' : `map_from_entries(list_filter([${entries.map(([key, slash]) => `{'key': '${key}', 'value': "${slash}"}`).join(', ')}], e -> e.value IS NOT NULL))`;
+  const cur2Select = `SELECT ${notProduct.join(', ')}, ${mapOf(product)} AS product, ${mapOf(tags.map(([slash, , key]) => [key, slash]))} AS resource_tags FROM src`;
   const cur2Parquet = join(dir, 'cur2.parquet');
   await c.run(`COPY (${cur2Select}) TO '${cur2Parquet}' (FORMAT parquet)`);
   const cur2Csv = join(dir, 'cur2.csv');

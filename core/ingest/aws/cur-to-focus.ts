@@ -36,20 +36,33 @@ export function curToFocus(c: SourceColumns, tags: SqlQuery, productAttr: (attr:
   const usageType = c.str('line_item_usage_type');
   const publicRate = c.num('pricing_public_on_demand_rate');
 
+  // The unused part of a Savings Plan's recurring fee is reported gross (TotalCommitmentToDate −
+  // UsedCommitment). With negotiated discounts the covered usage carries net figures, so the
+  // unused part is scaled by the fee's net/gross; the plan then sums to its net commitment.
+  // (Decimal ÷ decimal is a DOUBLE in DuckDB: back to DECIMAL through its shortest text, exactly.)
+  const spUnused = sql`(${c.num('savings_plan_total_commitment_to_date')} - ${c.num('savings_plan_used_commitment')})`;
+  const spUnusedNet = sql`CASE WHEN ${netUnblended} IS NOT NULL AND ${unblended} <> 0
+      THEN CAST(CAST((${spUnused} * ${netUnblended}) / ${unblended} AS VARCHAR) AS DECIMAL(38, 12)) ELSE ${spUnused} END`;
+  // A refund of a commitment's fee ("Refund for one-time fee for Savings Plan ID …") corrects a
+  // purchase whose EffectiveCost was 0: it is a Purchase correction and its EffectiveCost is 0 too,
+  // or the amortized month would go negative by the whole fee.
+  const commitmentRefund = sql`(${type} = ${LIT.Refund} AND (${spArn} IS NOT NULL OR ${riArn} IS NOT NULL
+      OR starts_with(${c.str('line_item_line_item_description')}, 'Refund for one-time fee')))`;
+
   const effective = sql`CASE ${type}
       WHEN ${LIT.SavingsPlanCoveredUsage} THEN COALESCE(${c.num('savings_plan_net_savings_plan_effective_cost')}, ${c.num('savings_plan_savings_plan_effective_cost')})
-      WHEN ${LIT.SavingsPlanRecurringFee} THEN ${c.num('savings_plan_total_commitment_to_date')} - ${c.num('savings_plan_used_commitment')}
+      WHEN ${LIT.SavingsPlanRecurringFee} THEN ${spUnusedNet}
       WHEN ${LIT.SavingsPlanNegation} THEN 0
       WHEN ${LIT.SavingsPlanUpfrontFee} THEN 0
       WHEN ${LIT.DiscountedUsage} THEN COALESCE(${c.num('reservation_net_effective_cost')}, ${c.num('reservation_effective_cost')})
       WHEN ${LIT.RIFee} THEN COALESCE(${c.num('reservation_net_unused_amortized_upfront_fee_for_billing_period')}, ${c.num('reservation_unused_amortized_upfront_fee_for_billing_period')})
                             + COALESCE(${c.num('reservation_net_unused_recurring_fee')}, ${c.num('reservation_unused_recurring_fee')})
-      ELSE CASE WHEN ${type} = ${LIT.Fee} AND ${riArn} IS NOT NULL THEN 0 ELSE ${billed} END
+      ELSE CASE WHEN ${type} = ${LIT.Fee} AND ${riArn} IS NOT NULL THEN 0 WHEN ${commitmentRefund} THEN 0 ELSE ${billed} END
     END`;
 
   const chargeCategory = sql`CASE
       WHEN ${type} = ${LIT.Tax} THEN ${CC.Tax}
-      WHEN ${oneOf(type, [LIT.Fee, LIT.RIFee, LIT.SavingsPlanUpfrontFee, LIT.SavingsPlanRecurringFee])} THEN ${CC.Purchase}
+      WHEN ${oneOf(type, [LIT.Fee, LIT.RIFee, LIT.SavingsPlanUpfrontFee, LIT.SavingsPlanRecurringFee])} OR ${commitmentRefund} THEN ${CC.Purchase}
       WHEN ${oneOf(type, [LIT.Usage, LIT.DiscountedUsage, LIT.SavingsPlanCoveredUsage, LIT.SavingsPlanNegation])} THEN ${CC.Usage}
       WHEN ${creditLike} THEN ${CC.Credit}
       ELSE ${CC.Adjustment} END`;

@@ -1,0 +1,48 @@
+// A Savings Plan's refund and its negotiated (net) figures, by hand: test/fixtures/cur/
+// legacy-sp-refund-and-net.csv. sp-2 was bought all upfront ($1,000 gross, $900 net of a 10%
+// discount) and refunded the same month; sp-3 costs $10 a month ($9 net), of which $6 ($5.40 net)
+// covered 10 hours of c5.2xlarge and $4 ($3.60 net) went unused. Issue 10, items 3 and 4.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCurForms } from '../support/cur-forms.ts';
+import { FIXTURES, openTestWorkspace, query, tempDir, type TestWorkspace } from '../support/workspace.ts';
+
+const LEGACY = join(FIXTURES, 'cur', 'legacy-sp-refund-and-net.csv');
+
+// id: [ChargeCategory, ChargeClass, BilledCost, EffectiveCost]
+const EXPECTED = [
+  { id: 'N01', cat: 'Purchase', cls: null, billed: '900.00', effective: '0.00' }, // upfront fee: amortized into usage, 0 here
+  { id: 'N02', cat: 'Purchase', cls: 'Correction', billed: '-900.00', effective: '0.00' }, // its refund corrects a purchase whose effective was 0
+  { id: 'N03', cat: 'Purchase', cls: null, billed: '9.00', effective: '3.60' }, // unused $4 gross × 9/10 net
+  { id: 'N04', cat: 'Usage', cls: null, billed: '7.20', effective: '5.40' }, // NetSavingsPlanEffectiveCost
+  { id: 'N05', cat: 'Usage', cls: null, billed: '-7.20', effective: '0.00' },
+];
+
+async function lines(t: TestWorkspace) {
+  return query(t.api, `SELECT x_LineItemId AS id, ChargeCategory AS cat, ChargeClass AS cls, printf('%.2f', BilledCost) AS billed, printf('%.2f', EffectiveCost) AS effective FROM focus ORDER BY id`);
+}
+
+describe('commitment refunds and net figures', () => {
+  let forms: Awaited<ReturnType<typeof writeCurForms>>;
+  beforeAll(async () => {
+    forms = await writeCurForms(LEGACY, tempDir());
+  });
+
+  for (const form of ['legacy', 'athenaParquet', 'cur2Parquet', 'cur2Csv'] as const) {
+    describe(form, () => {
+      let t: TestWorkspace;
+      beforeAll(async () => {
+        t = await openTestWorkspace();
+        await t.api.ingest({ paths: [form === 'legacy' ? LEGACY : forms[form]] });
+      });
+      afterAll(() => t.close());
+
+      it('each line, and a month whose effective cost is the net commitment', async () => {
+        expect(await lines(t)).toEqual(EXPECTED);
+        // billed: 900 − 900 + 9 + 7.20 − 7.20 = 9; effective: 0 + 0 + 3.60 + 5.40 + 0 = 9, sp-3's net fee
+        const [tot] = await query(t.api, `SELECT sum(BilledCost)::VARCHAR AS billed, sum(EffectiveCost)::VARCHAR AS effective FROM focus`);
+        expect(tot).toEqual({ billed: '9.000000000000', effective: '9.000000000000' });
+      });
+    });
+  }
+});
