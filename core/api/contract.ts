@@ -96,8 +96,13 @@ export interface IngestResult {
 
 export interface SqlResult {
   columns: { name: string; type: string }[];
+  /** DECIMAL values (money) are exact decimal text, e.g. "12345678901234.123456789012". */
   rows: JsonRow[];
   truncated: boolean;
+  /** Which bound stopped the rows: the row limit, or the byte budget of one result. */
+  truncatedBy: 'rows' | 'bytes' | null;
+  /** Why the rows stop, in words, when they do. */
+  note: string | null;
 }
 
 export interface ResponseMap extends PivotResponseMap {

@@ -13,7 +13,7 @@ export function createWorkbench(ws: Workspace): WorkbenchApi {
   return {
     info: async () => readWorkspaceInfo(ws),
     ingest: async (req, ctx) => ingestPaths(ws, req.paths, ctx),
-    sql: async (req) => runReadOnlySql(ws, req.query, req.limit),
+    sql: async (req) => runReadOnlySql(ws, req.query, { limit: req.limit }),
     listImports: async () => ({ imports: await listImports(ws.db) }),
     removePeriod: async (req) => removePeriod(ws, req),
     validate: async (req) => validateFocus(ws.db, req),

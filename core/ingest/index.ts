@@ -26,7 +26,8 @@ export async function ingestPaths(ws: Workspace, paths: readonly string[], ctx: 
   const progress = ctx.onProgress ?? (() => {});
   progress({ phase: 'discover', message: `Looking at ${paths.length === 1 ? paths[0] : `${paths.length} paths`}` });
   const { files, skipped } = await discover(paths);
-  const tmp = await mkdtemp(joinPath(tmpdir(), 'finops-ingest-'));
+  // Inside the staging folder: the only place the workspace's DuckDB may read files from.
+  const tmp = await mkdtemp(joinPath(ws.stagingDir ?? tmpdir(), 'finops-ingest-'));
   try {
     progress({ phase: 'read', message: `Checking ${files.length} file${files.length === 1 ? '' : 's'}`, filesTotal: files.length });
     const prepared = await prepareFiles(ws.db, files, tmp, ctx.signal);

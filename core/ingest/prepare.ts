@@ -11,6 +11,7 @@ import { fingerprint } from './fingerprint.ts';
 import { describeExpected, detectFormat, missingRequired, type DetectedFormat } from './formats.ts';
 import { readFirstLine, readMagic, splitCsvLine } from './sniff.ts';
 import type { SourceColumn, SourceFile } from './source.ts';
+import { stageFile } from './stage.ts';
 import { extractZip } from './unzip.ts';
 
 export interface PreparedFile {
@@ -78,10 +79,13 @@ async function prepareOne(db: Db, readPath: string, display: string, bytes: numb
   return { src, format, sha256: fp.sha256, contentBytes: fp.contentBytes };
 }
 
-/** Prepares every input; zip archives are unpacked into `tmpDir` and each member prepared. */
+/**
+ * Prepares every input; zip archives are unpacked into `tmpDir` and each member prepared, other
+ * files are staged there (DuckDB reads nothing outside the workspace's staging folder).
+ */
 export async function prepareFiles(db: Db, files: readonly InputFile[], tmpDir: string, signal?: AbortSignal): Promise<PreparedFile[]> {
   const out: PreparedFile[] = [];
-  for (const f of files) {
+  for (const [i, f] of files.entries()) {
     throwIfCancelled(signal);
     if ((await readMagic(f.path)) === 'zip') {
       const members = await extractZip(f.path, f.path, `${tmpDir}/${out.length}-${basename(f.path)}`);
@@ -89,7 +93,7 @@ export async function prepareFiles(db: Db, files: readonly InputFile[], tmpDir: 
         const { size } = await stat(m.path);
         out.push(await prepareOne(db, m.path, `${f.path} › ${m.name}`, size, signal));
       }
-    } else out.push(await prepareOne(db, f.path, f.path, f.bytes, signal));
+    } else out.push(await prepareOne(db, await stageFile(f.path, tmpDir, i), f.path, f.bytes, signal));
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // The one border where DuckDB values become JSON-safe values. Nothing else in core hands
 // DuckDB value objects to a caller.
-// - DECIMAL -> number (nearest double; engines round money in SQL before it gets here)
+// - DECIMAL -> number (nearest double; engines round money in SQL before it gets here), or with
+//   `exact` (analyst SQL results) its exact decimal text, e.g. '12345678901234.123456789012'
 // - BIGINT/HUGEINT -> number when exactly representable, else a decimal string
 // - TIMESTAMP -> 'YYYY-MM-DDTHH:MM:SSZ' (UTC; fractional seconds kept when present)
 // - DATE -> 'YYYY-MM-DD'; MAP -> plain object; LIST/ARRAY -> array; STRUCT -> object
@@ -33,7 +34,7 @@ function timestampToIso(micros: bigint): string {
   return iso.endsWith('.000Z') ? `${iso.slice(0, 19)}Z` : iso;
 }
 
-export function toJsonValue(value: DuckDBValue): JsonValue {
+export function toJsonValue(value: DuckDBValue, exact = false): JsonValue {
   if (value === null || value === undefined) return null;
   switch (typeof value) {
     case 'string':
@@ -46,20 +47,20 @@ export function toJsonValue(value: DuckDBValue): JsonValue {
     default:
       break;
   }
-  if (value instanceof DuckDBDecimalValue) return Number(value.toString());
+  if (value instanceof DuckDBDecimalValue) return exact ? value.toString() : Number(value.toString());
   if (value instanceof DuckDBTimestampValue || value instanceof DuckDBTimestampTZValue) {
     return value.isFinite ? timestampToIso(value.micros) : value.toString();
   }
   if (value instanceof DuckDBDateValue) return value.toString();
   if (value instanceof DuckDBMapValue) {
     const out: Record<string, JsonValue> = {};
-    for (const { key, value: v } of value.entries) out[String(toJsonValue(key))] = toJsonValue(v);
+    for (const { key, value: v } of value.entries) out[String(toJsonValue(key, exact))] = toJsonValue(v, exact);
     return out;
   }
-  if (value instanceof DuckDBListValue || value instanceof DuckDBArrayValue) return value.items.map(toJsonValue);
+  if (value instanceof DuckDBListValue || value instanceof DuckDBArrayValue) return value.items.map((v) => toJsonValue(v, exact));
   if (value instanceof DuckDBStructValue) {
     const out: Record<string, JsonValue> = {};
-    for (const [k, v] of Object.entries(value.entries)) out[k] = toJsonValue(v);
+    for (const [k, v] of Object.entries(value.entries)) out[k] = toJsonValue(v, exact);
     return out;
   }
   if (

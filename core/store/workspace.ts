@@ -1,15 +1,27 @@
 // The workspace: one DuckDB file holding the FOCUS table, the imports and everything the
 // engines save. Opening it applies pending migrations.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { ErrorCode, WorkbenchError } from '../api/errors.ts';
 import { Db } from './db.ts';
+import { NO_DOWNLOADS_CONFIG, lockDown } from './duckdb-config.ts';
 import { migrate } from './migrations.ts';
 import { assertWorkspacePath, openFailure } from './workspace-file.ts';
 
 export interface OpenOptions {
   readOnly?: boolean;
+  /**
+   * Let SQL read and write files anywhere (DuckDB's external access). Only the CLI's
+   * `sql --allow-files` asks for it; every other open keeps files out of reach but for the
+   * staging folder ingest reads from.
+   */
+  allowFiles?: boolean;
+}
+
+/** Beside the workspace: where ingest puts what DuckDB reads (see duckdb-config.ts). */
+function stagingPath(workspace: string): string {
+  return `${workspace}.staging`;
 }
 
 // Times are UTC everywhere. Progress tracking is on so long statements can report rows
@@ -35,6 +47,8 @@ export class Workspace {
     readonly instance: DuckDBInstance,
     readonly db: Db,
     readonly readOnly: boolean,
+    /** The only folder the locked instance reads files from; null when opened read-only. */
+    readonly stagingDir: string | null,
   ) {}
 
   static async open(path: string, options: OpenOptions = {}): Promise<Workspace> {
@@ -47,17 +61,24 @@ export class Workspace {
     if (!readOnly) mkdirSync(dirname(full), { recursive: true });
     let instance: DuckDBInstance;
     try {
-      const config: Record<string, string> = { memory_limit: memoryLimit() };
+      const config: Record<string, string> = { ...NO_DOWNLOADS_CONFIG, memory_limit: memoryLimit() };
       if (readOnly) config.access_mode = 'READ_ONLY';
       instance = await DuckDBInstance.create(full, config);
     } catch (err) {
       throw openFailure(full, err);
     }
+    // Only now, with DuckDB's lock on the workspace held, is a staging folder left by a crash ours to clear.
+    const stagingDir = readOnly ? null : stagingPath(full);
+    if (stagingDir) {
+      rmSync(stagingDir, { recursive: true, force: true });
+      mkdirSync(stagingDir);
+    }
     const conn = await instance.connect();
+    await lockDown(conn, { allowedDirectories: stagingDir ? [stagingDir] : [], externalAccess: options.allowFiles ?? false });
     const db = new Db(conn);
     for (const s of SESSION_SETTINGS) await conn.run(s);
     if (!readOnly) await migrate(conn);
-    return new Workspace(full, instance, db, readOnly);
+    return new Workspace(full, instance, db, readOnly, stagingDir);
   }
 
   /** A separate connection, for long work that must be cancellable on its own. */
@@ -70,5 +91,6 @@ export class Workspace {
   close(): void {
     this.db.close();
     this.instance.closeSync();
+    if (this.stagingDir) rmSync(this.stagingDir, { recursive: true, force: true });
   }
 }

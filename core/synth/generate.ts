@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { NO_DOWNLOADS_CONFIG } from '../store/duckdb-config.ts';
 import { modelForScale, type Model } from './build.ts';
 import { resolveOptions, type GenerateOptions, type ResolvedOptions } from './options.ts';
 import { Periods, stepSeconds, type Month } from './calendar.ts';
@@ -79,7 +80,7 @@ export async function generate(options: GenerateOptions, onProgress?: (p: Genera
   // (with more, a part past one row group (122,880 lines) came out in a different order each
   // run; the simulation in JS is the bottleneck, so one thread costs little). The limit bounds
   // the fact table; parts bound it further.
-  const instance = await DuckDBInstance.create(':memory:', { temp_directory: join(work, 'spill'), preserve_insertion_order: 'true', memory_limit: '1GB', threads: '1' });
+  const instance = await DuckDBInstance.create(':memory:', { ...NO_DOWNLOADS_CONFIG, temp_directory: join(work, 'spill'), preserve_insertion_order: 'true', memory_limit: '1GB', threads: '1' });
   const conn = await instance.connect();
   const truth = new TruthAccumulator(model.months.length, model.org.accounts.length, model.items, model.commitments.length);
   let parts: PartWriter | undefined;

@@ -33,7 +33,16 @@ export async function openTestWorkspace(dir = tempDir()): Promise<TestWorkspace>
   };
 }
 
-/** Rows of a query as plain objects (numbers for DECIMAL), through the read-only SQL method. */
+/**
+ * Rows of a query as plain objects, through the read-only SQL method, with DECIMAL columns as
+ * numbers (the method returns them as exact text) so that tests can write `BilledCost: 0.96`.
+ */
 export async function query(api: WorkbenchApi, text: string): Promise<Record<string, unknown>[]> {
-  return (await api.sql({ query: text })).rows;
+  const result = await api.sql({ query: text });
+  const decimals = result.columns.filter((c) => c.type.startsWith('DECIMAL')).map((c) => c.name);
+  return result.rows.map((row) => {
+    const out: Record<string, unknown> = { ...row };
+    for (const name of decimals) if (typeof out[name] === 'string') out[name] = Number(out[name]);
+    return out;
+  });
 }
