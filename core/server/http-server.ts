@@ -12,7 +12,7 @@ import { ErrorCode, WorkbenchError, toApiError } from '../api/errors.ts';
 import { JOB_ID_PATTERN } from '../api/app-contract.ts';
 import { dispatch, resolveCall, type MethodTable } from '../app/method-table.ts';
 import { JobRegistry } from '../app/jobs.ts';
-import { checkRequest, cookieName, newToken, type RequestFacts } from './security.ts';
+import { API_PREFIX, checkRequest, cookieName, newToken, pageQueryToken, type RequestFacts } from './security.ts';
 import { BASE_HEADERS, PAYLOAD_TOO_LARGE, envelopeOf, readJson, sendError, sendJson } from './http-io.ts';
 import { resolveStatic, sendFile } from './static-files.ts';
 import { UploadStore } from './upload.ts';
@@ -53,7 +53,7 @@ function factsOf(req: IncomingMessage, url: URL): RequestFacts {
     secFetchSite: typeof h['sec-fetch-site'] === 'string' ? h['sec-fetch-site'] : undefined,
     authorization: h.authorization,
     cookie: h.cookie,
-    queryToken: req.method === 'GET' ? url.searchParams.get('token') : null,
+    queryToken: pageQueryToken(req.method, url),
   };
 }
 
@@ -110,7 +110,7 @@ export function createHandler(options: ServerOptions & { port: number; token: st
       return sendError(res, 400, { code: ErrorCode.BAD_REQUEST, message: 'Malformed URL.' });
     }
     const refusal = checkRequest(factsOf(req, url), port, token);
-    const isApi = url.pathname.startsWith('/api/');
+    const isApi = url.pathname.startsWith(API_PREFIX);
     if (refusal) {
       req.resume();
       if (isApi) return sendError(res, refusal.status, { code: refusal.code, message: refusal.message });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRequest, cookieName, isLoopbackAddress, presentedToken, readCookie, type RequestFacts } from './security.ts';
+import { checkRequest, cookieName, isLoopbackAddress, pageQueryToken, presentedToken, readCookie, type RequestFacts } from './security.ts';
 
 const PORT = 41234;
 const TOKEN = 'tok-123456789';
@@ -52,5 +52,20 @@ describe('checkRequest', () => {
     expect(presentedToken({ ...bare, cookie: `${cookieName(PORT + 1)}=${TOKEN}` }, PORT)).toBeNull();
     expect(presentedToken({ ...bare, queryToken: TOKEN }, PORT)).toEqual({ token: TOKEN, via: 'query' });
     expect(readCookie('x=1;y = 2', 'y')).toBe('2');
+  });
+});
+
+describe('pageQueryToken', () => {
+  const url = (path: string) => new URL(path, `http://127.0.0.1:${PORT}`);
+  it('reads ?token= on a page load', () => {
+    expect(pageQueryToken('GET', url(`/?token=${TOKEN}`))).toBe(TOKEN);
+    expect(pageQueryToken('GET', url(`/explore?token=${TOKEN}`))).toBe(TOKEN);
+  });
+  it('ignores it on API routes and on anything but GET', () => {
+    expect(pageQueryToken('GET', url(`/api/jobs/j1/events?token=${TOKEN}`))).toBeNull();
+    expect(pageQueryToken('POST', url(`/api/call?token=${TOKEN}`))).toBeNull();
+    expect(pageQueryToken('GET', url(`/API/call?token=${TOKEN}`))).toBeNull();
+    expect(pageQueryToken('POST', url(`/?token=${TOKEN}`))).toBeNull();
+    expect(pageQueryToken(undefined, url(`/?token=${TOKEN}`))).toBeNull();
   });
 });

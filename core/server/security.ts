@@ -3,7 +3,9 @@
 // - loopback peers only (the socket is also bound to 127.0.0.1, this is the second lock);
 // - Host must name 127.0.0.1 or localhost on our port (stops DNS rebinding);
 // - Origin, when a browser sends one, must be our own origin (stops other sites' pages);
-// - the token, from the Authorization header, our cookie, or ?token= on the entry URL.
+// - the token, from the Authorization header, our cookie, or ?token= on a page address (never on
+//   an API route: a token in an API URL would end up in logs and histories, and the page trades
+//   it for the cookie at once).
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 
 export const UNAUTHORIZED = 'UNAUTHORIZED';
@@ -16,8 +18,16 @@ export interface RequestFacts {
   secFetchSite: string | undefined;
   authorization: string | undefined;
   cookie: string | undefined;
-  /** The ?token= query value, honoured only on page loads (GET). */
+  /** The ?token= query value, honoured only on page loads: see pageQueryToken. */
   queryToken: string | null;
+}
+
+export const API_PREFIX = '/api/';
+
+/** The ?token= of a page load (GET of a non-API address); null anywhere else. */
+export function pageQueryToken(method: string | undefined, url: URL): string | null {
+  if (method !== 'GET' || url.pathname.toLowerCase().startsWith(API_PREFIX)) return null;
+  return url.searchParams.get('token');
 }
 
 export interface Refusal {

@@ -112,4 +112,17 @@ describe('browser mode security', () => {
     const withCookie = await raw(h.server.port, { method: 'POST', path: '/api/call', headers: { 'Content-Type': 'application/json', Cookie: cookie.split(';')[0]! }, body: '{"method":"session","payload":{}}' });
     expect(withCookie.status).toBe(200);
   });
+
+  it('honours ?token= only on the page address, never on an API route', async () => {
+    const t = h.server.token;
+    const call = await raw(h.server.port, { method: 'POST', path: `/api/call?token=${t}`, headers: { 'Content-Type': 'application/json' }, body: '{"method":"info","payload":{}}' });
+    expect(call.status).toBe(401);
+    expect(call.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    const events = await raw(h.server.port, { path: `/api/jobs/j1/events?token=${t}` });
+    expect(events.status).toBe(401);
+    const upload = await raw(h.server.port, { method: 'POST', path: `/api/uploads?name=a.csv&token=${t}`, headers: { 'Content-Type': 'application/octet-stream' }, body: 'a,b\n' });
+    expect(upload.status).toBe(401);
+    // the page address still trades it for the cookie
+    expect((await raw(h.server.port, { path: `/?token=${t}` })).status).toBe(303);
+  });
 });
