@@ -3,6 +3,7 @@
 import { BrowserWindow, screen, shell, type WebContents } from 'electron';
 import { APP_ENTRY, isAllowedNavigation, mainWindowOptions } from './window-options.ts';
 import { restoreBounds } from './window-state.ts';
+import { isAllowedExternalLink } from './external-links.ts';
 import type { Settings } from './settings.ts';
 
 export function guardContents(contents: WebContents): void {
@@ -14,8 +15,8 @@ export function guardContents(contents: WebContents): void {
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    // links to documentation may open in the user's browser; nothing opens inside the app
-    if (/^https:\/\//.test(url)) void shell.openExternal(url);
+    // links to the documentation sites of the allowlist open in the user's browser; nothing opens inside the app
+    if (isAllowedExternalLink(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
   contents.session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));

@@ -13,6 +13,11 @@ import { buildDesktop } from '../../electron/build.ts';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const asar = createRequire(import.meta.url)('@electron/asar') as { listPackage: (p: string) => string[]; extractFile: (p: string, f: string) => Buffer };
 
+const FUSE_SENTINEL = Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX');
+// RunAsNode, CookieEncryption, NodeOptions, NodeCliInspect, AsarIntegrity, OnlyLoadAppFromAsar,
+// LoadBrowserProcessSpecificV8Snapshot, GrantFileProtocolExtraPrivileges
+const ELECTRON_DEFAULT_FUSES = '10110001';
+
 let app: string;
 let files: string[];
 
@@ -27,7 +32,9 @@ beforeAll(async () => {
   // a stand-in Electron distribution: what electron-builder copies and renames for Linux
   const dist = join(work, 'electron-dist');
   mkdirSync(join(dist, 'resources'), { recursive: true });
-  writeFileSync(join(dist, 'electron'), '#!/bin/sh\necho "stand-in for the Electron binary"\n');
+  // with a fuse wire as Electron 45 ships it (the sentinel, version 1, 8 fuses, '1' on / '0' off),
+  // so that electron-builder's electronFuses has something to flip
+  writeFileSync(join(dist, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\necho "stand-in for the Electron binary"\nexit 0\n'), FUSE_SENTINEL, Buffer.from([1, 8]), Buffer.from(ELECTRON_DEFAULT_FUSES)]));
   chmodSync(join(dist, 'electron'), 0o755);
   writeFileSync(join(dist, 'version'), '45.5.0');
   const out = join(work, 'out');
@@ -65,5 +72,13 @@ describe('electron-builder --linux dir', () => {
     // the asar still lists them (flagged unpacked), so require() from inside it finds them
     expect(files.some((f) => f.startsWith('/node_modules/@duckdb/node-api/'))).toBe(true);
     expect(files.some((f) => f.startsWith('/node_modules/zod/'))).toBe(true);
+  });
+
+  it('flips the fuses in the packaged binary', () => {
+    const bin = readFileSync(join(app, 'finops-workbench'));
+    const at = bin.indexOf(FUSE_SENTINEL) + FUSE_SENTINEL.length;
+    // RunAsNode off, cookies encrypted, NODE_OPTIONS off, --inspect off, asar integrity on,
+    // only app.asar, the V8 snapshot fuse left as shipped, no extra file:// privileges
+    expect(bin.subarray(at + 2, at + 10).toString('latin1')).toBe('01001100');
   });
 });
