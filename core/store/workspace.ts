@@ -74,11 +74,18 @@ export class Workspace {
       mkdirSync(stagingDir);
     }
     const conn = await instance.connect();
-    await lockDown(conn, { allowedDirectories: stagingDir ? [stagingDir] : [], externalAccess: options.allowFiles ?? false });
-    const db = new Db(conn);
-    for (const s of SESSION_SETTINGS) await conn.run(s);
-    if (!readOnly) await migrate(conn);
-    return new Workspace(full, instance, db, readOnly, stagingDir);
+    try {
+      await lockDown(conn, { allowedDirectories: stagingDir ? [stagingDir] : [], externalAccess: options.allowFiles ?? false });
+      for (const s of SESSION_SETTINGS) await conn.run(s);
+      if (!readOnly) await migrate(conn);
+    } catch (err) {
+      // a workspace that cannot be opened must not stay locked by this process
+      conn.closeSync();
+      instance.closeSync();
+      if (stagingDir) rmSync(stagingDir, { recursive: true, force: true });
+      throw err;
+    }
+    return new Workspace(full, instance, new Db(conn), readOnly, stagingDir);
   }
 
   /** A separate connection, for long work that must be cancellable on its own. */

@@ -104,6 +104,10 @@ describe('analyst SQL is locked down', () => {
     // L01 is the fixture's one Usage line.
     const r = await t.api.sql({ query: "SELECT x_LineItemId AS id FROM focus WHERE x_LineItemType = 'Usage'" });
     expect(r.rows).toEqual([{ id: 'L01' }]);
+    const described = await t.api.sql({ query: 'DESCRIBE focus' });
+    expect(described.rows).toContainEqual(expect.objectContaining({ column_name: 'BilledCost', column_type: 'DECIMAL(38,12)' }));
+    const loaded = await t.api.sql({ query: "SELECT count(*) AS n FROM (FROM imports) WHERE status = 'loaded'" });
+    expect(loaded.rows).toEqual([{ n: 1 }]);
   });
 
   it('finds the workspace unchanged after reopening it', async () => {
