@@ -13,7 +13,9 @@ import type { Workspace } from '../store/workspace.ts';
 import { sql } from '../sql/index.ts';
 import { discover } from './discover.ts';
 import { explainFailure } from './explain.ts';
-import { LoadFailure, loadAll } from './load.ts';
+import { FILE_ORIGIN, LoadFailure, loadAll, type ImportOrigin } from './load.ts';
+
+export type { ImportOrigin } from './load.ts';
 import { prepareFiles, type PreparedFile } from './prepare.ts';
 
 async function alreadyLoaded(ws: Workspace, files: PreparedFile[]): Promise<Set<string>> {
@@ -22,7 +24,7 @@ async function alreadyLoaded(ws: Workspace, files: PreparedFile[]): Promise<Set<
   return new Set(rows.map((r) => String(r.content_hash)));
 }
 
-export async function ingestPaths(ws: Workspace, paths: readonly string[], ctx: CallContext = {}): Promise<IngestResult> {
+export async function ingestPaths(ws: Workspace, paths: readonly string[], ctx: CallContext = {}, origin: ImportOrigin = FILE_ORIGIN): Promise<IngestResult> {
   const progress = ctx.onProgress ?? (() => {});
   progress({ phase: 'discover', message: `Looking at ${paths.length === 1 ? paths[0] : `${paths.length} paths`}` });
   const { files, skipped } = await discover(paths);
@@ -64,7 +66,7 @@ export async function ingestPaths(ws: Workspace, paths: readonly string[], ctx: 
               fraction: bytesTotal > 0 ? bytesDone / bytesTotal : 1,
             });
             if (fraction >= 1) rowsBefore += rows;
-          });
+          }, origin);
           throwIfCancelled(ctx.signal);
           progress({ phase: 'commit', message: 'Saving the workspace', bytesDone: bytesTotal, bytesTotal, fraction: 1 });
           return r;

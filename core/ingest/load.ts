@@ -117,14 +117,31 @@ export interface LoadOutcome {
   replacedImports: number[];
 }
 
+/**
+ * Where loaded files came from, as the imports table records it: `file` for files a user named;
+ * pulls (S3, Athena, Cost Explorer) name their source and what each temporary file stands for.
+ */
+export interface ImportOrigin {
+  source: string;
+  describe: (displayPath: string) => string;
+}
+
+export const FILE_ORIGIN: ImportOrigin = { source: 'file', describe: (p) => p };
+
 /** Inserts and checks all files, then replaces older deliveries; call inside one transaction. */
-export async function loadAll(db: Db, files: readonly PreparedFile[], ctx: CallContext, onFile: (i: number, fraction: number, rows: number) => void): Promise<LoadOutcome> {
+export async function loadAll(
+  db: Db,
+  files: readonly PreparedFile[],
+  ctx: CallContext,
+  onFile: (i: number, fraction: number, rows: number) => void,
+  origin: ImportOrigin = FILE_ORIGIN,
+): Promise<LoadOutcome> {
   const loaded: LoadedFile[] = [];
   for (const [i, p] of files.entries()) {
     throwIfCancelled(ctx.signal);
     const id = Number(
       await db.value(sql`INSERT INTO imports (source, path, content_hash, format, billing_periods, billing_accounts, providers, rows, bytes, status)
-        VALUES ('file', ${p.src.displayPath}, ${p.sha256}, ${p.format.id}, [], [], [], 0, ${p.src.bytes}, 'loaded') RETURNING id`),
+        VALUES (${origin.source}, ${origin.describe(p.src.displayPath)}, ${p.sha256}, ${p.format.id}, [], [], [], 0, ${p.src.bytes}, 'loaded') RETURNING id`),
     );
     await insertWithProgress(db, p, id, ctx, (fraction, rows) => onFile(i, fraction, rows));
     loaded.push(await checkAndRecord(db, p, id));

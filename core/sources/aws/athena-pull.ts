@@ -1,0 +1,85 @@
+// athena pull: one billing period of a CUR table in Athena, as line items or as an aggregate
+// pushed down to Athena. Steps: 1 read the table's columns and tell the CUR version; 2 build the
+// query (athena-sql.ts); 3 run it, polling with backoff, stopped on cancel (athena-query.ts);
+// 4 stream the result CSV from S3 to a temporary file; 5 load it through the ingest path in one
+// transaction (the period replaces the period), the import marked as an Athena extract.
+import { join } from 'node:path';
+import type { IngestResult } from '../../api/contract.ts';
+import type { CallContext } from '../../api/progress.ts';
+import { ingestPaths } from '../../ingest/index.ts';
+import type { Workspace } from '../../store/workspace.ts';
+import { sourceError } from '../errors.ts';
+import { describeTable, resolveTags, CurVersion, type CurVersionName } from './athena-table.ts';
+import { aggregateQuery, Extract, lineItemsQuery, type ExtractName } from './athena-sql.ts';
+import { athenaCostUsd, DEFAULT_POLL, runQuery, type PollPolicy } from './athena-query.ts';
+import { awsClients, type AwsConnection } from './connection.ts';
+import { download, parseS3Uri } from './s3-objects.ts';
+import { createStaging } from './staging.ts';
+
+/** imports.source of Athena pulls: aggregates are marked apart from line items. */
+export const AthenaSource = {
+  LineItems: 'athena',
+  Aggregate: 'athena-aggregate',
+} as const;
+
+export const DEFAULT_CATALOG = 'AwsDataCatalog';
+
+export interface AthenaPullRequest extends AwsConnection {
+  workgroup?: string;
+  catalog?: string;
+  database: string;
+  table: string;
+  period: string;
+  extract: ExtractName;
+  /** Tag keys to keep in an aggregate (`Team`, `aws:createdBy`). */
+  tags?: string[];
+  outputLocation?: string;
+}
+
+export interface AthenaPullResult {
+  source: (typeof AthenaSource)[keyof typeof AthenaSource];
+  extract: ExtractName;
+  curVersion: CurVersionName;
+  billingPeriod: string;
+  query: { sql: string; parameters: string[]; executionId: string; outputLocation: string; bytesScanned: number; costUsd: number };
+  ingest: IngestResult;
+}
+
+export async function pullAthena(ws: Workspace, req: AthenaPullRequest, ctx: CallContext = {}, poll: PollPolicy = DEFAULT_POLL): Promise<AthenaPullResult> {
+  const progress = ctx.onProgress ?? (() => {});
+  const clients = awsClients(req);
+  const staging = await createStaging('finops-athena-pull-');
+  const where = { catalog: req.catalog ?? DEFAULT_CATALOG, database: req.database, table: req.table };
+  try {
+    progress({ phase: 'discover', message: `Reading the columns of ${req.database}.${req.table}` });
+    const table = await describeTable(clients.athena(), where, ctx.signal, req.profile);
+    if (table.version !== CurVersion.Legacy) {
+      throw sourceError('ATHENA_TABLE_UNSUPPORTED', `${req.database}.${req.table} is a ${table.version === CurVersion.Cur2 ? 'CUR 2.0' : 'FOCUS'} table; Athena pulls read legacy CUR tables for now. Pull its files with \`s3 pull\` instead, which loads every CUR version.`, { ...where, version: table.version });
+    }
+    const q = req.extract === Extract.Aggregate ? aggregateQuery(table, req.period, resolveTags(table, req.tags ?? [])) : lineItemsQuery(table, req.period);
+    progress({ phase: 'read', message: `Running the ${req.extract} query for ${req.period} in Athena` });
+    const run = await runQuery(clients.athena(), q, { ...where, workgroup: req.workgroup, outputLocation: req.outputLocation, profile: req.profile }, ctx.signal, (state, polls) =>
+      progress({ phase: 'read', message: `Athena query ${state.toLowerCase()} (check ${polls})` }), poll,
+    );
+    const loc = parseS3Uri(run.outputLocation);
+    if (!loc) throw sourceError('ATHENA_NO_OUTPUT_LOCATION', `Athena gave the result location ${run.outputLocation}, which is not an s3:// URI.`);
+    progress({ phase: 'read', message: `Fetching the result ${run.outputLocation} (${(run.bytesScanned / 1e9).toFixed(2)} GB scanned, $${athenaCostUsd(run.bytesScanned).toFixed(4)})` });
+    const file = join(staging.dir, `${req.table}-${req.period}-${req.extract}.csv`);
+    await download(clients.s3(), loc.bucket, loc.key, file, ctx.signal, req.profile);
+    const source = req.extract === Extract.Aggregate ? AthenaSource.Aggregate : AthenaSource.LineItems;
+    const label = `athena://${req.database}.${req.table}?period=${req.period}&extract=${req.extract}&execution=${run.executionId}`;
+    const ingest = await ingestPaths(ws, [file], ctx, { source, describe: () => label });
+    for (const f of ingest.files) f.path = label;
+    return {
+      source,
+      extract: req.extract,
+      curVersion: table.version,
+      billingPeriod: req.period,
+      query: { sql: q.sql, parameters: q.params, executionId: run.executionId, outputLocation: run.outputLocation, bytesScanned: run.bytesScanned, costUsd: athenaCostUsd(run.bytesScanned) },
+      ingest,
+    };
+  } finally {
+    clients.destroy();
+    await staging.dispose();
+  }
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { csvHeader, plainDecimal, resultRows } from './cost-explorer-rows.ts';
+
+describe('Cost Explorer rows', () => {
+  it('expands exponent amounts exactly', () => {
+    expect(plainDecimal('1.5E-7')).toBe('0.00000015');
+    expect(plainDecimal('-2.25e2')).toBe('-225');
+    expect(plainDecimal('12.3400')).toBe('12.3400');
+  });
+
+  it('writes one FOCUS row per day and group, tags as a map, untagged as no tag', () => {
+    const rows = resultRows(
+      [
+        {
+          TimePeriod: { Start: '2026-09-30', End: '2026-10-01' },
+          Groups: [
+            { Keys: ['Amazon EC2', 'Team$payments'], Metrics: { UnblendedCost: { Amount: '1.10', Unit: 'USD' }, AmortizedCost: { Amount: '0.90', Unit: 'USD' }, NetAmortizedCost: { Amount: '0.9', Unit: 'USD' } } },
+            { Keys: ['Amazon S3', 'Team$'], Metrics: { UnblendedCost: { Amount: '0', Unit: 'USD' }, AmortizedCost: { Amount: '0.000001', Unit: 'USD' }, NetAmortizedCost: { Amount: '0', Unit: 'USD' } } },
+          ],
+        },
+      ],
+      [{ Type: 'DIMENSION', Key: 'SERVICE' }, { Type: 'TAG', Key: 'Team' }],
+      '111111111111',
+    );
+    const header = csvHeader().split(',');
+    const parse = (line: string) => Object.fromEntries(line.match(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)!.slice(0, header.length).map((f, i) => [header[i], f.replace(/,$/, '')]));
+    expect(rows).toHaveLength(2);
+    expect(parse(rows[0]!)).toMatchObject({
+      BillingAccountId: '111111111111',
+      BillingPeriodStart: '2026-09-01T00:00:00Z',
+      BillingPeriodEnd: '2026-10-01T00:00:00Z',
+      ChargePeriodStart: '2026-09-30T00:00:00Z',
+      ChargePeriodEnd: '2026-10-01T00:00:00Z',
+      BilledCost: '1.10',
+      EffectiveCost: '0.90',
+      ListCost: '',
+      ServiceName: 'Amazon EC2',
+      Tags: '"{""Team"":""payments""}"',
+    });
+    expect(parse(rows[1]!)).toMatchObject({ ServiceName: 'Amazon S3', BilledCost: '0', EffectiveCost: '0.000001', Tags: '{}' });
+  });
+});
