@@ -6,6 +6,7 @@ import type { JsonRow } from '../store/values.ts';
 import type { CallContext } from './progress.ts';
 import { pivotRequestSchemas, type PivotResponseMap } from './pivot-contract.ts';
 import type { ConformanceReport } from '../conformance/index.ts';
+import { SOURCES_LONG_METHODS, sourcesRequestSchemas, type SourcesResponseMap } from './sources-contract.ts';
 
 const billingPeriod = z.string().regex(/^\d{4}-\d{2}$/, 'a billing period is written YYYY-MM');
 
@@ -21,6 +22,7 @@ export const requestSchemas = {
   }),
   validate: z.strictObject({ samples: z.number().int().min(0).max(100).optional() }),
   ...pivotRequestSchemas,
+  ...sourcesRequestSchemas,
 } as const;
 
 export type MethodName = keyof typeof requestSchemas;
@@ -105,7 +107,7 @@ export interface SqlResult {
   note: string | null;
 }
 
-export interface ResponseMap extends PivotResponseMap {
+export interface ResponseMap extends PivotResponseMap, SourcesResponseMap {
   info: WorkspaceInfo;
   ingest: IngestResult;
   sql: SqlResult;
@@ -123,4 +125,4 @@ export type WorkbenchApi = {
 export const METHOD_NAMES = Object.keys(requestSchemas) as MethodName[];
 
 /** Methods that run long: they report progress and can be cancelled. */
-export const LONG_METHODS: readonly MethodName[] = ['ingest'];
+export const LONG_METHODS: readonly MethodName[] = ['ingest', ...SOURCES_LONG_METHODS];

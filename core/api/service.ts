@@ -8,6 +8,7 @@ import { runReadOnlySql } from '../store/read-only-sql.ts';
 import type { WorkbenchApi } from './contract.ts';
 import { createPivotMethods } from './pivot-service.ts';
 import { validateFocus } from '../conformance/index.ts';
+import { createSourcesMethods } from './sources-service.ts';
 
 export function createWorkbench(ws: Workspace): WorkbenchApi {
   return {
@@ -18,5 +19,6 @@ export function createWorkbench(ws: Workspace): WorkbenchApi {
     removePeriod: async (req) => removePeriod(ws, req),
     validate: async (req) => validateFocus(ws.db, req),
     ...createPivotMethods(ws),
+    ...createSourcesMethods(ws),
   };
 }

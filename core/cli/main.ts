@@ -10,8 +10,12 @@ import { registerPivot } from './commands/pivot.ts';
 import { registerGenerate } from './commands/generate.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerValidate } from './commands/validate.ts';
+import { registerAthena } from './commands/athena.ts';
+import { registerS3 } from './commands/s3.ts';
+import { registerCostExplorer } from './commands/costexplorer.ts';
+import { registerCredentials } from './commands/credentials.ts';
 
-const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerGenerate, registerDemo, registerValidate];
+const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerGenerate, registerDemo, registerValidate, registerAthena, registerS3, registerCostExplorer, registerCredentials];
 
 export function buildProgram(): Command {
   const program = new Command('finops-workbench')
