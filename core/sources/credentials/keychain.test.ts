@@ -5,18 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { secretServiceMissing, SECRET_SERVICE_HINT } from '../../../test/support/secret-service.ts';
 import { deleteAwsKeys, KEYCHAIN_SERVICE, listAwsKeys, readAwsKeys, saveAwsKeys } from './keychain.ts';
-
-function secretServiceMissing(): string | null {
-  if (!process.env.DBUS_SESSION_BUS_ADDRESS) return 'no D-Bus session (DBUS_SESSION_BUS_ADDRESS is unset)';
-  try {
-    const names = execFileSync('dbus-send', ['--session', '--print-reply', '--dest=org.freedesktop.DBus', '/org/freedesktop/DBus', 'org.freedesktop.DBus.ListNames'], { encoding: 'utf8' });
-    if (!names.includes('org.freedesktop.secrets')) return 'no Secret Service (org.freedesktop.secrets) on the session bus';
-  } catch (err) {
-    return `the session bus cannot be asked (${(err as Error).message.split('\n')[0]})`;
-  }
-  return null;
-}
 
 const missing = secretServiceMissing();
 const secretTool = (name: string) => {
@@ -27,7 +17,7 @@ const secretTool = (name: string) => {
   }
 };
 
-describe.skipIf(missing !== null)(`OS keychain (Secret Service)${missing ? `: skipped, ${missing}; run under dbus-run-session with gnome-keyring-daemon --unlock as .ci/run does` : ''}`, () => {
+describe.skipIf(missing !== null)(`OS keychain (Secret Service)${missing ? `: skipped, ${missing}; ${SECRET_SERVICE_HINT}` : ''}`, () => {
   it('stores, reads, lists and deletes access keys', () => {
     const name = `test-${randomUUID()}`;
     const keys = { accessKeyId: 'AKIAKEYCHAINTEST', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYKEYCHAIN', sessionToken: 'token-1' };

@@ -49,7 +49,7 @@ export async function startPullServer(home: string): Promise<{ server: AwsServer
     AWS_REGION: 'us-east-1',
     AWS_EC2_METADATA_DISABLED: 'true',
     AWS_CONFIG_FILE: join(home, 'no-aws-config'),
-    AWS_SHARED_CREDENTIALS_FILE: join(home, 'no-aws-credentials'),
+    AWS_SHARED_CREDENTIALS_FILE: join(home, 'aws-credentials'),
     FINOPS_WORKBENCH_HOME: home,
   });
   delete process.env.AWS_PROFILE;

@@ -1,0 +1,48 @@
+// The pull commands as a script runs them, against the local AWS server: --json prints what was
+// loaded on stdout and nothing else; a refusal is one `error: CODE: message` line and exit 1.
+// (The server lives in this process, so the command runs asynchronously, not with spawnSync.)
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COST_ROWS } from '../support/aws/cost-rows.ts';
+import { startPullServer } from '../support/aws/pull-fixture.ts';
+import type { AwsServer } from '../support/aws/server.ts';
+import { tempDir } from '../support/workspace.ts';
+
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'finops-workbench.mjs');
+let server: AwsServer;
+let restore: () => Promise<void>;
+let dir: string;
+
+function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((ok) => {
+    execFile(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 90_000, env: process.env }, (err, stdout, stderr) => {
+      ok({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+beforeAll(async () => {
+  dir = tempDir('fw-aws-cli-');
+  ({ server, restore } = await startPullServer(dir));
+  server.costExplorer.rows = COST_ROWS;
+  server.costExplorer.daysPerPage = 31;
+});
+afterAll(async () => restore());
+
+describe('costexplorer pull on the command line', () => {
+  it('--json prints the pull, with its requests and what was loaded', async () => {
+    const db = join(dir, 'w.duckdb');
+    const r = await cli('costexplorer', 'pull', '--db', db, '--from', '2026-09-01', '--to', '2026-11-01', '--group-by', 'SERVICE,LINKED_ACCOUNT', '--billing-account', '111111111111', '--endpoint-url', server.url, '--json');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ source: 'costexplorer', billingPeriods: ['2026-09', '2026-10'], requests: 2, costUsd: 0.02, ingest: { rowsLoaded: 4 } });
+  });
+
+  it('asks for --yes above 20 requests', async () => {
+    const r = await cli('costexplorer', 'pull', '--db', join(dir, 'w2.duckdb'), '--from', '2025-01-01', '--to', '2026-10-01', '--billing-account', '111111111111', '--endpoint-url', server.url);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^error: COSTEXPLORER_CONFIRM: This pull makes at least 21 Cost Explorer requests \(\$0\.21\)\. Confirm with --yes/m);
+  });
+});

@@ -1,0 +1,91 @@
+// Cost Explorer pulls with the real SDK client against the local AWS server: daily rows grouped
+// by two keys over every page, totals by hand (cost-rows.ts); throttling retried; the request
+// budget asks above 20 requests and changes nothing; the SDK's endpoint variable and profiles
+// from the shared credentials file are honoured.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { COST_ROWS, COST_TOTALS } from '../support/aws/cost-rows.ts';
+import { startPullServer, totalsByAccountAndService, workspaceState } from '../support/aws/pull-fixture.ts';
+import type { AwsServer } from '../support/aws/server.ts';
+import { openTestWorkspace, query, tempDir, type TestWorkspace } from '../support/workspace.ts';
+
+let server: AwsServer;
+let restore: () => Promise<void>;
+let home: string;
+let t: TestWorkspace;
+
+const pull = (extra: Record<string, unknown> = {}) => ({ endpointUrl: server.url, from: '2026-09-01', to: '2026-11-01', groupBy: ['SERVICE', 'LINKED_ACCOUNT'], billingAccountId: '111111111111', ...extra });
+
+beforeAll(async () => {
+  home = tempDir('fw-ce-home-');
+  ({ server, restore } = await startPullServer(home));
+  // Written before any client starts: the SDK reads the shared files once per process.
+  writeFileSync(join(home, 'aws-credentials'), '[analyst]\naws_access_key_id = AKIDANALYST\naws_secret_access_key = analyst-secret\n');
+  server.costExplorer.rows = COST_ROWS;
+  t = await openTestWorkspace();
+});
+beforeEach(() => {
+  server.costExplorer.daysPerPage = 10;
+});
+afterAll(async () => {
+  t.close();
+  await restore();
+});
+
+describe('costexplorer pull', () => {
+  it('loads every page of daily rows by service and account, and counts its requests', async () => {
+    server.failNext('costexplorer', 'GetCostAndUsage', { kind: 'throttle' });
+    const before = server.calls('costexplorer').length;
+    const r = await t.api.costExplorerPull(pull());
+    // September: 30 days in pages of 10 = 3 requests; October: 31 days = 4.
+    expect(r).toMatchObject({ billingPeriods: ['2026-09', '2026-10'], requestsEstimated: 2, requests: 7, costUsd: 0.07 });
+    expect(server.calls('costexplorer').length - before).toBe(8); // one throttled, retried
+    expect(server.costExplorer.received.at(-1)).toMatchObject({ Granularity: 'DAILY', Metrics: ['UnblendedCost', 'AmortizedCost', 'NetAmortizedCost'] });
+    expect(await totalsByAccountAndService(t.api)).toEqual(COST_TOTALS);
+    const rows = await query(t.api, `SELECT BillingAccountId AS b, strftime(ChargePeriodStart, '%Y-%m-%d') AS day, strftime(ChargePeriodEnd, '%Y-%m-%d') AS next, ResourceId AS r, x_UnblendedCost::VARCHAR AS u
+      FROM focus WHERE ServiceName LIKE 'Amazon Elastic%' ORDER BY day`);
+    expect(rows[0]).toEqual({ b: '111111111111', day: '2026-09-01', next: '2026-09-02', r: null, u: '10.500000000000' });
+    expect(await query(t.api, `SELECT source, path, billing_periods AS periods FROM imports`)).toEqual([
+      { source: 'costexplorer', path: 'costexplorer://111111111111?from=2026-09-01&to=2026-11-01&groupBy=SERVICE,LINKED_ACCOUNT', periods: ['2026-09', '2026-10'] },
+    ]);
+  });
+
+  it('groups by a tag: the tag lands in Tags', async () => {
+    const r = await t.api.costExplorerPull(pull({ from: '2026-09-01', to: '2026-10-01', groupBy: ['SERVICE', 'TAG:Team'] }));
+    expect(r.ingest.rowsLoaded).toBe(3);
+    expect(await query(t.api, `SELECT Tags['Team'] AS team, sum(BilledCost)::VARCHAR AS billed FROM focus WHERE BillingPeriodStart = '2026-09-01' GROUP BY 1 ORDER BY 1 NULLS LAST`)).toEqual([
+      { team: 'payments', billed: '10.500000000000' },
+      { team: 'search', billed: '4.500000000000' },
+      { team: null, billed: '0.000001000000' },
+    ]);
+  });
+
+  it('above 20 requests it asks first, and changes nothing without --yes', async () => {
+    const before = await workspaceState(t.api);
+    const calls = server.calls('costexplorer').length;
+    await expect(t.api.costExplorerPull(pull({ from: '2025-01-01', to: '2026-10-01' }))).rejects.toMatchObject({ code: 'COSTEXPLORER_CONFIRM', details: { requestsEstimated: 21 } });
+    expect(server.calls('costexplorer').length).toBe(calls);
+    server.costExplorer.daysPerPage = 1; // September now takes 30 requests
+    await expect(t.api.costExplorerPull(pull({ to: '2026-10-01' }))).rejects.toMatchObject({ code: 'COSTEXPLORER_CONFIRM', details: { requests: 20 } });
+    expect(server.calls('costexplorer').length - calls).toBe(20);
+    expect(await workspaceState(t.api)).toEqual(before);
+    const r = await t.api.costExplorerPull(pull({ to: '2026-10-01', confirm: true }));
+    expect(r.requests).toBe(30);
+  });
+
+  it('refuses partial months, which would drop the rest of a period', async () => {
+    await expect(t.api.costExplorerPull(pull({ from: '2026-09-15' }))).rejects.toMatchObject({ code: 'COSTEXPLORER_BAD_RANGE' });
+  });
+
+  it('honours AWS_ENDPOINT_URL and a profile from the shared credentials file', async () => {
+    process.env.AWS_ENDPOINT_URL = server.url;
+    try {
+      await t.api.costExplorerPull({ from: '2026-10-01', to: '2026-11-01', billingAccountId: '111111111111', profile: 'analyst' });
+    } finally {
+      delete process.env.AWS_ENDPOINT_URL;
+    }
+    expect(server.calls('costexplorer').at(-1)).toMatchObject({ accessKeyId: 'AKIDANALYST', region: 'us-east-1' });
+    expect(await t.api.awsProfiles({})).toEqual({ profiles: ['analyst'] });
+  });
+});
