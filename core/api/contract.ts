@@ -46,6 +46,17 @@ export interface ImportRecord {
   loadedAt: string;
 }
 
+/** An import attempt that failed or was cancelled: nothing was loaded, the workspace is as it was. */
+export interface FailedImportRecord {
+  id: number;
+  /** The paths the ingest was given (files or folders). */
+  paths: string[];
+  /** The error's code: INGEST_*, CANCELLED… */
+  code: string;
+  message: string;
+  attemptedAt: string;
+}
+
 export interface PeriodSummary {
   billingPeriod: string;
   providerName: string;
@@ -75,12 +86,17 @@ export interface WorkspaceInfo {
   currencies: string[];
   lastImport: ImportRecord | null;
   imports: ImportRecord[];
+  /** The newest failed or cancelled import attempts (they changed nothing), newest first. */
+  failedImports: FailedImportRecord[];
 }
 
 export interface IngestFileResult {
   path: string;
   format: string;
-  /** loaded; duplicate (same bytes as an earlier import, nothing changed); skipped (see note). */
+  /**
+   * loaded; duplicate (same bytes as an earlier import, nothing changed); skipped (see note: a
+   * file of a folder that is plainly not billing data, or a part of another delivery).
+   */
   status: 'loaded' | 'duplicate' | 'skipped';
   importId: number | null;
   rows: number;

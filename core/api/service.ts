@@ -5,7 +5,10 @@ import { ingestPaths } from '../ingest/index.ts';
 import { readWorkspaceInfo, listImports } from '../store/info.ts';
 import { removePeriod } from '../store/remove-period.ts';
 import { runReadOnlySql } from '../store/read-only-sql.ts';
-import type { WorkbenchApi } from './contract.ts';
+import type { IngestResult, WorkbenchApi } from './contract.ts';
+import { toApiError } from './errors.ts';
+import type { CallContext } from './progress.ts';
+import { recordFailedImport } from '../store/failed-imports.ts';
 import { createPivotMethods } from './pivot-service.ts';
 import { validateFocus } from '../conformance/index.ts';
 import { createSourcesMethods } from './sources-service.ts';
@@ -13,7 +16,7 @@ import { createSourcesMethods } from './sources-service.ts';
 export function createWorkbench(ws: Workspace): WorkbenchApi {
   return {
     info: async () => readWorkspaceInfo(ws),
-    ingest: async (req, ctx) => ingestPaths(ws, req.paths, ctx),
+    ingest: async (req, ctx) => ingestRecordingFailure(ws, req.paths, ctx),
     sql: async (req) => runReadOnlySql(ws, req.query, { limit: req.limit }),
     listImports: async () => ({ imports: await listImports(ws.db) }),
     removePeriod: async (req) => removePeriod(ws, req),
@@ -21,4 +24,16 @@ export function createWorkbench(ws: Workspace): WorkbenchApi {
     ...createPivotMethods(ws),
     ...createSourcesMethods(ws),
   };
+}
+
+/** An ingest whose failure (or cancellation) is kept in the import history, then rethrown as is. */
+async function ingestRecordingFailure(ws: Workspace, paths: string[], ctx?: CallContext): Promise<IngestResult> {
+  try {
+    return await ingestPaths(ws, paths, ctx);
+  } catch (err) {
+    // best effort: a workspace DuckDB has invalidated cannot record anything, and the person
+    // must still see the ingest's own error rather than this one
+    await recordFailedImport(ws.db, paths, toApiError(err)).catch(() => undefined);
+    throw err;
+  }
 }

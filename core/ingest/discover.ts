@@ -1,9 +1,11 @@
 // From the paths a user gives to the list of files to load. Folders are walked; a delivery
 // folder's manifest (legacy CUR `reportKeys`, CUR 2.0 `dataFiles`) says which parts form the
 // current delivery: listed parts must all be there, and parts of older deliveries are skipped.
+// Files that are plainly not billing data (stray-files.ts) are skipped too, each with its reason.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+import { strayReason } from './stray-files.ts';
 
 export interface InputFile {
   path: string;
@@ -90,9 +92,18 @@ async function expandFolder(dir: string, only?: string): Promise<{ files: string
   const all: string[] = [];
   await walk(dir, all);
   const jsons = all.filter((f) => f.toLowerCase().endsWith('.json'));
-  const manifests = (await Promise.all(jsons.map(readManifest))).filter((m): m is Manifest => m !== null && (!only || m.path === only));
-  const data = all.filter((f) => !jsons.includes(f));
-  if (manifests.length === 0) return { files: all, skipped: [] };
+  const found = (await Promise.all(jsons.map(readManifest))).filter((m): m is Manifest => m !== null);
+  const manifestPaths = new Set(found.map((m) => m.path));
+  const manifests = found.filter((m) => !only || m.path === only);
+  // a licence, a readme, notes, images... are listed as skipped; everything else is a candidate part
+  const skipped: SkippedFile[] = [];
+  const data: string[] = [];
+  for (const f of all.filter((x) => !manifestPaths.has(x))) {
+    const reason = await strayReason(f);
+    if (reason) skipped.push({ path: f, reason });
+    else data.push(f);
+  }
+  if (manifests.length === 0) return { files: data, skipped };
   const chosen = governing(manifests);
   const files = new Set<string>();
   for (const m of chosen) {
@@ -108,9 +119,7 @@ async function expandFolder(dir: string, only?: string): Promise<{ files: string
       files.add(hit);
     }
   }
-  const skipped = data
-    .filter((f) => !files.has(f))
-    .map((f) => ({ path: f, reason: 'not part of the delivery its folder manifest lists (an older or other delivery)' }));
+  for (const f of data.filter((x) => !files.has(x))) skipped.push({ path: f, reason: 'not part of the delivery its folder manifest lists (an older or other delivery)' });
   return { files: [...files], skipped };
 }
 
@@ -131,7 +140,12 @@ export async function discover(paths: readonly string[]): Promise<{ files: Input
     } else found.push(full);
   }
   const unique = [...new Set(found)];
-  if (unique.length === 0) throw new WorkbenchError(ErrorCode.INGEST_NO_FILES, `No files to load in ${paths.join(', ')}.`);
+  if (unique.length === 0) {
+    const why = skipped.length ? ` Skipped: ${skipped.map((s) => `${basename(s.path)} (${s.reason})`).join('; ')}.` : '';
+    throw new WorkbenchError(ErrorCode.INGEST_NO_FILES, `No billing files to load in ${paths.join(', ')}.${why} Choose a folder or files that hold CUR or FOCUS data.`, {
+      skipped: skipped.map((s) => s.path),
+    });
+  }
   const files = await Promise.all(unique.map(async (path) => ({ path, bytes: (await stat(path)).size })));
   return { files, skipped };
 }

@@ -2,6 +2,7 @@
 import type { ImportRecord, WorkspaceInfo } from '../api/contract.ts';
 import { sql } from '../sql/index.ts';
 import type { Db } from './db.ts';
+import { listFailedImports } from './failed-imports.ts';
 import type { JsonRow } from './values.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -59,5 +60,6 @@ export async function readWorkspaceInfo(ws: Workspace): Promise<WorkspaceInfo> {
     currencies: [...new Set(periods.map((p) => String(p.currency)))].sort(),
     lastImport: imports.find((i) => i.status !== 'removed') ?? null,
     imports,
+    failedImports: await listFailedImports(db),
   };
 }
