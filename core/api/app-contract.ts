@@ -36,7 +36,8 @@ export type AppWorkspaceInfo = WorkspaceInfo;
 export interface AppResponseMap extends Omit<ResponseMap, 'info'> {
   info: AppWorkspaceInfo;
   session: SessionInfo;
-  openWorkspace: SessionInfo;
+  /** created: a new, empty workspace was made (create asked, nothing was there). */
+  openWorkspace: SessionInfo & { created: boolean };
   openDemo: SessionInfo;
 }
 

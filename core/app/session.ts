@@ -2,13 +2,14 @@
 // another one or to the demo. It implements AppApi; the per-workspace methods go straight to
 // the one WorkbenchApi implementation (createWorkbench).
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { createWorkbench } from '../api/service.ts';
 import { ErrorCode, WorkbenchError } from '../api/errors.ts';
 import { METHOD_NAMES, type WorkbenchApi } from '../api/contract.ts';
 import type { AppApi, SessionInfo } from '../api/app-contract.ts';
 import type { CallContext } from '../api/progress.ts';
 import { Workspace } from '../store/workspace.ts';
+import { workspaceFileState } from '../store/workspace-file.ts';
 
 export const WORKSPACE_BUSY = 'WORKSPACE_BUSY';
 
@@ -63,7 +64,12 @@ export class AppSession {
     const extra: Pick<AppApi, 'info' | 'session' | 'openWorkspace' | 'openDemo'> = {
       info: (req, ctx) => this.track(async () => this.core.info(req, ctx)),
       session: async () => this.info(),
-      openWorkspace: async (req) => this.switchTo(existingOrCreate(resolve(req.path), req.create ?? false), {}),
+      openWorkspace: async (req) => {
+        const path = resolve(req.path);
+        const created = req.create === true && checkNewWorkspacePath(path);
+        if (!req.create) assertExists(path);
+        return { ...(await this.switchTo(path, {})), created };
+      },
       openDemo: async (_req, ctx) => this.switchTo(resolve(this.options.demoPath), ctx ?? {}),
     };
     return { ...api, ...extra } as unknown as AppApi;
@@ -121,10 +127,33 @@ async function buildDemoAt(options: SessionOptions, ctx: CallContext): Promise<v
   }
 }
 
-/** A path to open: it must exist unless the caller asked for a new workspace there. */
-function existingOrCreate(path: string, create: boolean): string {
-  if (!create && !existsSync(path)) {
-    throw new WorkbenchError(ErrorCode.WORKSPACE_NOT_FOUND, `There is no file at ${path}. Check the path (it is the workspace file itself, usually ending in .duckdb).`, { path });
+/** A path to open without `create`: a mistyped one is refused instead of leaving a stray empty workspace. */
+function assertExists(path: string): void {
+  if (!existsSync(path)) {
+    throw new WorkbenchError(ErrorCode.WORKSPACE_NOT_FOUND, `There is no file at ${path}. Check the path (it is the workspace file itself, usually ending in .duckdb), or create a new workspace there.`, { path });
   }
-  return path;
+}
+
+/**
+ * Where a new workspace is asked for: true when it will be created, false when a workspace is
+ * already there (it is opened as it is). The folder must exist (a typo in it is refused rather
+ * than created), and a file that is not a workspace is never touched.
+ */
+function checkNewWorkspacePath(path: string): boolean {
+  const folder = dirname(path);
+  if (!existsSync(folder)) {
+    throw new WorkbenchError(
+      ErrorCode.WORKSPACE_FOLDER_NOT_FOUND,
+      `The folder ${folder} does not exist, so no workspace was created at ${path}. Check the path, or create the folder first.`,
+      { path, folder },
+    );
+  }
+  const state = workspaceFileState(path);
+  if (state === 'missing') return true;
+  if (state === 'workspace') return false;
+  throw new WorkbenchError(
+    ErrorCode.WORKSPACE_NOT_A_WORKSPACE,
+    `${path} already exists and is not a workspace${state === 'directory' ? ' (it is a folder)' : ''}; it was left untouched. Choose another file name for the new workspace.`,
+    { path },
+  );
 }

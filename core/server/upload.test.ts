@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkbenchError } from '../api/errors.ts';
 import { checkUploadName, UploadStore } from './upload.ts';
@@ -22,6 +24,13 @@ describe('UploadStore.mask', () => {
     expect(err.message).toBe('cur.csv.gz (uploaded): cut short');
     expect(err.details).toEqual({ file: 'cur.csv.gz (uploaded)' });
     expect(store.mask({ files: [{ path: '/tmp/up/u-1/cur.csv.gz', rows: 2 }] })).toEqual({ files: [{ path: 'cur.csv.gz (uploaded)', rows: 2 }] });
+    store.dispose();
+  });
+
+  it('drops the temp folders of uploads already discarded (a failed attempt in the history)', () => {
+    const store = new UploadStore();
+    const old = join(tmpdir(), 'finops-workbench-uploads-Ab12Cd', 'u-Xy9876', 'cur.csv.gz');
+    expect(store.mask({ message: `${old}: cut short`, paths: [old] })).toEqual({ message: 'cur.csv.gz: cut short', paths: ['cur.csv.gz'] });
     store.dispose();
   });
 });

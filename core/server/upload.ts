@@ -11,6 +11,9 @@ import { ErrorCode, WorkbenchError } from '../api/errors.ts';
 
 export const UPLOAD_REFUSED = 'UPLOAD_REFUSED';
 export const DEFAULT_MAX_UPLOAD_BYTES = 8 * 1024 ** 3;
+const UPLOAD_ROOT_PREFIX = 'finops-workbench-uploads-';
+/** <tmp>/finops-workbench-uploads-XXXXXX/u-XXXXXX/ of any run. */
+const UPLOAD_FOLDER = new RegExp(`${join(tmpdir(), UPLOAD_ROOT_PREFIX).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[A-Za-z0-9]+[/\\\\]u-[A-Za-z0-9]+[/\\\\]`, 'g');
 
 /** A plain file name: no folders, no control characters, not hidden, not too long. */
 export function checkUploadName(name: string | null): string {
@@ -28,7 +31,7 @@ export class UploadStore {
   private readonly files = new Map<string, string>();
 
   constructor(private readonly maxBytes = DEFAULT_MAX_UPLOAD_BYTES) {
-    this.root = mkdtempSync(join(tmpdir(), 'finops-workbench-uploads-'));
+    this.root = mkdtempSync(join(tmpdir(), UPLOAD_ROOT_PREFIX));
   }
 
   /** Streams the request body into a new temp file and returns its path. */
@@ -71,11 +74,14 @@ export class UploadStore {
    * name "cur.csv.gz (uploaded)" rather than a temp folder the user never saw.
    */
   mask<T>(value: T): T {
-    if (this.files.size === 0) return value;
+    // the common case (no upload in play, no upload path in the value) costs one native scan
+    if (this.files.size === 0 && !mentionsUploadFolder(value)) return value;
     const swap = (text: string) => {
       let out = text;
       for (const [path, name] of this.files) out = out.replaceAll(path, `${name} (uploaded)`);
-      return out;
+      // uploads already discarded (a failed attempt kept in the import history, from this run or
+      // an earlier one): drop the temp folders, leaving the user's file name
+      return out.replace(UPLOAD_FOLDER, '');
     };
     const walk = (v: unknown): unknown => {
       if (typeof v === 'string') return swap(v);
@@ -102,4 +108,9 @@ export class UploadStore {
     rmSync(this.root, { recursive: true, force: true });
     this.files.clear();
   }
+}
+
+function mentionsUploadFolder(value: unknown): boolean {
+  const text = value instanceof Error ? value.message + JSON.stringify((value as WorkbenchError).details ?? null) : JSON.stringify(value ?? null);
+  return typeof text === 'string' && text.includes(UPLOAD_ROOT_PREFIX);
 }

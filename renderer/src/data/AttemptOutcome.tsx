@@ -1,4 +1,5 @@
-// What the last import did, file by file, or why it failed.
+// What the last import did, file by file, or why it failed. Files a folder held that are not
+// billing data (a licence, a readme…) are listed apart, each with the reason it was skipped.
 import { formatCount, formatMoney, formatPeriodSpan, baseName } from '../format.ts';
 import type { IngestFileResult } from '../../../core/api/contract.ts';
 import type { Attempt } from './use-import.ts';
@@ -15,7 +16,8 @@ export function AttemptOutcome({ attempt }: { attempt: Attempt }) {
   const result = attempt.result;
   if (!result) return null;
   const loaded = result.files.filter((f) => f.status === 'loaded');
-  const duplicates = result.files.filter((f) => f.status !== 'loaded');
+  const considered = result.files.filter((f) => f.status !== 'skipped');
+  const skipped = result.files.filter((f) => f.status === 'skipped');
   return (
     <div className="notice ok" role="status" data-testid="import-outcome">
       <p className="notice-title">
@@ -24,7 +26,7 @@ export function AttemptOutcome({ attempt }: { attempt: Attempt }) {
           : 'Nothing new to import: these files were already loaded, so nothing changed.'}
       </p>
       <ul className="file-list">
-        {result.files.map((f) => (
+        {considered.map((f) => (
           <li key={f.path} title={f.path}>
             <strong>{baseName(f.path)}</strong> — {FILE_STATUS[f.status]}
             {f.status === 'loaded' && `: ${f.format}, ${formatPeriodSpan(f.billingPeriods)}, ${formatCount(f.rows)} rows, billed ${formatMoney(f.billedCost)}`}
@@ -37,7 +39,20 @@ export function AttemptOutcome({ attempt }: { attempt: Attempt }) {
           Replaced {result.replacedImports.length} earlier import{result.replacedImports.length === 1 ? '' : 's'} of the same billing period (the newer delivery wins).
         </p>
       )}
-      {duplicates.length > 0 && loaded.length > 0 && <p className="small">{duplicates.length} file(s) were skipped: see each file above.</p>}
+      {skipped.length > 0 && (
+        <>
+          <p className="small skipped-title">
+            Skipped {skipped.length} file{skipped.length === 1 ? '' : 's'} of the folder, not loaded:
+          </p>
+          <ul className="file-list small" data-testid="import-skipped">
+            {skipped.map((f) => (
+              <li key={f.path} title={f.path}>
+                <strong>{baseName(f.path)}</strong> — {f.note ?? 'skipped'}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </div>
   );
 }

@@ -67,7 +67,7 @@ export function DataView({ client, workspace, shellRequest, onShellRequestHandle
       <ImportPanel client={client} imports={imports} shellRequest={shellRequest} onShellRequestHandled={onShellRequestHandled} />
       {notice && ('ok' in notice ? <div className="notice ok" role="status">{notice.ok}</div> : <ErrorNotice error={notice.error} title="Could not remove the period" />)}
       {info && info.periods.length > 0 && <PeriodsTable periods={info.periods} totals={info.totals} busy={removing || imports.running} onRemove={removePeriod} />}
-      {info && <ImportHistory imports={info.imports} attempts={imports.attempts} />}
+      {info && <ImportHistory imports={info.imports} failed={info.failedImports} />}
     </section>
   );
 }

@@ -1,9 +1,9 @@
-// Every file the workspace has loaded, and this session's attempts that failed.
+// Every file the workspace has loaded and every import attempt that failed or was cancelled
+// (kept by the workspace, so they are still here after a reload), newest first.
 import { Fragment } from 'react';
-import type { ImportRecord } from '../../../core/api/contract.ts';
+import type { FailedImportRecord, ImportRecord } from '../../../core/api/contract.ts';
 import { adviceFor } from '../advice.ts';
 import { baseName, shortPath, formatCount, formatMoney, formatPeriodSpan, formatTimestamp } from '../format.ts';
-import type { Attempt } from './use-import.ts';
 
 const STATUS: Record<ImportRecord['status'], string> = {
   loaded: 'Loaded',
@@ -11,17 +11,25 @@ const STATUS: Record<ImportRecord['status'], string> = {
   removed: 'Period removed',
 };
 
-export function ImportHistory({ imports, attempts }: { imports: ImportRecord[]; attempts: Attempt[] }) {
-  const failed = attempts.filter((a) => a.error);
-  const sorted = [...imports].sort((a, b) => b.loadedAt.localeCompare(a.loadedAt) || b.id - a.id);
+type Entry = { at: string; kind: 'import'; record: ImportRecord } | { at: string; kind: 'failed'; record: FailedImportRecord };
+
+function attemptLabel(paths: string[]): string {
+  const names = paths.map(baseName);
+  return names.length <= 2 ? names.join(', ') : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
+}
+
+export function ImportHistory({ imports, failed }: { imports: ImportRecord[]; failed: FailedImportRecord[] }) {
+  const entries: Entry[] = [...imports.map((r) => ({ at: r.loadedAt, kind: 'import' as const, record: r })), ...failed.map((r) => ({ at: r.attemptedAt, kind: 'failed' as const, record: r }))];
+  // newest first; at the same instant a failure reads after (below) what loaded
+  entries.sort((a, b) => b.at.localeCompare(a.at) || (a.kind === b.kind ? b.record.id - a.record.id : a.kind === 'import' ? -1 : 1));
   // AWS names every month's part the same: show the folder too when names repeat
   const counts = new Map<string, number>();
-  for (const r of sorted) counts.set(baseName(r.path ?? r.source), (counts.get(baseName(r.path ?? r.source)) ?? 0) + 1);
+  for (const r of imports) counts.set(baseName(r.path ?? r.source), (counts.get(baseName(r.path ?? r.source)) ?? 0) + 1);
   const label = (p: string) => ((counts.get(baseName(p)) ?? 0) > 1 ? shortPath(p) : baseName(p));
   return (
     <section className="card" aria-labelledby="history-title">
       <h2 id="history-title">Import history</h2>
-      {sorted.length === 0 && failed.length === 0 ? (
+      {entries.length === 0 ? (
         <p className="muted">No files imported yet.</p>
       ) : (
         <div className="table-wrap">
@@ -37,49 +45,57 @@ export function ImportHistory({ imports, attempts }: { imports: ImportRecord[]; 
                 <th scope="col">Status</th>
               </tr>
             </thead>
-            <tbody>
-              {failed.map((a) => (
-                <Fragment key={`attempt-${a.id}`}>
-                  <tr className="failed-row">
-                    <td>{formatTimestamp(a.at)}</td>
-                    <td className="file" title={a.label}>
-                      {a.label}
-                    </td>
-                    <td colSpan={4} className="muted">
-                      nothing loaded
-                    </td>
-                    <td>
-                      <span className={a.error?.code === 'CANCELLED' ? 'badge warn' : 'badge error'}>{a.error?.code === 'CANCELLED' ? 'Cancelled' : 'Failed'}</span>
-                    </td>
-                  </tr>
-                  <tr className="failed-row detail">
-                    <td />
-                    <td colSpan={6}>
-                      <span className="error-text">{a.error?.message}</span>
-                      {a.error && adviceFor(a.error.code) && <span className="small block">What to do: {adviceFor(a.error.code)}</span>}
-                    </td>
-                  </tr>
-                </Fragment>
-              ))}
-              {sorted.map((r) => (
-                <tr key={r.id}>
-                  <td>{formatTimestamp(r.loadedAt)}</td>
-                  <td className="file" title={r.path ?? r.source}>
-                    {label(r.path ?? r.source)}
-                  </td>
-                  <td>{r.format}</td>
-                  <td>{formatPeriodSpan(r.billingPeriods)}</td>
-                  <td className="num">{formatCount(r.rows)}</td>
-                  <td className="num">{formatMoney(r.billedCost, r.currency)}</td>
-                  <td>
-                    <span className={`badge ${r.status}`}>{STATUS[r.status]}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
+            <tbody>{entries.map((e) => (e.kind === 'failed' ? <FailedRows key={`failed-${e.record.id}`} attempt={e.record} /> : <ImportRow key={e.record.id} r={e.record} label={label} />))}</tbody>
           </table>
         </div>
       )}
     </section>
+  );
+}
+
+function ImportRow({ r, label }: { r: ImportRecord; label: (p: string) => string }) {
+  return (
+    <tr>
+      <td>{formatTimestamp(r.loadedAt)}</td>
+      <td className="file" title={r.path ?? r.source}>
+        {label(r.path ?? r.source)}
+      </td>
+      <td>{r.format}</td>
+      <td>{formatPeriodSpan(r.billingPeriods)}</td>
+      <td className="num">{formatCount(r.rows)}</td>
+      <td className="num">{formatMoney(r.billedCost, r.currency)}</td>
+      <td>
+        <span className={`badge ${r.status}`}>{STATUS[r.status]}</span>
+      </td>
+    </tr>
+  );
+}
+
+function FailedRows({ attempt }: { attempt: FailedImportRecord }) {
+  const cancelled = attempt.code === 'CANCELLED';
+  const advice = adviceFor(attempt.code);
+  return (
+    <Fragment>
+      <tr className="failed-row">
+        <td>{formatTimestamp(attempt.attemptedAt)}</td>
+        <td className="file" title={attempt.paths.join('\n')}>
+          {attemptLabel(attempt.paths)}
+        </td>
+        <td colSpan={4} className="muted">
+          nothing loaded
+        </td>
+        <td>
+          <span className={cancelled ? 'badge warn' : 'badge error'}>{cancelled ? 'Cancelled' : 'Failed'}</span>
+        </td>
+      </tr>
+      <tr className="failed-row detail">
+        <td />
+        <td colSpan={6}>
+          <span className="error-text">{attempt.message}</span>
+          <span className="small block muted">Error code {attempt.code}</span>
+          {advice && <span className="small block">What to do: {advice}</span>}
+        </td>
+      </tr>
+    </Fragment>
   );
 }

@@ -1,12 +1,13 @@
 // The workspace menu in the top bar: which workspace is open (its full path), open another one
-// (by path in browser mode, the native dialog on the desktop), the demo, and recent workspaces
-// where the desktop keeps them. A disclosure, not an ARIA menu: it holds a form, so Tab moves
+// or create a new one (by path in browser mode, the native dialogs on the desktop), the demo,
+// and recent workspaces where the desktop keeps them. A disclosure, not an ARIA menu: it holds a form, so Tab moves
 // through it as through any panel, and Escape closes it.
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { WorkbenchClient } from '../api/client.ts';
 import { ErrorNotice } from '../data/ErrorNotice.tsx';
 import { ImportProgress } from '../data/ImportProgress.tsx';
 import { baseName } from '../format.ts';
+import { NewWorkspaceForm } from './NewWorkspaceForm.tsx';
 import { RecentWorkspaces } from './RecentWorkspaces.tsx';
 import { useSwitchWorkspace } from './use-switch-workspace.ts';
 import type { WorkspaceState } from './use-workspace.ts';
@@ -14,6 +15,8 @@ import type { WorkspaceState } from './use-workspace.ts';
 export function WorkspaceMenu({ client, workspace }: { client: WorkbenchClient; workspace: WorkspaceState }) {
   const [open, setOpen] = useState(false);
   const [path, setPath] = useState('');
+  // browser mode: the new-workspace form is open (with this path to start from)
+  const [creating, setCreating] = useState<string | null>(null);
   const sw = useSwitchWorkspace(client, workspace);
   const toggle = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -24,6 +27,7 @@ export function WorkspaceMenu({ client, workspace }: { client: WorkbenchClient; 
   const close = () => {
     if (sw.running) return; // the switch must finish or be cancelled first: its progress lives here
     setOpen(false);
+    setCreating(null);
     sw.clearError();
     toggle.current?.focus();
   };
@@ -36,8 +40,8 @@ export function WorkspaceMenu({ client, workspace }: { client: WorkbenchClient; 
   // after a failure the path input, disabled while the switch ran, has lost focus: give it back,
   // so the person can fix the path (once the render has enabled it again)
   useEffect(() => {
-    if (!sw.running && sw.error) input.current?.focus();
-  }, [sw.running, sw.error]);
+    if (!sw.running && sw.error && creating === null) input.current?.focus();
+  }, [sw.running, sw.error, creating]);
 
   // a click elsewhere closes it, as menus do
   useEffect(() => {
@@ -66,6 +70,19 @@ export function WorkspaceMenu({ client, workspace }: { client: WorkbenchClient; 
     if (picked.path) done(await sw.openPath(picked.path));
   };
 
+  // a new workspace: the panel stays open to say what happened (created, or already there)
+  const create = async (target: string) => {
+    if (await sw.createPath(target)) {
+      setPath('');
+      setCreating(null);
+    }
+  };
+
+  const pickNew = async () => {
+    const picked = await client.shell('pickWorkspace', { mode: 'create' });
+    if (picked.path) await create(picked.path);
+  };
+
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.stopPropagation();
@@ -75,7 +92,7 @@ export function WorkspaceMenu({ client, workspace }: { client: WorkbenchClient; 
 
   return (
     <div className="ws-menu" onKeyDown={onKeyDown}>
-      <button ref={toggle} type="button" className="ghost ws-toggle" aria-expanded={open} aria-controls="workspace-panel" onClick={() => (open ? close() : setOpen(true))} title={session?.workspacePath}>
+      <button ref={toggle} type="button" className="ghost ws-toggle" aria-expanded={open} aria-controls="workspace-panel" onClick={() => (open ? close() : (sw.clearError(), setCreating(null), setOpen(true)))} title={session?.workspacePath}>
         <span className="status-key">Workspace</span> <span data-testid="workspace-name">{session ? baseName(session.workspacePath) : '…'}</span>
         {session?.isDemo && <span className="pill">demo</span>}
         <span aria-hidden="true"> ▾</span>
@@ -101,16 +118,40 @@ export function WorkspaceMenu({ client, workspace }: { client: WorkbenchClient; 
               </button>
             </form>
           )}
-          {!session?.isDemo && (
+          {sw.error?.code === 'WORKSPACE_NOT_FOUND' && !desktop && creating === null && (
             <div className="row">
-              <button type="button" disabled={sw.running} onClick={() => void sw.openDemo().then(done)}>
-                Open the demo workspace
+              <button type="button" onClick={() => (sw.clearError(), setCreating(path.trim()))}>
+                Create a new workspace at this path…
               </button>
             </div>
           )}
+          <div className="row">
+            {desktop ? (
+              <button type="button" disabled={sw.running} onClick={() => void pickNew()}>
+                New workspace…
+              </button>
+            ) : (
+              creating === null && (
+                <button type="button" disabled={sw.running} onClick={() => (sw.clearError(), setCreating(''))}>
+                  New workspace…
+                </button>
+              )
+            )}
+            {!session?.isDemo && (
+              <button type="button" disabled={sw.running} onClick={() => void sw.openDemo().then(done)}>
+                Open the demo workspace
+              </button>
+            )}
+          </div>
+          {creating !== null && <NewWorkspaceForm initial={creating} disabled={sw.running} onCreate={(p) => void create(p)} onCancel={() => (sw.clearError(), setCreating(null))} />}
           {desktop && <RecentWorkspaces client={client} current={session?.workspacePath} disabled={sw.running} onOpen={(p) => void sw.openPath(p).then(done)} />}
           {sw.running && <ImportProgress progress={sw.progress} onCancel={sw.cancel} what="opening" />}
-          {sw.error && <ErrorNotice error={sw.error} title="Could not open the workspace" />}
+          {sw.error && <ErrorNotice error={sw.error} title={creating !== null ? 'Could not create the workspace' : 'Could not open the workspace'} />}
+          {sw.done && !sw.error && !sw.running && (
+            <div className="notice ok" role="status" data-testid="workspace-done">
+              {sw.done} Import billing files from the Data view.
+            </div>
+          )}
           {sw.error && <p className="muted small">{session ? `${baseName(session.workspacePath)} is still open.` : ''}</p>}
         </div>
       )}
