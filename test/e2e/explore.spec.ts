@@ -85,7 +85,7 @@ test('opens on effective cost of services by month over the last 3 months of dat
 });
 
 test('a field dragged into rows adds a level; a row opens with its children', async ({ browserName: _b }, testInfo) => {
-  await page.getByRole('complementary', { name: 'Fields' }).getByRole('button', { name: /^SubAccountName/ }).dragTo(page.getByTestId('zone-rows'));
+  await page.getByRole('listbox', { name: 'Fields' }).getByRole('option', { name: /^SubAccountName/ }).dragTo(page.getByTestId('zone-rows'));
   await expect(page.getByTestId('zone-rows').locator('.chip-label')).toHaveText(['ServiceName', 'SubAccountName']);
   await expect(page.getByRole('button', { name: 'Expand Amazon EC2' })).toBeVisible();
   // still one level on screen: the first level of a two-level tree
@@ -170,7 +170,7 @@ test('the pivot exports to Excel with its hierarchy and totals', async () => {
 });
 
 test('a filter chosen from the keyboard keeps only its values', async ({ browserName: _b }, testInfo) => {
-  await page.getByRole('complementary', { name: 'Fields' }).getByRole('button', { name: /^SubAccountName/ }).focus();
+  await page.getByRole('listbox', { name: 'Fields' }).getByRole('option', { name: /^SubAccountName/ }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('menu', { name: 'Add SubAccountName' })).toBeVisible();
   await page.keyboard.press('ArrowDown');

@@ -19,6 +19,8 @@ import { LayoutZones, type ZoneActions } from './LayoutZones.tsx';
 import { singleCurrency } from './number-format.ts';
 import { ResultPanel, type Display } from './ResultPanel.tsx';
 import { SavedViews } from './SavedViews.tsx';
+import { SettingsSummary } from './SettingsSummary.tsx';
+import { useStoredFlag } from './use-stored-flag.ts';
 import { defaultSpec, placeDimension, removeDimension, removeFilter, sameSpec, setFilter, setTopN, shiftDimension, wholeSpec } from './spec-edit.ts';
 import { drillTitle } from './drill-title.ts';
 import type { DrillTarget } from './PivotGrid.tsx';
@@ -42,6 +44,8 @@ export function ExploreView({ client, onGoToData }: Props) {
   const [chartKind, setChartKind] = useState<ChartKind>('bar');
   const [heatMap, setHeatMap] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  // the settings and the Rows/Columns/Filters zones fold away to give the grid the screen
+  const [settingsOpen, setSettingsOpen] = useStoredFlag('explore.settingsOpen', true);
   const tree = usePivotTree(client, spec);
   const types = useMemo(() => new Map((fields?.columns ?? []).map((c) => [c.name, c.type])), [fields]);
 
@@ -109,6 +113,9 @@ export function ExploreView({ client, onGoToData }: Props) {
         <button type="button" onClick={() => (setCurrent(null), edit(defaultSpec(fields.range)))}>
           New view
         </button>
+        <button type="button" aria-expanded={settingsOpen} aria-controls="pivot-settings pivot-zones" onClick={() => setSettingsOpen(!settingsOpen)}>
+          {settingsOpen ? 'Hide settings' : 'Show settings'}
+        </button>
         <button type="button" aria-expanded={showViews} aria-controls="saved-views" onClick={() => setShowViews(!showViews)}>
           Saved views
         </button>
@@ -119,11 +126,21 @@ export function ExploreView({ client, onGoToData }: Props) {
           <SavedViews client={client} spec={spec} currentName={current?.name ?? null} onOpen={openView} onSaved={setCurrent} onDeleted={(n) => current?.name === n && setCurrent(null)} />
         </div>
       )}
-      <Controls spec={spec} range={fields.range} onChange={(s) => edit(s)} />
+      {settingsOpen ? (
+        <div id="pivot-settings">
+          <Controls spec={spec} range={fields.range} onChange={(s) => edit(s)} />
+        </div>
+      ) : (
+        <SettingsSummary spec={spec} onShow={() => setSettingsOpen(true)} />
+      )}
       <div className="explore-body">
         <FieldList fields={fields} spec={spec} place={(ref, zone) => actions.place(ref, zone)} filter={actions.editFilter} />
         <div className="explore-main">
-          <LayoutZones spec={spec} actions={actions} />
+          {settingsOpen && (
+            <div id="pivot-zones">
+              <LayoutZones spec={spec} actions={actions} />
+            </div>
+          )}
           {notice && <div className="notice warn" role="alert">{notice}</div>}
           {editingFilter && (
             <FilterEditor

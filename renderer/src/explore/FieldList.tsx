@@ -1,12 +1,15 @@
 // The field list: every dimension this workspace can be sliced by (time buckets, FOCUS and
 // provider columns that hold data, the tag keys on its lines). Drag a field onto Rows, Columns
-// or Filters; or press Enter on it and pick where it goes.
-import { useMemo, useRef, useState, type DragEvent } from 'react';
+// or Filters; or press Enter on it and pick where it goes. From the keyboard it is one tab stop
+// (an ARIA listbox with a group per kind of field): arrow keys, Home/End and type-ahead move
+// inside, so Tab goes past a hundred fields in one press.
+import { useId, useMemo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { PivotFieldColumn, PivotFields, PivotSpec } from '../../../core/api/pivot-contract.ts';
 import { formatCount } from '../format.ts';
 import { dimensionLabel, tagRef } from './labels.ts';
 import { Menu } from './Menu.tsx';
 import { zoneOf, type Zone } from './spec-edit.ts';
+import { useRovingFocus, type RovingFocus } from './use-roving-focus.ts';
 
 export const FIELD_MIME = 'application/x-finops-field';
 
@@ -54,27 +57,36 @@ export function FieldList({ fields, spec, place, filter }: Props) {
   }, [fields, spec.grain, showEmpty]);
   const emptyCount = fields.columns.filter((c) => c.type === 'VARCHAR' && !c.filled).length;
   const needle = search.trim().toLowerCase();
+  const shown = groups.map((g) => ({ ...g, items: g.items.filter((f) => !needle || f.label.toLowerCase().includes(needle) || f.ref.toLowerCase().includes(needle)) }));
+  const flat = shown.flatMap((g) => g.items);
+  const labels = new Map(flat.map((f) => [f.ref, f.label]));
+  const roving = useRovingFocus(
+    flat.map((f) => f.ref),
+    (ref) => labels.get(ref) ?? ref,
+  );
 
   return (
     <aside className="field-list" aria-labelledby="fields-title">
       <h2 id="fields-title">Fields</h2>
       <input type="search" placeholder="Find a field" aria-label="Find a field" value={search} onChange={(e) => setSearch(e.target.value)} />
-      <p className="muted small">Drag a field to Rows, Columns or Filters, or press Enter on it.</p>
-      {groups.map((g) => {
-        const items = g.items.filter((f) => !needle || f.label.toLowerCase().includes(needle) || f.ref.toLowerCase().includes(needle));
-        if (items.length === 0) return null;
-        return (
-          <section key={g.title} aria-label={g.title}>
-            <h3>{g.title}</h3>
-            <ul>
-              {items.map((f) => (
-                <FieldItem key={f.ref} field={f} where={zoneOf(spec, f.ref)} filtered={spec.filters.some((x) => x.dimension === f.ref)} place={place} filter={filter} />
-              ))}
-            </ul>
-          </section>
-        );
-      })}
-      {g0Empty(groups, needle) && <p className="muted small">No field matches “{search}”.</p>}
+      <p className="muted small">Drag a field to Rows, Columns or Filters, or press Enter on it. Arrow keys move through the list.</p>
+      {flat.length > 0 && (
+        <div role="listbox" aria-label="Fields" className="field-listbox" onKeyDown={roving.onKeyDown}>
+          {shown.map((g) =>
+            g.items.length === 0 ? null : (
+              <div key={g.title} role="group" aria-labelledby={`field-group-${g.title.replace(/\W+/g, '-')}`}>
+                <div role="presentation" className="field-group-title" id={`field-group-${g.title.replace(/\W+/g, '-')}`}>
+                  {g.title}
+                </div>
+                {g.items.map((f) => (
+                  <FieldItem key={f.ref} field={f} where={zoneOf(spec, f.ref)} filtered={spec.filters.some((x) => x.dimension === f.ref)} place={place} filter={filter} roving={roving} />
+                ))}
+              </div>
+            ),
+          )}
+        </div>
+      )}
+      {needle !== '' && flat.length === 0 && <p className="muted small">No field matches “{search}”.</p>}
       {emptyCount > 0 && (
         <button type="button" className="link small" onClick={() => setShowEmpty(!showEmpty)}>
           {showEmpty ? 'Hide columns without data' : `Show ${emptyCount} columns without data`}
@@ -84,24 +96,37 @@ export function FieldList({ fields, spec, place, filter }: Props) {
   );
 }
 
-function g0Empty(groups: { items: Field[] }[], needle: string): boolean {
-  return needle !== '' && groups.every((g) => !g.items.some((f) => f.label.toLowerCase().includes(needle) || f.ref.toLowerCase().includes(needle)));
-}
-
-function FieldItem({ field, where, filtered, place, filter }: { field: Field; where: Zone | null; filtered: boolean } & Placement) {
+function FieldItem({ field, where, filtered, place, filter, roving }: { field: Field; where: Zone | null; filtered: boolean; roving: RovingFocus } & Placement) {
   const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
+  const id = useId();
+  const item = roving.itemProps(field.ref);
   const close = () => {
     setOpen(false);
-    button.current?.focus();
+    document.getElementById(id)?.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ' || e.key === 'ArrowRight') {
+      e.preventDefault();
+      e.stopPropagation();
+      setOpen(true);
+    }
   };
   const status = [where === 'rows' ? 'in rows' : where === 'columns' ? 'in columns' : null, filtered ? 'filtered' : null].filter(Boolean).join(', ');
   return (
-    <li className="field-item" draggable onDragStart={(e) => startFieldDrag(e, field.ref, null)}>
-      <button ref={button} type="button" className={where ? 'field placed' : 'field'} aria-haspopup="menu" aria-expanded={open} title={field.hint} onClick={() => setOpen(!open)}>
+    <div className="field-item" draggable onDragStart={(e) => startFieldDrag(e, field.ref, null)}>
+      <div
+        {...item}
+        id={id}
+        role="option"
+        aria-selected={roving.active === field.ref}
+        className={where ? 'field placed' : 'field'}
+        title={field.hint}
+        onClick={() => setOpen(!open)}
+        onKeyDown={onKeyDown}
+      >
         <span className="field-name">{field.label}</span>
         {status && <span className="field-status">{status}</span>}
-      </button>
+      </div>
       {open && (
         <Menu
           label={`Add ${field.label}`}
@@ -113,6 +138,6 @@ function FieldItem({ field, where, filtered, place, filter }: { field: Field; wh
           ]}
         />
       )}
-    </li>
+    </div>
   );
 }

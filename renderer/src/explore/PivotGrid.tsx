@@ -12,6 +12,7 @@ import { formatValue, heatStrength, singleCurrency } from './number-format.ts';
 import { headerPaths, headerTree, type HeaderLeaf, type HeaderNode } from './pivot-columns.ts';
 import type { GridRow } from './pivot-tree.ts';
 import { TreeCell, type TreeContext } from './TreeCell.tsx';
+import { useAvailableHeight } from './use-available-height.ts';
 
 export interface DrillTarget {
   rowKeys: PivotKey[];
@@ -35,8 +36,10 @@ interface Props {
 const ROW_HEIGHT = 32;
 const HEADER_HEIGHT = 34;
 const LABEL_WIDTH = 300;
-const AUTO_HEIGHT_ROWS = 30;
-const TALL = 620;
+/** Room kept under the grid for the hint line, and the least height a long pivot gets. */
+const HINT_HEIGHT = 40;
+const MIN_HEIGHT = 240;
+const SCROLLBAR_HEIGHT = 16;
 const MONEY_WIDTH = 132;
 const OTHER_WIDTH = 112;
 
@@ -116,6 +119,11 @@ function columnDefs(result: PivotResult, basis: Basis, grain: Grain, heat: Map<s
   return [label, ...headerTree(headerPaths(result, basis)).map(toDef)];
 }
 
+/** Header rows: one per column dimension (groups), plus the leaf row. */
+function headerRows(result: PivotResult, basis: Basis): number {
+  return Math.max(0, ...headerPaths(result, basis).map((l) => l.path.length));
+}
+
 export function PivotGrid({ result, rows, total, basis, grain, heatMap, loading, onToggle, onDrill }: Props) {
   const heat = useMemo(() => (heatMap ? heatMaxima(result, rows) : null), [heatMap, result, rows]);
   // heat is captured by the column definitions: new maxima make new definitions and fresh cell styles
@@ -124,11 +132,16 @@ export function PivotGrid({ result, rows, total, basis, grain, heatMap, loading,
   const context = useRef<TreeContext>({ onToggle, rowDimensions: result.rowDimensions }).current;
   context.onToggle = onToggle;
   context.rowDimensions = result.rowDimensions;
-  // a short pivot is exactly as tall as its rows (the grid measures itself, scrollbar
-  // included); a long one gets a screenful and scrolls
-  const autoHeight = rows.length + (total ? 1 : 0) <= AUTO_HEIGHT_ROWS;
   // as wide as its columns (no empty band on the right), or the space there is, then it scrolls
   const width = headerPaths(result, basis).reduce((w, l) => w + leafWidth(l), LABEL_WIDTH) + 20;
+  // a pivot that fits is exactly as tall as its rows; a longer one takes the height the screen
+  // has below its top and scrolls inside. Both reserve a horizontal scrollbar's height when the
+  // columns are wider than the grid, so the scrollbar never covers the last row or the total.
+  const box = useRef<HTMLDivElement>(null);
+  const available = useAvailableHeight(box, HINT_HEIGHT, MIN_HEIGHT);
+  const scrollbar = box.current && width > box.current.clientWidth ? SCROLLBAR_HEIGHT : 0;
+  const needed = (rows.length + (total ? 1 : 0)) * ROW_HEIGHT + headerRows(result, basis) * HEADER_HEIGHT + scrollbar + 2;
+  const height = Math.min(needed, available);
 
   const drillFrom = (row: GridRow | undefined, col: Column) => {
     const index = (col.getColDef().context as { index?: number } | undefined)?.index;
@@ -149,7 +162,7 @@ export function PivotGrid({ result, rows, total, basis, grain, heatMap, loading,
   };
 
   return (
-    <div className="pivot-grid" style={{ height: autoHeight ? undefined : TALL, maxWidth: width }} data-testid="pivot-grid">
+    <div ref={box} className="pivot-grid" style={{ height, maxWidth: width }} data-testid="pivot-grid">
       <AgGridReact<GridRow>
         theme={gridTheme}
         rowData={rows}
@@ -163,7 +176,6 @@ export function PivotGrid({ result, rows, total, basis, grain, heatMap, loading,
         // rows of a level appear at once: sliding rows make a tree of numbers hard to follow
         animateRows={false}
         suppressCellFocus={false}
-        domLayout={autoHeight ? 'autoHeight' : 'normal'}
         rowHeight={ROW_HEIGHT}
         headerHeight={HEADER_HEIGHT}
         groupHeaderHeight={HEADER_HEIGHT}

@@ -1,0 +1,165 @@
+// Explore at a laptop's size (1440×900), from the keyboard: the field list is one tab stop with
+// arrow keys inside, the settings fold away (and stay folded after a reload), a long pivot fills
+// the height the screen has, and a wide pivot's horizontal scrollbar covers no row. Workspace:
+// tiny-org plus 300 EC2 lines in January 2026 with ResourceIds i-0000001… (explore-fixtures.ts).
+import { expect, test, type Page } from '@playwright/test';
+import { serve, type Served } from './support/serve.ts';
+import { tinyOrgWithManyLines } from './support/explore-fixtures.ts';
+import { keepScreenshot } from './support/screens.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+let server: Served;
+let page: Page;
+const consoleErrors: string[] = [];
+
+test.beforeAll(async ({ browser }) => {
+  server = await serve({ workspaceName: 'many-lines.duckdb', prepare: (p) => tinyOrgWithManyLines(p, 300) });
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.emulateMedia({ colorScheme: 'light' });
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+});
+
+test.afterAll(async () => {
+  await page?.close();
+  await server?.stop();
+});
+
+const grid = () => page.getByTestId('pivot-grid');
+const fieldList = () => page.getByRole('listbox', { name: 'Fields' });
+const bodyRows = () => grid().locator('.ag-center-cols-container .ag-row, .ag-grid-scrolling-container .ag-row');
+
+/** Presses Tab until the focus is inside the pivot grid; the number of presses it took. */
+async function tabsToGrid(limit: number): Promise<number> {
+  for (let n = 1; n <= limit; n++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => !!document.activeElement?.closest('[data-testid="pivot-grid"]'))) return n;
+  }
+  return Infinity;
+}
+
+/** Grid rows whose whole height is on screen (inside the grid's own viewport and the window). */
+async function rowsFullyVisible(): Promise<number> {
+  return grid().evaluate((g) => {
+    // the rows' own viewport (ag-grid's body), or the grid's box
+    const body = g.querySelector('.ag-body-viewport, .ag-body') ?? g;
+    const view = body.getBoundingClientRect();
+    const bottom = Math.min(view.bottom, window.innerHeight);
+    return [...body.querySelectorAll('.ag-row')].filter((r) => {
+      const b = r.getBoundingClientRect();
+      return b.height > 0 && b.top >= view.top - 1 && b.bottom <= bottom + 1;
+    }).length;
+  });
+}
+
+test('the field list is one tab stop; arrow keys and type-ahead move inside it', async ({ browserName: _b }, testInfo) => {
+  await page.goto(`${server.url}#/explore`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Explore');
+  await expect(grid().locator('.ag-row').first()).toBeVisible();
+
+  await page.getByRole('searchbox', { name: 'Find a field' }).focus();
+  await page.keyboard.press('Tab');
+  const options = fieldList().getByRole('option');
+  await expect(options.first()).toBeFocused();
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  // every other field is out of the tab order
+  expect(await fieldList().locator('[role="option"][tabindex="0"]').count()).toBe(1);
+  await page.keyboard.press('ArrowDown');
+  await expect(options.nth(1)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(options.last()).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(options.first()).toBeFocused();
+  // type-ahead: R jumps to the first field starting with R (RegionId), again to the next one
+  // (RegionName has no data here, so it is not listed)
+  await page.keyboard.press('r');
+  await expect(page.locator(':focus')).toHaveText(/^RegionId/);
+  await page.keyboard.press('r');
+  await expect(page.locator(':focus')).toHaveText(/^ResourceId/);
+  // Enter opens the field's menu: ResourceId goes to rows, ServiceName leaves them
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menu', { name: 'Add ResourceId' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('zone-rows').locator('.chip-label')).toHaveText(['ServiceName', 'ResourceId']);
+  await expect(page.locator(':focus')).toHaveText(/^ResourceId/);
+  await page.getByRole('button', { name: 'Remove ServiceName from rows' }).click();
+  await expect(page.getByTestId('zone-rows').locator('.chip-label')).toHaveText(['ResourceId']);
+  // Tab leaves the list in one press
+  await fieldList().getByRole('option', { name: /^ResourceId/ }).focus();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('[role="listbox"]') === null)).toBe(true);
+  await keepScreenshot(page, testInfo, 'explore-density-field-list', false);
+});
+
+test('a long pivot fills the screen: rows visible at 1440×900, with settings open and folded', async ({ browserName: _b }, testInfo) => {
+  // 300 ResourceIds in Jan 2026, and the tiny-org lines (several without a ResourceId)
+  await expect(page.getByTestId('result-status')).toContainText(/3\d\d rows/);
+  await expect(bodyRows().first()).toBeVisible();
+  const open = await rowsFullyVisible();
+  expect(open, 'rows on screen with the settings open').toBeGreaterThanOrEqual(14);
+  await keepScreenshot(page, testInfo, 'explore-density-settings-open', false);
+
+  await page.getByRole('button', { name: 'Hide settings' }).click();
+  await expect(page.getByTestId('settings-summary')).toContainText('Rows: ResourceId');
+  await expect(page.getByTestId('zone-rows')).toHaveCount(0);
+  await expect.poll(rowsFullyVisible).toBeGreaterThanOrEqual(open + 3);
+  // the whole grid, its total row included, is on screen without scrolling the page
+  const gridBottom = await grid().evaluate((g) => g.getBoundingClientRect().bottom);
+  const mainBottom = await page.locator('main').evaluate((m) => m.getBoundingClientRect().bottom);
+  expect(gridBottom).toBeLessThanOrEqual(mainBottom);
+  await keepScreenshot(page, testInfo, 'explore-density-settings-folded', false);
+
+  // folded stays folded after a reload
+  await page.reload();
+  await expect(page.getByTestId('settings-summary')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show settings' })).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('from the heading to the grid takes a few Tab presses, not one per field', async () => {
+  await expect(grid().locator('.ag-row').first()).toBeVisible();
+  // folded settings (as the reload left them)
+  await page.getByRole('heading', { level: 1 }).click();
+  const folded = await tabsToGrid(60);
+  expect(folded).toBeLessThanOrEqual(14);
+  await page.getByRole('button', { name: 'Show settings' }).click();
+  await page.getByRole('heading', { level: 1 }).click();
+  const open = await tabsToGrid(60);
+  // the field list counts once whatever the number of fields (there are 40+ here)
+  expect(open).toBeLessThanOrEqual(30);
+});
+
+test('a wide pivot: the horizontal scrollbar covers neither the last row nor the total', async ({ browserName: _b }, testInfo) => {
+  // the reload started a new view: services by month; by day it is a column per day with data
+  await expect(page.getByTestId('zone-rows').locator('.chip-label')).toHaveText(['ServiceName']);
+  await page.getByLabel('Time grain').selectOption('day');
+  await expect(page.getByTestId('result-status')).toContainText('5 rows');
+  await expect(grid().locator('.ag-header-cell-text').first()).toHaveText('ServiceName');
+  const box = await grid().evaluate((g) => {
+    const scroll = g.querySelector('.ag-body-horizontal-scroll')!.getBoundingClientRect();
+    const rect = (e: Element) => e.getBoundingClientRect();
+    const body = [...g.querySelectorAll('.ag-grid-scrolling-container .ag-row')].map(rect);
+    const total = [...g.querySelectorAll('.ag-grid-pinned-bottom-rows-container .ag-row')].map(rect);
+    // how many pixels of a row the scrollbar's strip lies over (a shared border line is 1 px)
+    const covered = (r: DOMRect) => Math.max(0, Math.min(r.bottom, scroll.bottom) - Math.max(r.top, scroll.top));
+    const outside = (r: DOMRect) => r.bottom > g.getBoundingClientRect().bottom + 1;
+    return {
+      scrollbar: scroll.height,
+      bodyRows: body.length,
+      totalRows: total.length,
+      worstCover: Math.max(...[...body, ...total].map(covered)),
+      clipped: [...body, ...total].filter(outside).length,
+    };
+  });
+  expect(box.scrollbar, 'the columns are wider than the grid: a horizontal scrollbar shows').toBeGreaterThan(0);
+  expect(box).toMatchObject({ bodyRows: 5, totalRows: 1, clipped: 0 });
+  expect(box.worstCover, 'pixels of a row under the horizontal scrollbar').toBeLessThanOrEqual(1);
+  await keepScreenshot(page, testInfo, 'explore-density-wide-light', false);
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await keepScreenshot(page, testInfo, 'explore-density-wide-dark', false);
+  await page.getByRole('button', { name: 'Switch to light theme' }).click();
+});
+
+test('nothing went wrong on the console along the way', () => {
+  expect(consoleErrors).toEqual([]);
+});
