@@ -65,6 +65,7 @@ test('a broken bill in a folder fails the whole import; the attempt stays in the
   await expect(history().locator('tr.failed-row.detail').first()).toContainText('"twelve" is not a number');
   await expect(history().locator('tr.failed-row.detail').first()).toContainText('Error code INGEST_BAD_VALUE');
   await expect(history()).toContainText('sample-anonymous-aws-export-dataset.csv');
+  await history().scrollIntoViewIfNeeded();
   await keepScreenshot(page, testInfo, 'data-folder-failed-kept-light');
   await page.getByRole('button', { name: 'Switch to dark theme' }).click();
   await keepScreenshot(page, testInfo, 'data-folder-failed-kept-dark');
