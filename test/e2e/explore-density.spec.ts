@@ -98,12 +98,14 @@ test('a long pivot fills the screen: rows visible at 1440×900, with settings op
   await expect(bodyRows().first()).toBeVisible();
   const open = await rowsFullyVisible();
   expect(open, 'rows on screen with the settings open').toBeGreaterThanOrEqual(14);
+  console.log(`rows fully on screen at 1440x900, settings open: ${open}`);
   await keepScreenshot(page, testInfo, 'explore-density-settings-open', false);
 
   await page.getByRole('button', { name: 'Hide settings' }).click();
   await expect(page.getByTestId('settings-summary')).toContainText('Rows: ResourceId');
   await expect(page.getByTestId('zone-rows')).toHaveCount(0);
   await expect.poll(rowsFullyVisible).toBeGreaterThanOrEqual(open + 3);
+  console.log(`rows fully on screen at 1440x900, settings folded: ${await rowsFullyVisible()}`);
   // the whole grid, its total row included, is on screen without scrolling the page
   const gridBottom = await grid().evaluate((g) => g.getBoundingClientRect().bottom);
   const mainBottom = await page.locator('main').evaluate((m) => m.getBoundingClientRect().bottom);
@@ -116,7 +118,7 @@ test('a long pivot fills the screen: rows visible at 1440×900, with settings op
   await expect(page.getByRole('button', { name: 'Show settings' })).toHaveAttribute('aria-expanded', 'false');
 });
 
-test('from the heading to the grid takes a few Tab presses, not one per field', async () => {
+test('from the heading to the grid takes a few Tab presses, not one per field', async ({ browserName: _b }, testInfo) => {
   await expect(grid().locator('.ag-row').first()).toBeVisible();
   // folded settings (as the reload left them)
   await page.getByRole('heading', { level: 1 }).click();
@@ -127,6 +129,8 @@ test('from the heading to the grid takes a few Tab presses, not one per field', 
   const open = await tabsToGrid(60);
   // the field list counts once whatever the number of fields (there are 40+ here)
   expect(open).toBeLessThanOrEqual(30);
+  testInfo.annotations.push({ type: 'tab presses to the grid', description: `settings folded ${folded}, open ${open}` });
+  console.log(`tab presses to the grid: settings folded ${folded}, open ${open}`);
 });
 
 test('a wide pivot: the horizontal scrollbar covers neither the last row nor the total', async ({ browserName: _b }, testInfo) => {

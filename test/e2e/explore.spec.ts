@@ -85,7 +85,9 @@ test('opens on effective cost of services by month over the last 3 months of dat
 });
 
 test('a field dragged into rows adds a level; a row opens with its children', async ({ browserName: _b }, testInfo) => {
-  await page.getByRole('listbox', { name: 'Fields' }).getByRole('option', { name: /^SubAccountName/ }).dragTo(page.getByTestId('zone-rows'));
+  // dropped on the zone's free end (a drop on a chip goes before that chip)
+  const zone = (await page.getByTestId('zone-rows').boundingBox())!;
+  await page.getByRole('listbox', { name: 'Fields' }).getByRole('option', { name: /^SubAccountName/ }).dragTo(page.getByTestId('zone-rows'), { targetPosition: { x: zone.width - 12, y: zone.height / 2 } });
   await expect(page.getByTestId('zone-rows').locator('.chip-label')).toHaveText(['ServiceName', 'SubAccountName']);
   await expect(page.getByRole('button', { name: 'Expand Amazon EC2' })).toBeVisible();
   // still one level on screen: the first level of a two-level tree
