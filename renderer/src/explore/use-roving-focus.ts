@@ -25,7 +25,8 @@ export function useRovingFocus(ids: readonly string[], labelOf: (id: string) => 
   );
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.altKey || e.ctrlKey || e.metaKey || active === null) return;
+    // keys meant for something inside an item (its open menu) are not moves in the list
+    if (e.altKey || e.ctrlKey || e.metaKey || active === null || e.defaultPrevented || !ids.some((id) => elements.current.get(id) === e.target)) return;
     const at = ids.indexOf(active);
     let next: string | undefined;
     if (e.key === 'ArrowDown') next = ids[Math.min(ids.length - 1, at + 1)];
