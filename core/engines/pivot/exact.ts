@@ -22,6 +22,12 @@ function floorDiv(a: bigint, b: bigint): bigint {
   return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }
 
+/** Exact units -> the cents below (toward -∞) and what is left above them, in units. */
+export function floorCents(units: bigint): { cents: bigint; rem: bigint } {
+  const cents = floorDiv(units, UNITS_PER_CENT);
+  return { cents, rem: units - cents * UNITS_PER_CENT };
+}
+
 /** Exact units -> cents, half away from zero. */
 export function roundToCents(units: bigint): bigint {
   const half = UNITS_PER_CENT / 2n;

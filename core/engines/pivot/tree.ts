@@ -1,10 +1,12 @@
 // Step 5: the row tree. Nodes are the row levels DuckDB returned (level 0 is the grand
 // total); children are sorted per the spec; then money is rounded to cents top-down so that
-// each parent's displayed cents are exactly the sum of its children's (exact.ts).
+// each parent's displayed cents are exactly the sum of its children's (exact.ts), and across
+// the columns so that each row's cells add up to its Total (grid-cents.ts).
 import { cellId, keyId, type Cell, type CellSet } from './cells.ts';
 import type { SummedMoney } from './constants.ts';
 import { isTimeLike } from './dimensions.ts';
 import { allocateCents, roundToCents } from './exact.ts';
+import { roundGrid } from './grid-cents.ts';
 import { compareKeys } from './labels.ts';
 import type { Measure } from './measures.ts';
 import type { Plan } from './plan.ts';
@@ -70,15 +72,23 @@ function sortTree(plan: Plan, set: CellSet, node: RowNode): void {
   for (const c of node.children) sortTree(plan, set, c);
 }
 
-/** Cents for every (row, column, money column), each parent split exactly among its children. */
+/**
+ * Cents for every (row, column, money column): each parent split exactly among its children,
+ * and, with column dimensions, each row's cells adding up to its Total (grid-cents.ts).
+ */
 export function roundTree(plan: Plan, set: CellSet, root: RowNode, columns: readonly (PivotKey[] | null)[]): Rounded {
   const out: Rounded = new Map();
-  for (const colKeys of columns) {
-    for (const money of plan.money) {
-      const rootCell = set.cells.get(cellId([], colKeys));
-      const rootCents = roundToCents(rootCell?.money.get(money) ?? 0n);
-      if (rootCell?.money.has(money)) put(out, cellId([], colKeys), money, rootCents);
-      allocate(set, root, colKeys, money, rootCents, out);
+  const byColumn = columns.filter((c): c is PivotKey[] => c !== null);
+  const totalColumn = columns.includes(null) ? null : byColumn[0]!;
+  for (const money of plan.money) {
+    // the Total column (the only column without column dimensions), top-down as in a plain tree
+    const rootCell = set.cells.get(cellId([], totalColumn));
+    const rootCents = roundToCents(rootCell?.money.get(money) ?? 0n);
+    if (rootCell?.money.has(money)) put(out, cellId([], totalColumn), money, rootCents);
+    allocate(set, root, totalColumn, money, rootCents, out);
+    if (totalColumn === null) {
+      const totalCents = (keys: PivotKey[]) => out.get(cellId(keys, null))?.get(money);
+      roundGrid(set, root, byColumn, money, totalCents, (rowKeys, colKeys, cents) => put(out, cellId(rowKeys, colKeys), money, cents));
     }
   }
   return out;
