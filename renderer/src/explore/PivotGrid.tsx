@@ -5,11 +5,11 @@
 import { useMemo, useRef } from 'react';
 import type { CellClassParams, CellKeyDownEvent, ColDef, ColGroupDef, Column } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import type { PivotColumn, PivotKey, PivotResult } from '../../../core/api/pivot-contract.ts';
+import type { PivotKey, PivotResult } from '../../../core/api/pivot-contract.ts';
 import { gridTheme } from './grid-setup.ts';
 import { dimensionLabel, measureFormat, type Basis, type Grain } from './labels.ts';
 import { formatValue, heatStrength, singleCurrency } from './number-format.ts';
-import { headerPaths, headerTree, type HeaderLeaf, type HeaderNode } from './pivot-columns.ts';
+import { headerPaths, headerTree, valueColumnId, type HeaderLeaf, type HeaderNode } from './pivot-columns.ts';
 import type { GridRow } from './pivot-tree.ts';
 import { TreeCell, type TreeContext } from './TreeCell.tsx';
 import { useAvailableHeight } from './use-available-height.ts';
@@ -50,10 +50,7 @@ function leafWidth(leaf: HeaderLeaf): number {
   return Math.round(Math.min(220, Math.max(base, 40 + 7.5 * text.length)));
 }
 
-/** measure@keys (percent-encoded JSON), or measure@total: attribute-safe and stable across layouts. */
-export function valueColumnId(c: PivotColumn): string {
-  return `${c.measure}@${c.total ? 'total' : encodeURIComponent(JSON.stringify(c.keys)).replace(/'/g, '%27')}`;
-}
+export { valueColumnId };
 
 const heatKey = (measure: string, depth: number) => `${measure}|${depth}`;
 
@@ -61,8 +58,8 @@ const heatKey = (measure: string, depth: number) => `${measure}|${depth}`;
 function heatMaxima(result: PivotResult, rows: GridRow[]): Map<string, number> {
   const max = new Map<string, number>();
   for (const row of rows) {
-    result.columns.forEach((c, i) => {
-      const v = row.values[i];
+    result.columns.forEach((c) => {
+      const v = row.cells[valueColumnId(c)];
       if (c.total || v === null || v === undefined) return;
       const k = heatKey(c.measure, row.depth);
       max.set(k, Math.max(max.get(k) ?? 0, Math.abs(v)));
@@ -71,12 +68,12 @@ function heatMaxima(result: PivotResult, rows: GridRow[]): Map<string, number> {
   return max;
 }
 
-function heatStyle(p: CellClassParams<GridRow>, heat: Map<string, number> | null, index: number, measure: string) {
+function heatStyle(p: CellClassParams<GridRow>, heat: Map<string, number> | null, id: string, measure: string) {
   const row = p.data;
   // an explicit empty value: ag-grid keeps a style a cell had before unless it is overwritten
   const none = { backgroundColor: '' };
   if (!heat || !row || row.kind === 'total') return none;
-  const v = row.values[index] ?? null;
+  const v = row.cells[id] ?? null;
   const strength = heatStrength(v, heat.get(heatKey(measure, row.depth)) ?? 0);
   if (strength === 0) return none;
   const isChange = measure === 'change' || measure === 'changePct';
@@ -88,22 +85,22 @@ function columnDefs(result: PivotResult, basis: Basis, grain: Grain, heat: Map<s
   const currency = singleCurrency(result.currencies);
   const toDef = (node: HeaderNode): ColDef<GridRow> | ColGroupDef<GridRow> => {
     if ('group' in node) return { headerName: node.group.label, groupId: node.group.id, marryChildren: true, headerClass: 'pivot-group', children: node.group.children.map(toDef) };
-    const { index, measure, total, path } = node.leaf;
+    const { id, measure, total, path } = node.leaf;
     const format = measureFormat(measure);
     return {
-      // an id that names what the column is: when the layout changes, a column is never
-      // silently reused for another measure or key (its cells would keep the old format)
-      colId: valueColumnId(result.columns[index]!),
-      context: { index },
+      // an id that names what the column is, and cells read by that id: when the layout changes
+      // (a month added in front), ag-grid may keep a column's old definition for a moment, and
+      // a value read by position would then be another column's
+      colId: id,
       headerName: path[path.length - 1],
       headerTooltip: path.join(' › '),
       type: 'rightAligned',
       width: leafWidth(node.leaf),
-      valueGetter: (p) => p.data?.values[index] ?? null,
+      valueGetter: (p) => p.data?.cells[id] ?? null,
       valueFormatter: (p) => formatValue(p.value as number | null, format, currency),
       cellClass: total ? 'num pivot-total-col' : 'num',
       // the total column is the sum of the others: shading it against them says nothing
-      cellStyle: total ? undefined : (p) => heatStyle(p, heat, index, measure),
+      cellStyle: total ? undefined : (p) => heatStyle(p, heat, id, measure),
     };
   };
   const label: ColDef<GridRow> = {
@@ -144,10 +141,8 @@ export function PivotGrid({ result, rows, total, basis, grain, heatMap, loading,
   const height = Math.min(needed, available);
 
   const drillFrom = (row: GridRow | undefined, col: Column) => {
-    const index = (col.getColDef().context as { index?: number } | undefined)?.index;
-    if (!row || index === undefined) return;
-    const column = result.columns[index];
-    if (!column) return;
+    const column = row ? result.columns.find((c) => valueColumnId(c) === col.getColId()) : undefined;
+    if (!row || !column) return;
     onDrill({ rowKeys: row.keys, rowLabels: row.kind === 'total' ? [] : row.labels, columnKeys: column.keys, columnLabels: column.labels });
   };
 

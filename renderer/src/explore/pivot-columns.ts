@@ -1,8 +1,9 @@
 // The result's columns as ag-grid column groups: one header level per column dimension, then
 // the measure when there are several (one measure needs no header of its own: the control bar
-// names it), and the row total last. Leaves read values by index; the engine has already
-// ordered and labelled everything, this only arranges headers.
-import type { PivotResult } from '../../../core/api/pivot-contract.ts';
+// names it), and the row total last. Leaves read values by the column's identity (its measure
+// and keys), never by position; the engine has already ordered and labelled everything, this
+// only arranges headers.
+import type { PivotColumn, PivotResult } from '../../../core/api/pivot-contract.ts';
 import { formatPeriod } from '../format.ts';
 import { isTimeBucket, measureLabel, type Basis } from './labels.ts';
 
@@ -13,8 +14,26 @@ export function keyText(dimension: string | undefined, label: string): string {
 
 export const TOTAL_HEADER = 'Total';
 
+/**
+ * What a value column is: measure@keys (percent-encoded JSON), or measure@total. The grid's
+ * column id and the key of every row's cells: when a month comes in front, a column keeps its
+ * id and its cells, wherever it now stands. Attribute-safe.
+ */
+export function valueColumnId(c: Pick<PivotColumn, 'measure' | 'keys' | 'total'>): string {
+  return `${c.measure}@${c.total ? 'total' : encodeURIComponent(JSON.stringify(c.keys)).replace(/'/g, '%27')}`;
+}
+
+/** A row's values keyed by their column's id. */
+export function cellsById(columns: readonly PivotColumn[], values: readonly (number | null)[]): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  columns.forEach((c, i) => (out[valueColumnId(c)] = values[i] ?? null));
+  return out;
+}
+
 export interface HeaderLeaf {
   index: number;
+  /** valueColumnId of the column. */
+  id: string;
   measure: string;
   total: boolean;
   /** Header texts from the top group down to the leaf. */
@@ -39,7 +58,7 @@ export function headerPaths(result: PivotResult, basis: Basis): HeaderLeaf[] {
       const labels = c.labels.map((l, j) => keyText(result.columnDimensions[j], l));
       path = single && labels.length > 0 ? labels : [...labels, measure];
     }
-    return { index, measure: c.measure, total: c.total, path };
+    return { index, id: valueColumnId(c), measure: c.measure, total: c.total, path };
   });
 }
 

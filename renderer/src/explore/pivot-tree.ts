@@ -1,7 +1,8 @@
 // The row tree as the grid shows it. The engine sends one level at a time (the first level,
 // then the children of a row when it is opened, with `parent`); this keeps what has arrived,
 // which rows are open, and flattens the open part into grid rows in display order.
-import type { PivotKey, PivotResult, PivotRow } from '../../../core/api/pivot-contract.ts';
+import type { PivotColumn, PivotKey, PivotResult, PivotRow } from '../../../core/api/pivot-contract.ts';
+import { cellsById } from './pivot-columns.ts';
 
 export interface TreeState {
   /** The first level (and the totals and columns every level shares). */
@@ -19,6 +20,8 @@ export interface GridRow {
   depth: number;
   hasChildren: boolean;
   values: (number | null)[];
+  /** The values by column id (valueColumnId): what the grid reads, so a cell never takes another column's value. */
+  cells: Record<string, number | null>;
   expanded: boolean;
   loading: boolean;
   kind: 'row' | 'total';
@@ -38,7 +41,7 @@ export function pathDepth(id: string): number {
   return (JSON.parse(decodeURIComponent(id)) as unknown[]).length;
 }
 
-function gridRow(row: PivotRow, state: TreeState): GridRow {
+function gridRow(row: PivotRow, state: TreeState, columns: readonly PivotColumn[]): GridRow {
   const id = pathId(row.keys);
   return {
     id,
@@ -47,6 +50,7 @@ function gridRow(row: PivotRow, state: TreeState): GridRow {
     depth: row.depth,
     hasChildren: row.hasChildren,
     values: row.values,
+    cells: cellsById(columns, row.values),
     expanded: state.expanded.has(id),
     loading: state.loading.has(id),
     kind: 'row',
@@ -56,9 +60,10 @@ function gridRow(row: PivotRow, state: TreeState): GridRow {
 /** The rows a person sees: every first-level row, and the children of each open row, depth first. */
 export function visibleRows(state: TreeState): GridRow[] {
   const out: GridRow[] = [];
+  const columns = state.root?.columns ?? [];
   const walk = (rows: readonly PivotRow[]) => {
     for (const row of rows) {
-      const g = gridRow(row, state);
+      const g = gridRow(row, state, columns);
       out.push(g);
       const kids = state.children.get(g.id);
       if (g.expanded && kids) walk(kids);
@@ -71,7 +76,7 @@ export function visibleRows(state: TreeState): GridRow[] {
 /** The grand-total row, pinned under the rows. */
 export function totalRow(result: PivotResult | null, label: string): GridRow | null {
   if (!result?.totals) return null;
-  return { id: 'total', keys: [], labels: [label], depth: 0, hasChildren: false, values: result.totals, expanded: false, loading: false, kind: 'total' };
+  return { id: 'total', keys: [], labels: [label], depth: 0, hasChildren: false, values: result.totals, cells: cellsById(result.columns, result.totals), expanded: false, loading: false, kind: 'total' };
 }
 
 /**
