@@ -19,7 +19,10 @@ export const pivotRequestSchemas = {
   pivotFields: z.strictObject({}),
   /** The keys of one dimension with their cost, for picking filter values. */
   pivotValues: valuesRequestSchema,
-  pivotExport: z.strictObject({ spec: pivotSpecSchema, format: z.enum(EXPORT_FORMATS) }),
+  /** `title`: what the screen calls this pivot (a saved view's name), printed in the export's context. */
+  pivotExport: z.strictObject({ spec: pivotSpecSchema, format: z.enum(EXPORT_FORMATS), title: z.string().max(200).optional() }),
+  /** The line items of a drill-down (same cell, sort and grid filters) as a file with its context. */
+  pivotDrillExport: drillRequestSchema.omit({ offset: true, limit: true, withTotals: true }).extend({ format: z.enum(EXPORT_FORMATS), title: z.string().max(300).optional() }),
   saveView: z.strictObject({ name: viewName, spec: pivotSpecSchema, overwrite: z.boolean().default(false) }),
   listViews: z.strictObject({}),
   getView: z.strictObject({ name: viewName }),
@@ -43,6 +46,7 @@ export interface PivotResponseMap {
   pivotFields: PivotFields;
   pivotValues: DimensionValues;
   pivotExport: ExportedFile;
+  pivotDrillExport: ExportedFile;
   saveView: SavedView;
   listViews: { views: SavedViewSummary[] };
   getView: SavedView;

@@ -11,6 +11,9 @@ import { deleteView, exportView, getView, importView, listViews, saveView } from
 import type { PivotSpec } from '../engines/pivot/spec.ts';
 import { pivotToCsv } from '../export/pivot-csv.ts';
 import { pivotToXlsx } from '../export/pivot-xlsx.ts';
+import { pivotExportContext } from '../export/pivot-context.ts';
+import { drillExport, drillToCsv, drillToXlsx } from '../export/drill-export.ts';
+import { pivotCommandLine } from '../cli/commands/pivot-args.ts';
 import type { ExportedFile, pivotRequestSchemas, PivotResponseMap } from './pivot-contract.ts';
 import type * as z from 'zod';
 import type { CallContext } from './progress.ts';
@@ -20,11 +23,15 @@ export type PivotApi = {
 };
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const CSV_MIME = 'text/csv';
 
-export async function exportPivot(ws: Workspace, spec: PivotSpec, format: 'csv' | 'xlsx'): Promise<ExportedFile> {
+/** A pivot as a file that says what it is (core/export/context.ts): the header block or the About sheet. */
+export async function exportPivot(ws: Workspace, spec: PivotSpec, format: 'csv' | 'xlsx', title?: string): Promise<ExportedFile> {
   const result = await run(ws.db, spec);
-  if (format === 'csv') return { fileName: 'pivot.csv', mimeType: 'text/csv', encoding: 'utf8', content: pivotToCsv(result) };
-  return { fileName: 'pivot.xlsx', mimeType: XLSX_MIME, encoding: 'base64', content: (await pivotToXlsx(result)).toString('base64') };
+  const fileName = `pivot.${format}`;
+  const context = await pivotExportContext(ws.db, result.spec, { workspace: ws.path, title, command: pivotCommandLine(result.spec, ws.path, fileName) });
+  if (format === 'csv') return { fileName, mimeType: CSV_MIME, encoding: 'utf8', content: pivotToCsv(result, context) };
+  return { fileName, mimeType: XLSX_MIME, encoding: 'base64', content: (await pivotToXlsx(result, context)).toString('base64') };
 }
 
 export function createPivotMethods(ws: Workspace): PivotApi {
@@ -50,7 +57,15 @@ export function createPivotMethods(ws: Workspace): PivotApi {
     },
     pivotExport: async (req) => {
       await ensureAggregate();
-      return exportPivot(ws, req.spec, req.format);
+      return exportPivot(ws, req.spec, req.format, req.title);
+    },
+    pivotDrillExport: async (req) => {
+      await ensureAggregate();
+      const { format, title, ...cell } = req;
+      const lines = await drillExport(ws.db, cell, { workspace: ws.path, title });
+      const fileName = `line-items.${format}`;
+      if (format === 'csv') return { fileName, mimeType: CSV_MIME, encoding: 'utf8', content: drillToCsv(lines) };
+      return { fileName, mimeType: XLSX_MIME, encoding: 'base64', content: (await drillToXlsx(lines)).toString('base64') };
     },
     saveView: async (req) => saveView(ws.db, req.name, req.spec, req.overwrite),
     listViews: async () => ({ views: await listViews(ws.db) }),

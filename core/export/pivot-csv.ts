@@ -1,16 +1,13 @@
-// A pivot as CSV (RFC 4180, UTF-8): one header line, the row dimensions then one column per
-// (column keys, measure); subtotal rows leave their deeper dimensions empty; grand total last.
+// A pivot as CSV (RFC 4180, UTF-8): its context block (context.ts), then one header line: the
+// row dimensions, then one column per (column keys, measure); subtotal rows leave their deeper
+// dimensions empty; grand total last.
 // Money is printed with its cents, exactly as the result rounded it.
 import type { PivotResult } from '../engines/pivot/result.ts';
+import { csvField } from './csv-field.ts';
+import { csvContextBlock, type ExportContext } from './context.ts';
 import { layoutPivot, type CellFormat } from './pivot-layout.ts';
 
-// Spreadsheets run a cell that starts like a formula; tag values are user data.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvField(text: string): string {
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
+export { csvField };
 
 export function formatNumber(value: number | null, format: CellFormat): string {
   if (value === null) return '';
@@ -26,7 +23,8 @@ export function formatNumber(value: number | null, format: CellFormat): string {
   }
 }
 
-export function pivotToCsv(result: PivotResult): string {
+/** The pivot's table, after its context block when it has one (context.ts). */
+export function pivotToCsv(result: PivotResult, context?: ExportContext): string {
   const layout = layoutPivot(result);
   const headerLabels = layout.formats.map((_, i) => {
     const parts = layout.header.map((row) => row[i] ?? '').filter((p) => p !== '');
@@ -37,5 +35,5 @@ export function pivotToCsv(result: PivotResult): string {
     const values = row.values.map((v, i) => formatNumber(v, layout.formats[i]!));
     lines.push([...row.labels.map(csvField), ...values].join(','));
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return `${context ? csvContextBlock(context) : ''}${lines.join('\r\n')}\r\n`;
 }

@@ -38,7 +38,7 @@ describe('pivot exports', () => {
 
   it('lays out a pivot without row dimensions as one total row', () => {
     const r = result({ rows: [{ keys: [], labels: [], depth: 0, subtotal: false, hasChildren: false, values: [12.5] }], totals: [12.5] });
-    expect(pivotToCsv(r)).toBe(',cost (EUR)\r\nGrand total,12.50\r\n');
+    expect(pivotToCsv(r)).toBe(',Effective cost (EUR)\r\nGrand total,12.50\r\n');
   });
 
   it('writes two column dimensions as merged groups over the measure row', async () => {
@@ -55,7 +55,7 @@ describe('pivot exports', () => {
     expect(layout.header).toEqual([
       ['2026', '2026', '2026', '2026', 'Total', 'Total'],
       ['EC2', 'EC2', 'S3', 'S3', '', ''],
-      ['cost (EUR)', 'lines', 'cost (EUR)', 'lines', 'cost (EUR)', 'lines'],
+      ['Effective cost (EUR)', 'lines', 'Effective cost (EUR)', 'lines', 'Effective cost (EUR)', 'lines'],
     ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await pivotToXlsx(r)) as unknown as ArrayBuffer);

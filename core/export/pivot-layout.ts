@@ -33,13 +33,31 @@ export function measureFormat(measure: string): CellFormat {
   return 'money';
 }
 
+/** A measure as a column header: the basis is named wherever the measure depends on it. */
+export function measureHeader(measure: string, basis: string): string {
+  const cost = `${basis} cost`;
+  switch (measure) {
+    case MEASURE.cost:
+      return cost;
+    case MEASURE.share:
+      return `share of ${cost}`;
+    case MEASURE.change:
+      return `change in ${cost}`;
+    case MEASURE.changePct:
+      return `change % in ${cost}`;
+    default:
+      return measure;
+  }
+}
+
 export function layoutPivot(result: PivotResult): PivotLayout {
   const nColDims = result.columnDimensions.length;
   const currency = result.currencies.length === 1 ? result.currencies[0]! : null;
   const header: string[][] = [];
   for (let j = 0; j < nColDims; j++) header.push(result.columns.map((c) => (c.total ? (j === 0 ? TOTAL_LABEL : '') : c.labels[j] ?? '')));
   const groups = header.map((_, j) => result.columns.map((c) => (c.total ? 'total' : JSON.stringify(c.keys.slice(0, j + 1)))));
-  header.push(result.columns.map((c) => (measureFormat(c.measure) === 'money' && currency ? `${c.measure} (${currency})` : c.measure)));
+  const named = (m: string) => measureHeader(m, result.spec.basis);
+  header.push(result.columns.map((c) => (measureFormat(c.measure) === 'money' && currency ? `${named(c.measure)} (${currency})` : named(c.measure))));
   const leftCount = Math.max(1, result.rowDimensions.length);
   const left = result.rowDimensions.length > 0 ? result.rowDimensions : [''];
   const rows: LayoutRow[] = [];

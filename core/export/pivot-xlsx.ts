@@ -3,6 +3,7 @@
 // (summary rows above their details, bold), and the grand total last.
 import ExcelJS from 'exceljs';
 import type { PivotResult } from '../engines/pivot/result.ts';
+import { addAboutSheet, type ExportContext } from './context.ts';
 import { layoutPivot, type CellFormat, type PivotLayout } from './pivot-layout.ts';
 
 export const XLSX_NUMBER_FORMAT: Record<CellFormat, string> = {
@@ -15,7 +16,8 @@ export const XLSX_NUMBER_FORMAT: Record<CellFormat, string> = {
 
 export const PIVOT_SHEET_NAME = 'Pivot';
 
-export async function pivotToXlsx(result: PivotResult): Promise<Buffer> {
+/** The pivot on its own sheet, first; its context on the "About" sheet when it has one (context.ts). */
+export async function pivotToXlsx(result: PivotResult, context?: ExportContext): Promise<Buffer> {
   const layout = layoutPivot(result);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'FinOps Workbench';
@@ -44,6 +46,7 @@ export async function pivotToXlsx(result: PivotResult): Promise<Buffer> {
   sheet.columns.forEach((col, i) => {
     col.width = i < layout.left.length ? 28 : 16;
   });
+  if (context) addAboutSheet(wb, context);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

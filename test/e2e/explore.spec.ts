@@ -159,7 +159,8 @@ test('the pivot exports to Excel with its hierarchy and totals', async () => {
   const rowOf = (r: number) => [1, 2, 3, 4, 5, 6].map((c) => sheet.getRow(r).getCell(c).value);
   // two header rows (months, then the measure), then every level with subtotals, grand total last
   expect(rowOf(1)).toEqual([null, null, '2026-01', '2026-02', '2026-03', 'Total']);
-  expect(rowOf(2)).toEqual(['ServiceName', 'SubAccountName', 'cost (USD)', 'cost (USD)', 'cost (USD)', 'cost (USD)']);
+  // the basis in the column header, not only in the file name
+  expect(rowOf(2)).toEqual(['ServiceName', 'SubAccountName', 'Billed cost (USD)', 'Billed cost (USD)', 'Billed cost (USD)', 'Billed cost (USD)']);
   expect(rowOf(3)).toEqual(['Amazon EC2', '', 150.5, 150, 100, 400.5]);
   // EC2 prod billed: 100 | 110 | 120-20; dev: 50.50 | 40
   expect(rowOf(4)).toEqual(['Amazon EC2', 'prod', 100, 110, 100, 310]);
@@ -169,6 +170,14 @@ test('the pivot exports to Excel with its hierarchy and totals', async () => {
   expect(rowOf(last)).toEqual(['Grand total', '', 360.75, 161.13, 300, 821.88]);
   expect(sheet.getRow(4).outlineLevel).toBe(1);
   expect(sheet.getRow(4).getCell(3).numFmt).toContain('#,##0.00');
+  // the context on a sheet of its own: the view's name as title, the basis, the period in words
+  const about = wb.getWorksheet('About')!;
+  expect([1, 2, 3, 4].map((r) => [about.getCell(r, 1).value, about.getCell(r, 2).value])).toEqual([
+    ['Title', 'EC2 billed by account'],
+    ['Cost basis', 'Billed cost: what the invoice charges for each line (AWS unblended, net of discounts)'],
+    ['Period', '2026-01-01 to 2026-03-31 inclusive (UTC)'],
+    ['Filters', 'None'],
+  ]);
 });
 
 test('a filter chosen from the keyboard keeps only its values', async ({ browserName: _b }, testInfo) => {

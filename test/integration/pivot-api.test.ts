@@ -101,12 +101,28 @@ describe('pivot API', () => {
     expect(() => validateRequest('importView', { document: { format: 'something-else', version: 1, name: 'x', spec: {} } })).toThrow();
   });
 
-  it('exports CSV with hierarchy and totals', async () => {
-    const file = await api.pivotExport(validateRequest('pivotExport', { spec: { kind: 'pivot', rows: ['ServiceName', 'SubAccountName'], columns: ['month'], filters: [{ dimension: 'ServiceName', values: ['Amazon S3', 'Amazon CloudWatch'] }] }, format: 'csv' }));
+  it('exports CSV with its context block, then the hierarchy and totals', async () => {
+    const file = await api.pivotExport(validateRequest('pivotExport', { spec: { kind: 'pivot', rows: ['ServiceName', 'SubAccountName'], columns: ['month'], period: { from: '2026-01-01', to: '2026-04-01' }, filters: [{ dimension: 'ServiceName', values: ['Amazon S3', 'Amazon CloudWatch'] }] }, format: 'csv', title: 'Storage and monitoring' }));
     expect(file.mimeType).toBe('text/csv');
-    expect(file.content.split('\r\n')).toEqual([
-      'ServiceName,SubAccountName,2026-01 / cost (USD),2026-02 / cost (USD),Total / cost (USD)',
+    const lines = file.content.split('\r\n');
+    // tiny-org's last line starts 2026-03-15 00:00 and ends an hour later
+    expect(lines.slice(0, 12)).toEqual([
+      '# Title: Storage and monitoring',
+      // a row holding a comma is one quoted CSV field
+      '"# Cost basis: Effective cost: amortized, with commitment fees spread over their term and unused commitment on its own lines"',
+      '# Period: 2026-01-01 to 2026-03-31 inclusive (UTC)',
+      '"# Filters: ServiceName is one of “Amazon S3”, “Amazon CloudWatch”"',
+      `# Workspace: ${t.ws.path}`,
+      '# Data through: 2026-03-15',
+      expect.stringMatching(/^# Generated at: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+      `"# Command: npx finops-workbench pivot --db ${t.ws.path} --rows ServiceName,SubAccountName --cols month --from 2026-01-01 --to 2026-04-01 --filter 'ServiceName=Amazon S3' --filter 'ServiceName=Amazon CloudWatch' --out pivot.csv"`,
+      '"# Note: Money is rounded to cents across the whole grid: every row adds up to its Total, every column to its Grand total, and the Grand total is the exact source total rounded to the cent."',
+      '',
+      // the basis in the column header, not only in the file name
+      'ServiceName,SubAccountName,2026-01 / Effective cost (USD),2026-02 / Effective cost (USD),Total / Effective cost (USD)',
       'Amazon S3,,10.25,10.01,20.26',
+    ]);
+    expect(lines.slice(12)).toEqual([
       'Amazon S3,prod,10.25,,10.25',
       'Amazon S3,dev,,10.01,10.01',
       'Amazon CloudWatch,,,0.01,0.01',
@@ -128,7 +144,7 @@ describe('pivot API', () => {
     const row = (n: number) => (ws.getRow(n).values as unknown[]).slice(1);
     expect(row(1)).toEqual(['', '', '2026-02', '2026-02', '2026-03', '2026-03', 'Total', 'Total'].map((v) => (v === '' ? undefined : v)));
     expect(ws.getCell('C1').isMerged && ws.getCell('D1').isMerged).toBe(true);
-    expect(row(2)).toEqual(['ServiceName', 'SubAccountName', 'EffectiveCost (USD)', 'share', 'EffectiveCost (USD)', 'share', 'EffectiveCost (USD)', 'share']);
+    expect(row(2)).toEqual(['ServiceName', 'SubAccountName', 'EffectiveCost (USD)', 'share of Effective cost', 'EffectiveCost (USD)', 'share of Effective cost', 'EffectiveCost (USD)', 'share of Effective cost']);
     // EC2: Feb 90 + 40 = 130 of 131.111; Mar 100 - 20 = 80 of 80; total 210 of 211.111
     expect(ws.getCell('A3').value).toBe('Amazon EC2');
     expect(ws.getCell('C3').value).toBe(130);
@@ -144,5 +160,18 @@ describe('pivot API', () => {
     expect([ws.getCell('A6').value, ws.getCell('C6').value, ws.getCell('E6').value]).toEqual(['AWS Lambda', 1.11, null]);
     expect([ws.getCell('A8').value, ws.getCell('C8').value, ws.getCell('E8').value, ws.getCell('G8').value, ws.getCell('H8').value]).toEqual(['Grand total', 131.11, 80, 211.11, 1]);
     expect(ws.rowCount).toBe(8);
+    // the context on a sheet of its own
+    const about = wb.getWorksheet('About')!;
+    const aboutRows = Array.from({ length: about.actualRowCount }, (_, i) => [about.getCell(i + 1, 1).value, about.getCell(i + 1, 2).value]);
+    expect(aboutRows.slice(0, 6)).toEqual([
+      ['Title', 'Effective cost by ServiceName › SubAccountName, across month'],
+      ['Cost basis', 'Effective cost: amortized, with commitment fees spread over their term and unused commitment on its own lines'],
+      ['Period', 'from 2026-02-01 (UTC) to the end of the data'],
+      ['Filters', 'ServiceName is one of “Amazon EC2”, “AWS Lambda”'],
+      ['Workspace', t.ws.path],
+      ['Data through', '2026-03-15'],
+    ]);
+    expect(aboutRows[7]![0]).toBe('Command');
+    expect(aboutRows[7]![1]).toContain(`pivot --db ${t.ws.path} --rows ServiceName,SubAccountName --cols month --measure EffectiveCost,share --from 2026-02-01`);
   });
 });

@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,7 +56,12 @@ describe('finops-workbench pivot', () => {
     // Billed by Team: payments 100+10.25+110+0.005+120-20 = 320.255; search 50.5+10.01 = 60.51; dba 200;
     // top 2 = payments, dba; Other = search 60.51 + o'brien 40 + '' 0.005 + untagged (200 + 1.111) = 301.626.
     // Floors 320.25 + 200.00 + 301.62 = 821.87 leave one cent of 821.88: it goes to the largest remainder (Other, 0.6c > 0.5c)
-    expect(csv.stdout).toBe(['tag:Team,BilledCost (USD)', 'payments,320.25', 'dba,200.00', 'Other,301.63', 'Grand total,821.88', ''].join('\r\n'));
+    const [block, table] = csv.stdout.split('\r\n\r\n');
+    expect(table).toBe(['tag:Team,BilledCost (USD)', 'payments,320.25', 'dba,200.00', 'Other,301.63', 'Grand total,821.88', ''].join('\r\n'));
+    // the context block, with the command that prints it again
+    expect(block!.split('\r\n')).toContain('# Title: Effective cost by tag:Team');
+    expect(block!.split('\r\n')).toContain(`# Command: npx finops-workbench pivot --db ${resolve(db)} --rows tag:Team --measure BilledCost --top tag:Team=2 --csv`);
+    expect(block!.split('\r\n')).toContain('# Filters: None');
     const file = join(dir, 'out.xlsx');
     const x = await cli('pivot', '--db', db, '--rows', 'ServiceName', '--out', file);
     expect(x.code).toBe(0);
@@ -64,6 +69,7 @@ describe('finops-workbench pivot', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const sheet = wb.getWorksheet('Pivot')!;
+    expect(wb.getWorksheet('About')!.getCell('A1').value).toBe('Title');
     expect([sheet.getCell('A2').value, sheet.getCell('B2').value]).toEqual(['Amazon EC2', 340.5]);
     expect([sheet.getCell('A7').value, sheet.getCell('B7').value]).toEqual(['Grand total', 671.88]);
   });

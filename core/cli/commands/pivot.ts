@@ -1,6 +1,6 @@
 // `finops-workbench pivot`: one pivot of the workspace as JSON, CSV, XLSX or a table on stderr.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ErrorCode, WorkbenchError } from '../../api/errors.ts';
 import { validateRequest } from '../../api/validate.ts';
@@ -11,7 +11,8 @@ import { layoutPivot } from '../../export/pivot-layout.ts';
 import { formatNumber } from '../../export/pivot-csv.ts';
 import { printJson, say } from '../output.ts';
 import { withWorkspace } from '../workspace-arg.ts';
-import { flagsToSpec, type PivotFlags } from './pivot-args.ts';
+import { pivotExportContext } from '../../export/pivot-context.ts';
+import { flagsToSpec, pivotCommandLine, type PivotFlags } from './pivot-args.ts';
 
 interface Options extends PivotFlags {
   db: string;
@@ -50,19 +51,22 @@ export function registerPivot(program: Command): void {
     .option('--out <file>', 'write the pivot to FILE.xlsx or FILE.csv')
     .action(async (opts: Options) => {
       if (!existsSync(opts.db)) throw new WorkbenchError(ErrorCode.WORKSPACE_OPEN_FAILED, `No workspace at ${opts.db}. Create one with "finops-workbench ingest --db ${opts.db} FILE".`);
-      const result = await withWorkspace(opts.db, async (api) => {
+      const { result, context } = await withWorkspace(opts.db, async (api, ws) => {
         const input = opts.view ? (await api.getView({ name: opts.view })).spec : opts.spec ? JSON.parse(readFileSync(opts.spec, 'utf8')) : flagsToSpec(opts);
-        return api.pivot(validateRequest('pivot', { spec: input }));
+        const r = await api.pivot(validateRequest('pivot', { spec: input }));
+        // what the export says about itself: the command is the one that makes it again
+        const command = pivotCommandLine(r.spec, resolve(opts.db), opts.out ?? null);
+        return { result: r, context: opts.out || opts.csv ? await pivotExportContext(ws.db, r.spec, { workspace: resolve(opts.db), title: opts.view, command }) : undefined };
       });
       for (const w of result.warnings) say(`warning: ${w}`);
       if (opts.out) {
         const ext = extname(opts.out).toLowerCase();
         if (ext !== '.xlsx' && ext !== '.csv') throw new WorkbenchError(ErrorCode.BAD_REQUEST, `--out must end in .xlsx or .csv, not "${ext || opts.out}".`);
-        writeFileSync(opts.out, ext === '.xlsx' ? await pivotToXlsx(result) : pivotToCsv(result));
+        writeFileSync(opts.out, ext === '.xlsx' ? await pivotToXlsx(result, context) : pivotToCsv(result, context));
         say(`wrote ${result.rows.length} rows to ${opts.out}`);
       }
       if (opts.json) return printJson(jsonOutput(result));
-      if (opts.csv) return void process.stdout.write(pivotToCsv(result));
+      if (opts.csv) return void process.stdout.write(pivotToCsv(result, context));
       if (!opts.out) printTable(result);
     });
 }

@@ -4,6 +4,14 @@
 export const COST_BASES = ['Billed', 'Effective', 'List', 'Contracted'] as const;
 export type CostBasis = (typeof COST_BASES)[number];
 
+/** Each cost basis in words, for exports and help texts. */
+export const COST_BASIS_MEANING: Record<CostBasis, string> = {
+  Billed: 'Billed cost: what the invoice charges for each line (AWS unblended, net of discounts)',
+  Effective: 'Effective cost: amortized, with commitment fees spread over their term and unused commitment on its own lines',
+  List: 'List cost: public on-demand price × quantity',
+  Contracted: 'Contracted cost: after negotiated discounts',
+};
+
 /** The FOCUS column that holds each cost basis. */
 export const COST_BASIS_COLUMN: Record<CostBasis, MoneyColumn> = {
   Billed: 'BilledCost',

@@ -15,7 +15,7 @@ import { exactToNumber, parseExact } from './exact.ts';
 import { planPivot } from './plan.ts';
 import { chooseSource, parsePivotSpec } from './run.ts';
 import { FOCUS_SOURCE } from './source.ts';
-import { isOtherKey, pivotKey, pivotSpecSchema, type PivotKey } from './spec.ts';
+import { isOtherKey, pivotKey, pivotSpecSchema, type PivotKey, type PivotSpec } from './spec.ts';
 import { topNLists } from './top-n.ts';
 import { dataVersion } from './aggregates.ts';
 import { cachedPage, DRILL_CACHE_MAX_LINES, isCached } from './drill-cache.ts';
@@ -89,10 +89,24 @@ function lineCondition(w: z.output<typeof drillRequestSchema>['where'][number]):
   }
 }
 
-export async function drill(db: Db, input: unknown): Promise<DrillResult> {
-  const parsedReq = drillRequestSchema.safeParse(input);
-  if (!parsedReq.success) throw new WorkbenchError(PivotErrorCode.PIVOT_BAD_CELL, `Invalid drill-down: ${parsedReq.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const req = parsedReq.data;
+/** The lines of a cell: the pivot's period and filters, the cell's keys, the grid's filters. */
+export interface DrillScope {
+  spec: PivotSpec;
+  where: SqlQuery;
+  columns: string[];
+  sort: DrillSortItem[];
+}
+
+type ParsedDrill = z.output<typeof drillRequestSchema>;
+type DrillSortItem = ParsedDrill['sort'][number];
+
+export function parseDrillRequest(input: unknown): ParsedDrill {
+  const parsed = drillRequestSchema.safeParse(input);
+  if (!parsed.success) throw new WorkbenchError(PivotErrorCode.PIVOT_BAD_CELL, `Invalid drill-down: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+export async function drillScope(db: Db, req: Pick<ParsedDrill, 'spec' | 'cell' | 'where' | 'columns' | 'sort'>): Promise<DrillScope> {
   const spec = parsePivotSpec({ ...req.spec, depth: undefined, parent: undefined });
   const plan = planPivot(spec);
   const { rows: rowKeys, columns: colKeys } = req.cell;
@@ -105,9 +119,21 @@ export async function drill(db: Db, input: unknown): Promise<DrillResult> {
   rowKeys.forEach((k, i) => conds.push(keyCondition(plan.rowDims[i]!, k, tops[i] ?? null)));
   colKeys.forEach((k, j) => conds.push(keyCondition(plan.colDims[j]!, k, tops[plan.rowDims.length + j] ?? null)));
   for (const w of req.where) conds.push(lineCondition(w));
-  const where = join(conds, ' AND ');
+  return { spec, where: join(conds, ' AND '), columns: req.columns ?? DEFAULT_DRILL_COLUMNS, sort: req.sort };
+}
 
-  const columns = req.columns ?? DEFAULT_DRILL_COLUMNS;
+/** ORDER BY of a drill-down: the requested columns, then the line's position, so pages are stable. */
+export function drillOrder(sort: readonly DrillSortItem[]): SqlQuery {
+  return join([...sort.map((s) => sql`${ident(s.column)} ${raw(s.direction === 'asc' ? 'ASC' : 'DESC')} NULLS LAST`), raw('rowid')]);
+}
+
+export function columnType(name: string): string {
+  return COLUMN_TYPE.get(name)!;
+}
+
+export async function drill(db: Db, input: unknown): Promise<DrillResult> {
+  const req = parseDrillRequest(input);
+  const { spec, where, columns } = await drillScope(db, req);
   const copied = [...new Set([...columns, ...req.sort.map((s) => s.column)])];
   const key = JSON.stringify([spec, req.cell, req.where, copied, await dataVersion(db)]);
   let totals: DrillResult['totals'] = null;
@@ -123,8 +149,7 @@ export async function drill(db: Db, input: unknown): Promise<DrillResult> {
   if (isCached(db, key) || lines <= DRILL_CACHE_MAX_LINES) {
     rows = await cachedPage(db, { key, where, columns: copied, shown: columns, order: req.sort, offset: req.offset, limit: req.limit });
   } else {
-    const order = [...req.sort.map((s) => sql`${ident(s.column)} ${raw(s.direction === 'asc' ? 'ASC' : 'DESC')} NULLS LAST`), raw('rowid')];
-    rows = await db.all(sql`SELECT ${join(columns.map((c) => ident(c)))} FROM focus WHERE ${where} ORDER BY ${join(order)} LIMIT ${req.limit} OFFSET ${req.offset}`);
+    rows = await db.all(sql`SELECT ${join(columns.map((c) => ident(c)))} FROM focus WHERE ${where} ORDER BY ${drillOrder(req.sort)} LIMIT ${req.limit} OFFSET ${req.offset}`);
   }
   return { columns: columns.map((name) => ({ name, type: COLUMN_TYPE.get(name)! })), rows, offset: req.offset, totals };
 }

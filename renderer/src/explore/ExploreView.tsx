@@ -119,7 +119,7 @@ export function ExploreView({ client, onGoToData }: Props) {
         <button type="button" aria-expanded={showViews} aria-controls="saved-views" onClick={() => setShowViews(!showViews)}>
           Saved views
         </button>
-        <ExportButtons client={client} spec={spec} stem={fileStem(title)} />
+        <ExportButtons client={client} spec={spec} stem={fileStem(title)} title={title} />
       </div>
       {showViews && (
         <div id="saved-views">
