@@ -12,7 +12,7 @@ import { ident, join, printWithValues, sql, type SqlQuery } from '../sql/index.t
 import type { Db } from '../store/db.ts';
 import { addAboutSheet, csvContextBlock, shellQuote, type ExportContext } from './context.ts';
 import { csvField } from './csv-field.ts';
-import { pivotExportContext } from './pivot-context.ts';
+import { dimensionWords, pivotExportContext } from './pivot-context.ts';
 
 export const DRILL_EXPORT_MAX_LINES = 200_000;
 export const DRILL_SHEET_NAME = 'Line items';
@@ -90,7 +90,10 @@ function keyText(k: PivotKey): string {
 
 /** The cell's keys as filters: "ServiceName is “Amazon EC2”", "month is “2026-09”". */
 function keyWords(spec: PivotSpec, rows: readonly PivotKey[], columns: readonly PivotKey[]): string[] {
-  const one = (dim: string, k: PivotKey) => (isOtherKey(k) ? `${dim} is ${OTHER_LABEL} (not one of its top values)` : `${dim} is “${keyText(k)}”`);
+  const one = (ref: string, k: PivotKey) => {
+    const dim = dimensionWords(ref, spec);
+    return isOtherKey(k) ? `${dim} is ${OTHER_LABEL} (not one of its top values)` : `${dim} is “${keyText(k)}”`;
+  };
   return [...rows.map((k, i) => one(spec.rows[i]!, k)), ...columns.map((k, j) => one(spec.columns[j]!, k))];
 }
 

@@ -1,6 +1,6 @@
 // The context of a pivot export (context.ts): its title, basis, period and filters in words,
 // the workspace, how fresh its data is, and the command that makes it again.
-import { COST_BASIS_MEANING, NULL_LABEL } from '../engines/pivot/constants.ts';
+import { COST_BASIS_MEANING, NULL_LABEL, PERIOD_DIMENSION } from '../engines/pivot/constants.ts';
 import type { PivotFilter, PivotSpec } from '../engines/pivot/spec.ts';
 import type { Db } from '../store/db.ts';
 import type { ExportContext } from './context.ts';
@@ -33,9 +33,15 @@ export async function pivotExportContext(db: Db, spec: PivotSpec, o: PivotContex
   };
 }
 
+/** A dimension as a reader knows it: `period` is the spec's grain (month, week…). */
+export function dimensionWords(dim: string, spec: Pick<PivotSpec, 'grain'>): string {
+  return dim === PERIOD_DIMENSION ? spec.grain : dim;
+}
+
 export function pivotTitle(spec: PivotSpec): string {
-  const rows = spec.rows.length > 0 ? ` by ${spec.rows.join(' › ')}` : '';
-  const cols = spec.columns.length > 0 ? `${rows ? ',' : ''} across ${spec.columns.join(' › ')}` : '';
+  const words = (dims: string[]) => dims.map((d) => dimensionWords(d, spec)).join(' › ');
+  const rows = spec.rows.length > 0 ? ` by ${words(spec.rows)}` : '';
+  const cols = spec.columns.length > 0 ? `${rows ? ',' : ''} across ${words(spec.columns)}` : '';
   return `${spec.basis} cost${rows}${cols}`;
 }
 

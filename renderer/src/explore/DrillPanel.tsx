@@ -11,15 +11,22 @@ import type { WorkbenchClient } from '../api/client.ts';
 import { ErrorNotice } from '../data/ErrorNotice.tsx';
 import { formatCount } from '../format.ts';
 import { toError } from '../frame/use-workspace.ts';
-import { DATE_FILTER_OPTIONS, drillColumns, drillSort, drillWhere, NUMBER_FILTER_OPTIONS, TEXT_FILTER_OPTIONS } from './drill-query.ts';
+import { DATE_FILTER_OPTIONS, drillColumns, drillSort, drillWhere, NUMBER_FILTER_OPTIONS, TEXT_FILTER_OPTIONS, type DrillSort, type DrillWhere } from './drill-query.ts';
 import { gridTheme } from './grid-setup.ts';
 import { isTag, isTimeBucket, measureLabel, type Basis } from './labels.ts';
-import { formatValue } from './number-format.ts';
+import { saveExport } from './download.ts';
+import { formatExactMoney, formatValue } from './number-format.ts';
 import type { DrillTarget } from './PivotGrid.tsx';
 import { wholeSpec } from './spec-edit.ts';
 
 type Line = Record<string, unknown>;
 const BLOCK = 200;
+/** Long ids (ARNs) end in … with the whole value in a tooltip: the cost columns stay in view. */
+const ID_WIDTH = 220;
+const EXPORTS = [
+  { format: 'csv', label: 'Export lines as CSV' },
+  { format: 'xlsx', label: 'Export lines as Excel' },
+] as const;
 const BASIS_COLUMN: Record<Basis, string> = { Effective: 'EffectiveCost', Billed: 'BilledCost', List: 'ListCost', Contracted: 'ContractedCost' };
 
 interface Props {
@@ -49,20 +56,41 @@ function columnDef(name: string, type: string, currency: string | null, basis: B
     return { ...base, width: 260, filter: 'agTextColumnFilter', filterParams: { ...base.filterParams, filterOptions: ['contains'] }, valueFormatter: (p) => Object.entries((p.value as Record<string, string> | null) ?? {}).map(([k, v]) => `${k}=${v}`).join('; ') };
   }
   if (type.startsWith('DECIMAL')) {
-    const money = name.endsWith('Cost');
-    return { ...base, type: 'rightAligned', filter: 'agNumberColumnFilter', filterParams: { ...base.filterParams, filterOptions: NUMBER_FILTER_OPTIONS }, valueFormatter: (p) => formatValue(p.value as number | null, money ? 'money' : 'quantity', currency), ...(name === BASIS_COLUMN[basis] ? { sort: 'desc' as const } : {}) };
+    // a line's money at its precision (hourly prices have 4+ decimals); quantities as counted
+    const money = /(Cost|Price|Rate)$/.test(name);
+    const isBasis = name === BASIS_COLUMN[basis];
+    return {
+      ...base,
+      type: 'rightAligned',
+      filter: 'agNumberColumnFilter',
+      filterParams: { ...base.filterParams, filterOptions: NUMBER_FILTER_OPTIONS },
+      valueFormatter: (p) => (money ? formatExactMoney(p.value as number | null, currency) : formatValue(p.value as number | null, 'quantity', currency)),
+      // a style, not a class: a cellClass would replace the right alignment of the column type
+      ...(isBasis ? { sort: 'desc' as const, pinned: 'left' as const, cellStyle: { fontWeight: 600 } } : {}),
+    };
   }
   if (type === 'TIMESTAMP') {
     return { ...base, filter: 'agDateColumnFilter', filterParams: { ...base.filterParams, filterOptions: DATE_FILTER_OPTIONS, inRangeInclusive: true }, valueFormatter: (p) => (typeof p.value === 'string' ? p.value.slice(0, 16).replace('T', ' ') : '') };
   }
-  const wide = ['ChargeDescription', 'ResourceId', 'ServiceName'].includes(name);
-  return { ...base, width: wide ? 240 : Math.max(170, base.width ?? 0), filter: 'agTextColumnFilter', filterParams: { ...base.filterParams, filterOptions: TEXT_FILTER_OPTIONS }, tooltipField: name };
+  const wide = ['ChargeDescription', 'ServiceName'].includes(name);
+  const width = name === 'ResourceId' ? ID_WIDTH : wide ? 240 : Math.max(170, base.width ?? 0);
+  return { ...base, width, filter: 'agTextColumnFilter', filterParams: { ...base.filterParams, filterOptions: TEXT_FILTER_OPTIONS }, tooltipField: name, cellClass: 'drill-text' };
 }
+
+const stemOf = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'cell';
 
 export function DrillPanel({ client, spec, target, title, types, currency, onClose }: Props) {
   const [count, setCount] = useState<{ lines: number; cost: number } | null>(null);
   const [cellTotal, setCellTotal] = useState<{ lines: number; cost: number } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const [exporting, setExporting] = useState<string | null>(null);
+  // the sort and filters of the page last asked for: an export takes the lines as the grid shows them
+  const shown = useRef<{ sort: DrillSort[]; where: DrillWhere[] }>({ sort: [], where: [] });
   const heading = useRef<HTMLHeadingElement>(null);
   const basis = spec.basis as Basis;
   const dims = [...spec.rows, ...spec.columns].filter((d) => !isTimeBucket(d) && !isTag(d) && types.has(d));
@@ -87,14 +115,17 @@ export function DrillPanel({ client, spec, target, title, types, currency, onClo
       getRows: (p: IGetRowsParams) => {
         const withTotals = p.startRow === 0;
         if (withTotals) known = undefined;
+        const sort = drillSort(p.sortModel);
+        const where = drillWhere(p.filterModel as Parameters<typeof drillWhere>[0]);
+        shown.current = { sort, where };
         client
           .call('pivotDrill', {
             spec: wholeSpec(spec),
             cell: { rows: target.rowKeys, columns: target.columnKeys },
             offset: p.startRow,
             limit: p.endRow - p.startRow,
-            sort: drillSort(p.sortModel),
-            where: drillWhere(p.filterModel as Parameters<typeof drillWhere>[0]),
+            sort,
+            where,
             columns,
             withTotals,
           })
@@ -118,6 +149,19 @@ export function DrillPanel({ client, spec, target, title, types, currency, onClo
     // `key` covers spec, target and columns
   }, [client, key]);
 
+  const exportLines = async (format: 'csv' | 'xlsx') => {
+    setExporting(format);
+    try {
+      const file = await client.call('pivotDrillExport', { spec: wholeSpec(spec), cell: { rows: target.rowKeys, columns: target.columnKeys }, columns, ...shown.current, format, title });
+      saveExport(file, `line-items-${stemOf(title)}.${format}`);
+      setError(null);
+    } catch (err) {
+      setError(toError(err));
+    } finally {
+      setExporting(null);
+    }
+  };
+
   const filtered = count && cellTotal && count.lines !== cellTotal.lines;
   return (
     <section className="card drill" aria-labelledby="drill-title" data-testid="drill-panel" onKeyDown={(e) => e.key === 'Escape' && !(e.target as HTMLElement).closest('.ag-popup') && onClose()}>
@@ -125,6 +169,11 @@ export function DrillPanel({ client, spec, target, title, types, currency, onClo
         <h2 id="drill-title" ref={heading} tabIndex={-1} className="grow">
           Line items: {title}
         </h2>
+        {EXPORTS.map((e) => (
+          <button key={e.format} type="button" disabled={exporting !== null} aria-busy={exporting === e.format} title="The lines as sorted and filtered here, with what they are (cell, filters, period, basis) at the top" onClick={() => void exportLines(e.format)}>
+            {exporting === e.format ? 'Preparing…' : e.label}
+          </button>
+        ))}
         <button type="button" onClick={onClose}>
           Close line items
         </button>

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { drillColumns, drillSort, drillWhere } from './drill-query.ts';
 
 describe('drill-down sort and filter models', () => {
-  it('shows the pivot\'s dimension columns and its cost basis first, each column once', () => {
+  it('shows the cost basis first, then the other costs, unit prices, usage and the pivot\'s dimension columns, each column once', () => {
     const cols = drillColumns('BilledCost', ['x_InstanceType', 'ServiceName']);
-    expect(cols.slice(0, 8)).toEqual(['ChargePeriodStart', 'ServiceName', 'SubAccountName', 'x_InstanceType', 'ResourceId', 'BilledCost', 'EffectiveCost', 'ListCost']);
+    expect(cols.slice(0, 13)).toEqual([
+      'ChargePeriodStart', 'BilledCost', 'EffectiveCost', 'ListCost', 'ContractedCost', 'ListUnitPrice', 'ContractedUnitPrice',
+      'ConsumedQuantity', 'ConsumedUnit', 'ServiceName', 'SubAccountName', 'x_InstanceType', 'ResourceId',
+    ]);
     expect(new Set(cols).size).toBe(cols.length);
   });
 

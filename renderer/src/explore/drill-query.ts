@@ -21,16 +21,20 @@ export const DATE_FILTER_OPTIONS = ['equals', 'greaterThan', 'lessThan', 'inRang
 
 const COST_COLUMNS = ['EffectiveCost', 'BilledCost', 'ListCost', 'ContractedCost'];
 
+/** Unit prices: shown at their precision (an hourly rate's fourth decimal is money). */
+export const UNIT_PRICE_COLUMNS = ['ListUnitPrice', 'ContractedUnitPrice'];
+
 /**
- * The columns a drill-down shows, in the order an analyst reads a line: when, what, whose, the
- * pivot's own dimension columns, the resource, the cost of the pivot's basis before the others,
- * then usage and the descriptive columns.
+ * The columns a drill-down shows, in the order an analyst reads a line: when, the cost of the
+ * pivot's basis (pinned beside the row number, so long ids never push it off screen), the other
+ * costs, unit prices and usage, then what and whose: the pivot's own dimension columns, the
+ * resource, and the descriptive columns.
  */
 export function drillColumns(basisColumn: string, dimensionColumns: readonly string[]): string[] {
   const costs = [basisColumn, ...COST_COLUMNS.filter((c) => c !== basisColumn)];
   const all = [
-    'ChargePeriodStart', 'ServiceName', 'SubAccountName', ...dimensionColumns, 'ResourceId', ...costs,
-    'ConsumedQuantity', 'ConsumedUnit', 'RegionId', 'ChargeCategory', 'ChargeDescription', 'x_UsageType', 'x_Operation', 'Tags',
+    'ChargePeriodStart', ...costs, ...UNIT_PRICE_COLUMNS, 'ConsumedQuantity', 'ConsumedUnit',
+    'ServiceName', 'SubAccountName', ...dimensionColumns, 'ResourceId', 'RegionId', 'ChargeCategory', 'ChargeDescription', 'x_UsageType', 'x_Operation', 'Tags',
   ];
   return [...new Set(all)];
 }

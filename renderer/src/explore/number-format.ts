@@ -35,6 +35,17 @@ export function formatValue(value: number | null | undefined, format: MeasureFor
   }
 }
 
+/**
+ * Money of one line item, at its precision: at least the cents, and up to 10 decimals where the
+ * line has them (an hourly price of $0.0104 is not $0.01). Sums keep formatValue's 2 decimals.
+ */
+export function formatExactMoney(value: number | null | undefined, currency: string | null): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const opts: Intl.NumberFormatOptions = { minimumFractionDigits: 2, maximumFractionDigits: 10 };
+  if (currency) Object.assign(opts, { style: 'currency', currency });
+  return fmt(`x-${currency}`, () => new Intl.NumberFormat('en-US', opts)).format(value);
+}
+
 /** A compact axis label: $1.2K, $3.4M. */
 export function formatCompact(value: number, format: MeasureFormat, currency: string | null): string {
   if (format === 'ratio') return formatValue(value, format, currency);

@@ -2,7 +2,7 @@
 // Results here are written by hand in the engine's shape.
 import { describe, expect, it } from 'vitest';
 import type { PivotResult, PivotRow } from '../../../core/api/pivot-contract.ts';
-import { formatValue, heatStrength, singleCurrency } from './number-format.ts';
+import { formatExactMoney, formatValue, heatStrength, singleCurrency } from './number-format.ts';
 import { headerPaths, headerTree } from './pivot-columns.ts';
 import { pathDepth, pathId, splitLevels, visibleRows, type TreeState } from './pivot-tree.ts';
 
@@ -87,6 +87,11 @@ describe('numbers', () => {
   it('formats money in the one currency, without a symbol when mixed, and ratios, counts, blanks', () => {
     expect(formatValue(1234.5, 'money', 'USD')).toBe('$1,234.50');
     expect(formatValue(-20, 'money', 'EUR')).toBe('-€20.00');
+    // a line item's money at its precision: an hourly price keeps its digits, whole cents keep two
+    expect(formatExactMoney(0.0104, 'USD')).toBe('$0.0104');
+    expect(formatExactMoney(0.000123456789, 'USD')).toBe('$0.0001234568');
+    expect(formatExactMoney(12.5, 'USD')).toBe('$12.50');
+    expect(formatExactMoney(null, 'USD')).toBe('—');
     expect(formatValue(1234.5, 'money', singleCurrency(['USD', 'EUR']))).toBe('1,234.50');
     expect(formatValue(0.4567, 'ratio', null)).toBe('45.7%');
     expect(formatValue(12345, 'count', null)).toBe('12,345');

@@ -31,3 +31,23 @@ export async function tinyOrgWithManyLines(path: string, n: number): Promise<voi
     ws.close();
   }
 }
+
+/** A long ARN, as AWS writes resource ids of some services: longer than any column should be. */
+export const LONG_RESOURCE_ID = 'arn:aws:ec2:us-east-1:222222222222:instance/i-0123456789abcdef0/with-a-very-long-suffix-that-goes-on-and-on';
+
+/** tiny-org plus one EC2 line in prod on 2026-01-07: 24 hours at $0.0104 an hour = $0.2496, with a long ARN. */
+export async function tinyOrgWithHourlyLine(path: string): Promise<void> {
+  const ws = await Workspace.open(path);
+  try {
+    await insertLines(ws, TINY_ORG);
+    await ws.db.run(sql`INSERT INTO focus ("ChargePeriodStart", "ChargePeriodEnd", "BillingPeriodStart", "BillingPeriodEnd",
+        "ProviderName", "BillingAccountId", "BillingCurrency", "SubAccountId", "SubAccountName", "ServiceName", "RegionId",
+        "BilledCost", "EffectiveCost", "ListCost", "ContractedCost", "ListUnitPrice", "ContractedUnitPrice", "ConsumedQuantity", "ConsumedUnit",
+        "ChargeCategory", "ResourceId", "x_ImportId")
+      VALUES (TIMESTAMP '2026-01-07 00:00:00', TIMESTAMP '2026-01-08 00:00:00', TIMESTAMP '2026-01-01', TIMESTAMP '2026-02-01',
+        'AWS', '111111111111', 'USD', '222222222222', 'prod', 'Amazon EC2', 'us-east-1',
+        0.2496, 0.2496, 0.2496, 0.2496, 0.0104, 0.0104, 24, 'Hours', 'Usage', ${LONG_RESOURCE_ID}, 2)`);
+  } finally {
+    ws.close();
+  }
+}
