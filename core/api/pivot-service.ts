@@ -13,7 +13,7 @@ import { pivotToCsv } from '../export/pivot-csv.ts';
 import { pivotToXlsx } from '../export/pivot-xlsx.ts';
 import { pivotExportContext } from '../export/pivot-context.ts';
 import { drillExport, drillToCsv, drillToXlsx } from '../export/drill-export.ts';
-import { pivotCommandLine } from '../cli/commands/pivot-args.ts';
+import { pivotCommandLine } from '../export/pivot-command.ts';
 import type { ExportedFile, pivotRequestSchemas, PivotResponseMap } from './pivot-contract.ts';
 import type * as z from 'zod';
 import type { CallContext } from './progress.ts';

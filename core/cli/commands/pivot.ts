@@ -12,7 +12,8 @@ import { formatNumber } from '../../export/pivot-csv.ts';
 import { printJson, say } from '../output.ts';
 import { withWorkspace } from '../workspace-arg.ts';
 import { pivotExportContext } from '../../export/pivot-context.ts';
-import { flagsToSpec, pivotCommandLine, type PivotFlags } from './pivot-args.ts';
+import { pivotCommandLine } from '../../export/pivot-command.ts';
+import { flagsToSpec, type PivotFlags } from './pivot-args.ts';
 
 interface Options extends PivotFlags {
   db: string;
