@@ -24,9 +24,10 @@ export function fillCents({ remainders, rowNeed, colNeed }: FillProblem): boolea
   if (rowLeft.some((n) => n < 0) || colLeft.some((n) => n < 0)) return null;
   if (rowLeft.reduce((a, b) => a + b, 0) !== colLeft.reduce((a, b) => a + b, 0)) return null;
 
-  const candidates: { i: number; j: number; rem: bigint }[] = [];
-  for (let i = 0; i < nRows; i++) for (let j = 0; j < nCols; j++) if (remainders[i]![j]! > 0n) candidates.push({ i, j, rem: remainders[i]![j]! });
-  candidates.sort((a, b) => (a.rem !== b.rem ? (a.rem > b.rem ? -1 : 1) : a.i !== b.i ? a.i - b.i : a.j - b.j));
+  // a remainder is below one cent (10^10 units): exact as a double, and doubles sort fast
+  const candidates: { i: number; j: number; rem: number }[] = [];
+  for (let i = 0; i < nRows; i++) for (let j = 0; j < nCols; j++) if (remainders[i]![j]! > 0n) candidates.push({ i, j, rem: Number(remainders[i]![j]!) });
+  candidates.sort((a, b) => b.rem - a.rem || a.i - b.i || a.j - b.j);
   for (const { i, j } of candidates) {
     if (rowLeft[i]! > 0 && colLeft[j]! > 0) {
       up[i]![j] = true;
@@ -55,8 +56,9 @@ function augment(start: number, remainders: bigint[][], up: boolean[][], colLeft
   const cameFromCol = new Map<number, number>(); // row -> column it was reached from
   const queue = [start];
   const seenRows = new Set([start]);
-  while (queue.length > 0) {
-    const i = queue.shift()!;
+  // each row and each column is reached at most once: one search costs O(rows × columns)
+  for (let q = 0; q < queue.length; q++) {
+    const i = queue[q]!;
     for (let j = 0; j < nCols; j++) {
       if (remainders[i]![j]! <= 0n || up[i]![j] || cameFromRow.has(j)) continue;
       cameFromRow.set(j, i);
