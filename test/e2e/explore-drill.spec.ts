@@ -50,6 +50,7 @@ test('a cell of 300,002 lines pages, sorts and filters in the workspace', async 
 
   // ascending: the smallest first
   await page.keyboard.press('Control+Home');
+  await expect(cell(1, 'ResourceId')).toBeVisible();
   await drill().locator(`.ag-header-cell[col-id='EffectiveCost']`).click();
   await expect(cell(0, 'EffectiveCost')).toHaveText('$0.01');
   await expect(cell(1, 'EffectiveCost')).toHaveText('$0.02');
