@@ -52,8 +52,9 @@ describe('drill-down export', () => {
     const query = m![1]!.replaceAll(`'\\''`, "'");
     const rows = (await api.sql({ query })).rows;
     expect(rows.map((r) => [String(r.ChargePeriodStart).slice(0, 10), r.EffectiveCost])).toEqual([
-      ['2026-02-16', 5.005],
-      ['2026-02-15', 5.005],
+      // the read-only sql method gives DECIMAL exactly, as text
+      ['2026-02-16', '5.005000000000'],
+      ['2026-02-15', '5.005000000000'],
     ]);
   });
 
