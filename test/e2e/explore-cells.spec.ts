@@ -112,7 +112,7 @@ test('every cell matches the API as period, grain, measures and column fields ch
   await expect(page.getByLabel('Period')).toHaveValue('last3');
   // Rows = x_InstanceType instead of ServiceName
   let spec = await specAfter(async () => {
-    await page.getByRole('complementary', { name: 'Fields' }).getByRole('button', { name: /^x_InstanceType/ }).click();
+    await page.getByRole('listbox', { name: 'Fields' }).getByRole('option', { name: /^x_InstanceType/ }).click();
     await page.getByRole('menuitem', { name: 'Add to rows' }).click();
   });
   spec = await specAfter(() => page.getByRole('button', { name: 'Remove ServiceName from rows' }).click());
@@ -147,7 +147,7 @@ test('every cell matches the API as period, grain, measures and column fields ch
 
   // column fields: the account in front of the month, then the month removed
   spec = await specAfter(async () => {
-    await page.getByRole('complementary', { name: 'Fields' }).getByRole('button', { name: /^SubAccountName/ }).click();
+    await page.getByRole('listbox', { name: 'Fields' }).getByRole('option', { name: /^SubAccountName/ }).click();
     await page.getByRole('menuitem', { name: 'Add to columns' }).click();
   });
   expect(spec.columns).toContain('SubAccountName');

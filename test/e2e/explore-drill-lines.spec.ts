@@ -37,7 +37,7 @@ async function download(action: () => Promise<unknown>): Promise<{ name: string;
 test('line items: unit prices at their precision, cost in view, every filter named, exported with context', async ({ browserName: _b }, testInfo) => {
   await page.goto(`${server.url}#/explore`);
   // filter to prod from the field list
-  await page.getByRole('complementary', { name: 'Fields' }).getByRole('button', { name: /^SubAccountName/ }).click();
+  await page.getByRole('listbox', { name: 'Fields' }).getByRole('option', { name: /^SubAccountName/ }).click();
   await page.getByRole('menuitem', { name: 'Filter by…' }).click();
   const editor = page.getByRole('dialog', { name: 'Filter: SubAccountName' });
   await editor.getByRole('listitem').filter({ hasText: 'prod' }).getByRole('checkbox').check();
