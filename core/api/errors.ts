@@ -12,6 +12,7 @@ export const ErrorCode = {
   WORKSPACE_FOLDER_NOT_FOUND: 'WORKSPACE_FOLDER_NOT_FOUND',
   WORKSPACE_NOT_A_WORKSPACE: 'WORKSPACE_NOT_A_WORKSPACE',
   WORKSPACE_LOCKED: 'WORKSPACE_LOCKED',
+  WORKSPACE_REOPENED: 'WORKSPACE_REOPENED',
   SQL_NOT_READ_ONLY: 'SQL_NOT_READ_ONLY',
   SQL_FAILED: 'SQL_FAILED',
   SQL_FILE_ACCESS: 'SQL_FILE_ACCESS',
@@ -19,6 +20,9 @@ export const ErrorCode = {
   INGEST_NO_FILES: 'INGEST_NO_FILES',
   INGEST_EMPTY_FILE: 'INGEST_EMPTY_FILE',
   INGEST_TRUNCATED_GZIP: 'INGEST_TRUNCATED_GZIP',
+  INGEST_CORRUPT_GZIP: 'INGEST_CORRUPT_GZIP',
+  INGEST_BAD_ENCODING: 'INGEST_BAD_ENCODING',
+  INGEST_DUPLICATE_COLUMN: 'INGEST_DUPLICATE_COLUMN',
   INGEST_BAD_ZIP: 'INGEST_BAD_ZIP',
   INGEST_MALFORMED_CSV: 'INGEST_MALFORMED_CSV',
   INGEST_BAD_VALUE: 'INGEST_BAD_VALUE',
@@ -40,12 +44,29 @@ export interface ApiError {
   details?: Record<string, unknown>;
 }
 
+/**
+ * Messages are read by people and travel in every response and log line: a message built from a
+ * huge input (a 60 MB one-line file) is cut here, whatever built it.
+ */
+export const MAX_MESSAGE_CHARS = 1000;
+
+export function boundedMessage(message: string): string {
+  return message.length <= MAX_MESSAGE_CHARS ? message : `${message.slice(0, MAX_MESSAGE_CHARS - 24)}… (message shortened)`;
+}
+
+/** A piece of a file's content for a message: quoted, at most `max` characters, its full length said when cut. */
+export function snippet(value: unknown, max = 40): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  if (text.length <= max) return JSON.stringify(text);
+  return `${JSON.stringify(text.slice(0, max))}… (${text.length} characters)`;
+}
+
 export class WorkbenchError extends Error {
   readonly code: string;
   readonly details: Record<string, unknown> | undefined;
 
   constructor(code: ErrorCodeName | string, message: string, details?: Record<string, unknown>) {
-    super(message);
+    super(boundedMessage(message));
     this.name = 'WorkbenchError';
     this.code = code;
     this.details = details;
@@ -60,5 +81,5 @@ export class WorkbenchError extends Error {
 export function toApiError(err: unknown): ApiError {
   if (err instanceof WorkbenchError) return err.toData();
   const message = err instanceof Error ? err.message : String(err);
-  return { code: ErrorCode.INTERNAL, message };
+  return { code: ErrorCode.INTERNAL, message: boundedMessage(message) };
 }

@@ -39,7 +39,8 @@ export function createPivotMethods(ws: Workspace): PivotApi {
   const ensureAggregate = async () => {
     if (checked || ws.readOnly) return;
     checked = true;
-    if (!(await pivotAggregatesFresh(ws.db))) await ws.db.transaction(() => rebuildPivotAggregates(ws.db));
+    // a write: it queues behind imports, and checks again once its turn comes
+    if (!(await pivotAggregatesFresh(ws.db))) await ws.exclusive(async () => (await pivotAggregatesFresh(ws.db)) || ws.db.transaction(() => rebuildPivotAggregates(ws.db)));
   };
   return {
     pivot: async (req) => {

@@ -3,7 +3,8 @@
 export interface Progress {
   /** What is happening now, in words: "Reading cur-2024-01.csv.gz". */
   message: string;
-  phase: 'discover' | 'read' | 'load' | 'validate' | 'commit' | 'write' | 'done';
+  /** queued: waiting for another change to the same workspace to finish. */
+  phase: 'queued' | 'discover' | 'read' | 'load' | 'validate' | 'commit' | 'write' | 'done';
   file?: string;
   filesDone?: number;
   filesTotal?: number;

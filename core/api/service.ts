@@ -7,6 +7,7 @@ import { removePeriod } from '../store/remove-period.ts';
 import { runReadOnlySql } from '../store/read-only-sql.ts';
 import type { IngestResult, WorkbenchApi } from './contract.ts';
 import { toApiError } from './errors.ts';
+import { guarded } from './guard.ts';
 import type { CallContext } from './progress.ts';
 import { recordFailedImport } from '../store/failed-imports.ts';
 import { createPivotMethods } from './pivot-service.ts';
@@ -14,6 +15,15 @@ import { validateFocus } from '../conformance/index.ts';
 import { createSourcesMethods } from './sources-service.ts';
 
 export function createWorkbench(ws: Workspace): WorkbenchApi {
+  const api = methods(ws);
+  const out: Record<string, (req: unknown, ctx?: CallContext) => Promise<unknown>> = {};
+  for (const [name, fn] of Object.entries(api) as [string, (req: unknown, ctx?: CallContext) => Promise<unknown>][]) {
+    out[name] = (req, ctx) => guarded(ws, name, ctx, () => fn(req, ctx));
+  }
+  return out as WorkbenchApi;
+}
+
+function methods(ws: Workspace): WorkbenchApi {
   return {
     info: async () => readWorkspaceInfo(ws),
     ingest: async (req, ctx) => ingestRecordingFailure(ws, req.paths, ctx),

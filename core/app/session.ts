@@ -44,6 +44,11 @@ export class AppSession {
     return session;
   }
 
+  /** The open workspace (tests and the shell; calls go through `api`). */
+  get workspace(): Workspace {
+    return this.ws;
+  }
+
   info(): SessionInfo {
     const demoPath = resolve(this.options.demoPath);
     return { workspacePath: this.ws.path, isDemo: this.ws.path === demoPath, demoPath };

@@ -1,7 +1,8 @@
 // Turning a failed load into words a person can act on: which file, which line, which column,
 // what value, and what was expected. Runs only after a failure, on a single thread so that row
 // numbers follow the file.
-import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+import { ErrorCode, snippet, WorkbenchError } from '../api/errors.ts';
+import { duckdbReason } from '../store/fatal.ts';
 import { importCancelled } from './cancelled.ts';
 import type { Db } from '../store/db.ts';
 import { MONEY_TYPE } from '../store/focus-columns.ts';
@@ -44,14 +45,17 @@ export async function explainLoadError(db: Db, prepared: PreparedFile, err: unkn
   const csvLine = CSV_LINE.exec(message);
   if (csvLine) {
     const counts = COLUMN_COUNT.exec(message);
-    const what = counts
-      ? `it has ${counts[2]} fields where the header has ${counts[1]}`
-      : (message.split('\n').find((l) => /quote|Invalid|error/i.test(l) && !l.startsWith('CSV Error')) ?? 'it cannot be parsed').trim();
+    // DuckDB's message also quotes the whole line ("Original Line: ..."): that is never passed on
+    const reason = message.split('\n').find((l) => /quote|Invalid|error/i.test(l) && !l.startsWith('CSV Error') && !/^\s*Original Line/i.test(l));
+    const what = counts ? `it has ${counts[2]} fields where the header has ${counts[1]}` : (reason ?? 'it cannot be parsed').trim().slice(0, 160);
     return new WorkbenchError(
       ErrorCode.INGEST_MALFORMED_CSV,
       `${file}, line ${csvLine[1]}: the CSV row is broken (${what}). Fix or re-export the file; nothing was loaded.`,
       { file, line: Number(csvLine[1]) },
     );
+  }
+  if (/CSV Parser|CSV Error/i.test(message)) {
+    return new WorkbenchError(ErrorCode.INGEST_MALFORMED_CSV, `${file}: the CSV cannot be parsed (${duckdbReason(err)}). Fix or re-export the file; nothing was loaded.`, { file });
   }
   if (/Conversion Error|Could not convert|Malformed JSON|JSON/i.test(message)) {
     const { converted } = mapSource(prepared.src, prepared.format);
@@ -62,8 +66,8 @@ export async function explainLoadError(db: Db, prepared: PreparedFile, err: unkn
         const expected = kind === 'number' ? 'a number' : 'a date and time such as 2024-01-31T00:00:00Z';
         return new WorkbenchError(
           ErrorCode.INGEST_BAD_VALUE,
-          `${file}, ${lineOf(prepared, hit.row)}, column ${column.name}: ${JSON.stringify(hit.value)} is not ${expected}. Fix the value or re-export the file; nothing was loaded.`,
-          { file, row: hit.row, column: column.name, value: hit.value },
+          `${file}, ${lineOf(prepared, hit.row)}, column ${column.name}: ${snippet(hit.value)} is not ${expected}. Fix the value or re-export the file; nothing was loaded.`,
+          { file, row: hit.row, column: column.name, value: snippet(hit.value) },
         );
       }
     }
@@ -74,13 +78,13 @@ export async function explainLoadError(db: Db, prepared: PreparedFile, err: unkn
       if (hit) {
         return new WorkbenchError(
           ErrorCode.INGEST_BAD_VALUE,
-          `${file}, ${lineOf(prepared, hit.row)}, column ${name}: ${JSON.stringify(hit.value)} is not a JSON object of key/value pairs. Fix the value or re-export the file; nothing was loaded.`,
-          { file, row: hit.row, column: name, value: hit.value },
+          `${file}, ${lineOf(prepared, hit.row)}, column ${name}: ${snippet(hit.value)} is not a JSON object of key/value pairs. Fix the value or re-export the file; nothing was loaded.`,
+          { file, row: hit.row, column: name, value: snippet(hit.value) },
         );
       }
     }
   }
-  return new WorkbenchError(ErrorCode.INGEST_BAD_VALUE, `${file}: the file could not be loaded (${message.split('\n')[0]}). Nothing was loaded.`, { file });
+  return new WorkbenchError(ErrorCode.INGEST_BAD_VALUE, `${file}: the file could not be loaded (${duckdbReason(err)}). Nothing was loaded.`, { file });
 }
 
 /** Finds the first source row where a mapped FOCUS column comes out null. */

@@ -1,6 +1,7 @@
 // Explains a LoadFailure after its transaction was rolled back.
 import { ErrorCode, WorkbenchError } from '../api/errors.ts';
 import type { Db } from '../store/db.ts';
+import { isInvalidation } from '../store/fatal.ts';
 import { explainLoadError, firstNullRow, firstRowNotEqual, lineOf } from './diagnose.ts';
 import type { LoadFailure } from './load.ts';
 
@@ -8,6 +9,8 @@ export async function explainFailure(db: Db, failure: LoadFailure): Promise<Work
   const p = failure.prepared;
   const file = p.src.displayPath;
   const check = failure.check;
+  // an invalidated database can explain nothing: the caller's guard reopens it
+  if (isInvalidation(failure.error)) throw failure.error;
   if (!check) return explainLoadError(db, p, failure.error);
   if (check.kind === 'null') {
     const row = await firstNullRow(db, p, check.column);

@@ -2,9 +2,7 @@
 // 1 discover files (folders, manifests) · 2 prepare each (format from content, completeness,
 // fingerprint, required columns) · 3 skip content already loaded · 4 one transaction: insert,
 // check, replace older deliveries · 5 on failure roll back, then explain with file/line/column.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
+import { rm } from 'node:fs/promises';
 import type { IngestFileResult, IngestResult } from '../api/contract.ts';
 import { ErrorCode, WorkbenchError } from '../api/errors.ts';
 import { importCancelled, throwIfCancelled } from './cancelled.ts';
@@ -17,6 +15,10 @@ import { FILE_ORIGIN, LoadFailure, loadAll, type ImportOrigin } from './load.ts'
 
 export type { ImportOrigin } from './load.ts';
 import { prepareFiles, type PreparedFile } from './prepare.ts';
+import { compactAfterRollback } from './rollback.ts';
+import { makeTempFolder, removeStaleTempFolders, TempPrefix } from './temp-folders.ts';
+
+export const EMPTY_FILE_NOTE = 'has a header but no rows: nothing to load';
 
 async function alreadyLoaded(ws: Workspace, files: PreparedFile[]): Promise<Set<string>> {
   if (files.length === 0) return new Set();
@@ -28,8 +30,11 @@ export async function ingestPaths(ws: Workspace, paths: readonly string[], ctx: 
   const progress = ctx.onProgress ?? (() => {});
   progress({ phase: 'discover', message: `Looking at ${paths.length === 1 ? paths[0] : `${paths.length} paths`}` });
   const { files, skipped } = await discover(paths);
-  // Inside the staging folder: the only place the workspace's DuckDB may read files from.
-  const tmp = await mkdtemp(joinPath(ws.stagingDir ?? tmpdir(), 'finops-ingest-'));
+  // folders left in the system temp folder by runs that crashed go now; ours goes in the finally
+  // below. Inside the staging folder: the only place the workspace's DuckDB may read files from
+  // (the workspace clears it when it opens).
+  removeStaleTempFolders();
+  const tmp = makeTempFolder(TempPrefix.Ingest, ws.stagingDir ?? undefined);
   try {
     progress({ phase: 'read', message: `Checking ${files.length} file${files.length === 1 ? '' : 's'}`, filesTotal: files.length });
     const prepared = await prepareFiles(ws.db, files, tmp, ctx.signal);
@@ -72,15 +77,20 @@ export async function ingestPaths(ws: Workspace, paths: readonly string[], ctx: 
           return r;
         })
         .catch(async (err: unknown) => {
+          await compactAfterRollback(conn);
           if (err instanceof LoadFailure) throw await explainFailure(conn, err);
           throw err;
         });
-      for (const l of outcome.loaded) {
+      for (const l of outcome.loaded.filter((x) => !x.empty)) {
         results.push({ path: l.prepared.src.displayPath, format: l.prepared.format.id, status: 'loaded', importId: l.importId, rows: l.rows, billingPeriods: l.periods, billedCost: l.billedCost });
+      }
+      for (const l of outcome.loaded.filter((x) => x.empty)) {
+        results.push({ path: l.prepared.src.displayPath, format: l.prepared.format.id, status: 'skipped', importId: null, rows: 0, billingPeriods: [], billedCost: 0, note: EMPTY_FILE_NOTE });
       }
       for (const s of skipped) results.push({ path: s.path, format: '', status: 'skipped', importId: null, rows: 0, billingPeriods: [], billedCost: 0, note: s.reason });
       const rowsLoaded = outcome.loaded.reduce((s, l) => s + l.rows, 0);
-      progress({ phase: 'done', message: `Loaded ${rowsLoaded.toLocaleString('en-US')} rows from ${outcome.loaded.length} file${outcome.loaded.length === 1 ? '' : 's'}`, rowsDone: rowsLoaded, fraction: 1 });
+      const filesLoaded = outcome.loaded.filter((l) => !l.empty).length;
+      progress({ phase: 'done', message: `Loaded ${rowsLoaded.toLocaleString('en-US')} rows from ${filesLoaded} file${filesLoaded === 1 ? '' : 's'}`, rowsDone: rowsLoaded, fraction: 1 });
       return { files: results, rowsLoaded, replacedImports: outcome.replacedImports };
     } finally {
       conn.close();

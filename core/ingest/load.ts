@@ -18,6 +18,8 @@ export interface LoadedFile {
   rows: number;
   periods: string[];
   billedCost: number;
+  /** A file with a header and no rows: not recorded as an import (it would have no period). */
+  empty?: boolean;
 }
 
 /** Raised inside the transaction; explained once it is rolled back. */
@@ -61,6 +63,10 @@ async function checkAndRecord(db: Db, p: PreparedFile, importId: number): Promis
       round(sum(BilledCost), 10) AS billed, ${join(nulls)}
     FROM focus WHERE x_ImportId = ${importId}`);
   if (!stats) throw new LoadFailure(p, new Error('no statistics'));
+  if (Number(stats.n) === 0) {
+    await db.run(sql`DELETE FROM imports WHERE id = ${importId}`);
+    return { prepared: p, importId, rows: 0, periods: [], billedCost: 0, empty: true };
+  }
   for (const c of MANDATORY_COLUMNS) {
     const count = Number(stats[`null_${c}`]);
     if (count > 0) throw new LoadFailure(p, null, { kind: 'null', column: c, count });
@@ -149,7 +155,7 @@ export async function loadAll(
   }
   const replacedImports = await replaceOlderDeliveries(
     db,
-    loaded.map((l) => l.importId),
+    loaded.filter((l) => !l.empty).map((l) => l.importId),
   );
   // Replaced rows belong to the same (provider, account, period) keys, so these periods are all.
   await refreshDerived(db, [...new Set(loaded.flatMap((l) => l.periods))]);

@@ -2,7 +2,7 @@
 // format and required columns checked. Every refusal names the file and what was expected.
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+import { ErrorCode, snippet, WorkbenchError } from '../api/errors.ts';
 import { throwIfCancelled } from './cancelled.ts';
 import type { Db } from '../store/db.ts';
 import { sql } from '../sql/index.ts';
@@ -22,9 +22,21 @@ export interface PreparedFile {
   contentBytes: number;
 }
 
-function preview(columns: readonly SourceColumn[]): string {
-  const names = columns.slice(0, 8).map((c) => c.name);
-  return names.join(', ') + (columns.length > 8 ? `, … (${columns.length} columns)` : '');
+/** Two columns of one name: the mapping would read only the first, so the file is refused. */
+function assertUniqueColumns(display: string, columns: readonly SourceColumn[]): void {
+  const seen = new Map<string, number>();
+  for (const [i, c] of columns.entries()) {
+    const first = seen.get(c.name);
+    if (first === undefined) {
+      seen.set(c.name, i);
+      continue;
+    }
+    throw new WorkbenchError(
+      ErrorCode.INGEST_DUPLICATE_COLUMN,
+      `${display}: the header names two columns ${snippet(c.name, 80)} (columns ${first + 1} and ${i + 1}), so one of them would be lost. Give each column its own name, or export the file again; nothing was loaded.`,
+      { file: display, column: c.name.slice(0, 200), positions: [first + 1, i + 1] },
+    );
+  }
 }
 
 async function parquetColumns(db: Db, path: string, display: string): Promise<SourceColumn[]> {
@@ -50,9 +62,9 @@ async function prepareOne(db: Db, readPath: string, display: string, bytes: numb
     );
   }
   const gzip = magic === 'gzip';
-  const fp = await fingerprint(readPath, display, gzip, signal);
-  let columns: SourceColumn[];
   const container = magic === 'parquet' ? 'parquet' : 'csv';
+  const fp = await fingerprint(readPath, display, { gzip, text: container === 'csv', signal });
+  let columns: SourceColumn[];
   if (container === 'parquet') columns = await parquetColumns(db, readPath, display);
   else {
     const header = await readFirstLine(readPath, gzip);
@@ -61,12 +73,17 @@ async function prepareOne(db: Db, readPath: string, display: string, bytes: numb
   }
   const format = detectFormat(columns, container);
   if (!format) {
+    // What is not billing data may be anything (a password file, a private sheet): it is
+    // described by its shape only, never quoted.
+    const count = `${columns.length} column${columns.length === 1 ? '' : 's'}`;
+    const what = container === 'parquet' ? `it has ${count}` : `its first line has ${count}`;
     throw new WorkbenchError(
       ErrorCode.INGEST_UNKNOWN_FORMAT,
-      `${display} is not billing data this workbench knows: its columns are ${preview(columns)}. Expected ${describeExpected()}.`,
-      { file: display, columns: columns.slice(0, 50).map((c) => c.name) },
+      `${display} is not billing data this workbench knows: ${what} and none is a billing column. Expected ${describeExpected()}.`,
+      { file: display, columns: columns.length },
     );
   }
+  assertUniqueColumns(display, columns);
   const missing = missingRequired(format, columns);
   if (missing.length > 0) {
     throw new WorkbenchError(

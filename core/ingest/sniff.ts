@@ -28,7 +28,9 @@ const MAX_HEADER_BYTES = 4 * 1024 * 1024;
 /** The first line of a (possibly gzipped) text file, without BOM or line ending; '' when empty. */
 export async function readFirstLine(path: string, gzip: boolean): Promise<string> {
   const input = createReadStream(path);
+  // pipe() does not pass the file's errors on: without this a read error would go unhandled
   const stream = gzip ? input.pipe(createGunzip()) : input;
+  if (gzip) input.on('error', (err) => stream.destroy(err));
   const chunks: Buffer[] = [];
   let size = 0;
   try {

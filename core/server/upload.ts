@@ -2,6 +2,7 @@
 // We check the name and size, stream to a private temp folder (never into memory), and the
 // caller ingests the temp file through the same `ingest` method as any other path.
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { makeTempFolder, removeStaleTempFolders, TempPrefix } from '../ingest/temp-folders.ts';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { pipeline } from 'node:stream/promises';
@@ -11,9 +12,9 @@ import { ErrorCode, WorkbenchError } from '../api/errors.ts';
 
 export const UPLOAD_REFUSED = 'UPLOAD_REFUSED';
 export const DEFAULT_MAX_UPLOAD_BYTES = 8 * 1024 ** 3;
-const UPLOAD_ROOT_PREFIX = 'finops-workbench-uploads-';
+const UPLOAD_ROOT_PREFIX = TempPrefix.Uploads;
 /** <tmp>/finops-workbench-uploads-XXXXXX/u-XXXXXX/ of any run. */
-const UPLOAD_FOLDER = new RegExp(`${join(tmpdir(), UPLOAD_ROOT_PREFIX).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[A-Za-z0-9]+[/\\\\]u-[A-Za-z0-9]+[/\\\\]`, 'g');
+const UPLOAD_FOLDER = new RegExp(`${join(tmpdir(), UPLOAD_ROOT_PREFIX).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[A-Za-z0-9-]+[/\\\\]u-[A-Za-z0-9]+[/\\\\]`, 'g');
 
 /** A plain file name: no folders, no control characters, not hidden, not too long. */
 export function checkUploadName(name: string | null): string {
@@ -31,7 +32,10 @@ export class UploadStore {
   private readonly files = new Map<string, string>();
 
   constructor(private readonly maxBytes = DEFAULT_MAX_UPLOAD_BYTES) {
-    this.root = mkdtempSync(join(tmpdir(), UPLOAD_ROOT_PREFIX));
+    // uploads of a server that crashed are removed here; this one's go at dispose or at exit
+    removeStaleTempFolders();
+    this.root = makeTempFolder(UPLOAD_ROOT_PREFIX);
+    process.once('exit', this.removeAtExit);
   }
 
   /** Streams the request body into a new temp file and returns its path. */
@@ -104,8 +108,13 @@ export class UploadStore {
     }
   }
 
-  dispose(): void {
+  private readonly removeAtExit = (): void => {
     rmSync(this.root, { recursive: true, force: true });
+  };
+
+  dispose(): void {
+    process.off('exit', this.removeAtExit);
+    this.removeAtExit();
     this.files.clear();
   }
 }

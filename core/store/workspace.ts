@@ -6,7 +6,9 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { ErrorCode, WorkbenchError } from '../api/errors.ts';
 import { Db } from './db.ts';
 import { NO_DOWNLOADS_CONFIG, lockDown } from './duckdb-config.ts';
+import { isInvalidation } from './fatal.ts';
 import { migrate } from './migrations.ts';
+import { WriteQueue, type QueueOptions } from './write-queue.ts';
 import { assertWorkspacePath, openFailure } from './workspace-file.ts';
 
 export interface OpenOptions {
@@ -42,13 +44,20 @@ function memoryLimit(): string {
 }
 
 export class Workspace {
+  /** Imports, period removals and saved views run one at a time (write-queue.ts). */
+  readonly writes = new WriteQueue();
+  private reopening: Promise<void> | null = null;
+  /** Counts reopenings, so a call can tell that the instance it started on was replaced. */
+  private gen = 0;
+
   private constructor(
     readonly path: string,
-    readonly instance: DuckDBInstance,
-    readonly db: Db,
+    private inst: DuckDBInstance,
+    private main: Db,
     readonly readOnly: boolean,
     /** The only folder the locked instance reads files from; null when opened read-only. */
     readonly stagingDir: string | null,
+    private readonly allowFiles: boolean,
   ) {}
 
   static async open(path: string, options: OpenOptions = {}): Promise<Workspace> {
@@ -59,45 +68,115 @@ export class Workspace {
     }
     assertWorkspacePath(full);
     if (!readOnly) mkdirSync(dirname(full), { recursive: true });
-    let instance: DuckDBInstance;
-    try {
-      const config: Record<string, string> = { ...NO_DOWNLOADS_CONFIG, memory_limit: memoryLimit() };
-      if (readOnly) config.access_mode = 'READ_ONLY';
-      instance = await DuckDBInstance.create(full, config);
-    } catch (err) {
-      throw openFailure(full, err);
-    }
-    // Only now, with DuckDB's lock on the workspace held, is a staging folder left by a crash ours to clear.
-    const stagingDir = readOnly ? null : stagingPath(full);
-    if (stagingDir) {
-      rmSync(stagingDir, { recursive: true, force: true });
-      mkdirSync(stagingDir);
-    }
-    const conn = await instance.connect();
-    try {
-      await lockDown(conn, { allowedDirectories: stagingDir ? [stagingDir] : [], externalAccess: options.allowFiles ?? false });
-      for (const s of SESSION_SETTINGS) await conn.run(s);
-      if (!readOnly) await migrate(conn);
-    } catch (err) {
-      // a workspace that cannot be opened must not stay locked by this process
-      conn.closeSync();
-      instance.closeSync();
-      if (stagingDir) rmSync(stagingDir, { recursive: true, force: true });
-      throw err;
-    }
-    return new Workspace(full, instance, new Db(conn), readOnly, stagingDir);
+    const allowFiles = options.allowFiles ?? false;
+    const { instance, db, stagingDir } = await openInstance(full, readOnly, allowFiles);
+    return new Workspace(full, instance, db, readOnly, stagingDir, allowFiles);
+  }
+
+  /** The DuckDB instance; replaced when the workspace is reopened after a fatal error. */
+  get instance(): DuckDBInstance {
+    return this.inst;
+  }
+
+  /** The shared connection for short reads; read it at each use, never keep it. */
+  get db(): Db {
+    return this.main;
+  }
+
+  get generation(): number {
+    return this.gen;
   }
 
   /** A separate connection, for long work that must be cancellable on its own. */
   async connect(): Promise<Db> {
-    const conn = await this.instance.connect();
+    const conn = await this.inst.connect();
     for (const s of SESSION_SETTINGS) await conn.run(s);
     return new Db(conn);
   }
 
+  /** Runs a write after every write asked for before it (see write-queue.ts). */
+  exclusive<T>(work: () => Promise<T>, options?: QueueOptions): Promise<T> {
+    return this.writes.run(work, options);
+  }
+
+  /** False when DuckDB has invalidated the instance (after a FATAL or INTERNAL error). */
+  async healthy(): Promise<boolean> {
+    try {
+      await this.main.conn.run('SELECT 1');
+      return true;
+    } catch (err) {
+      return !isInvalidation(err);
+    }
+  }
+
+  /**
+   * Closes the invalidated instance and opens the file again. DuckDB replays only committed
+   * transactions from its write-ahead log, so whatever the failed call had begun is gone.
+   * Concurrent callers share one reopening.
+   */
+  reopen(): Promise<void> {
+    this.reopening ??= (async () => {
+      try {
+        closeQuietly(() => this.main.close());
+        closeQuietly(() => this.inst.closeSync());
+        const { instance, db } = await openInstance(this.path, this.readOnly, this.allowFiles);
+        this.inst = instance;
+        this.main = db;
+        this.gen++;
+      } finally {
+        this.reopening = null;
+      }
+    })();
+    return this.reopening;
+  }
+
   close(): void {
-    this.db.close();
-    this.instance.closeSync();
+    this.main.close();
+    this.inst.closeSync();
     if (this.stagingDir) rmSync(this.stagingDir, { recursive: true, force: true });
+  }
+}
+
+interface Opened {
+  instance: DuckDBInstance;
+  db: Db;
+  stagingDir: string | null;
+}
+
+async function openInstance(full: string, readOnly: boolean, allowFiles: boolean): Promise<Opened> {
+  let instance: DuckDBInstance;
+  try {
+    const config: Record<string, string> = { ...NO_DOWNLOADS_CONFIG, memory_limit: memoryLimit() };
+    if (readOnly) config.access_mode = 'READ_ONLY';
+    instance = await DuckDBInstance.create(full, config);
+  } catch (err) {
+    throw openFailure(full, err);
+  }
+  // Only now, with DuckDB's lock on the workspace held, is a staging folder left by a crash ours to clear.
+  const stagingDir = readOnly ? null : stagingPath(full);
+  if (stagingDir) {
+    rmSync(stagingDir, { recursive: true, force: true });
+    mkdirSync(stagingDir);
+  }
+  const conn = await instance.connect();
+  try {
+    await lockDown(conn, { allowedDirectories: stagingDir ? [stagingDir] : [], externalAccess: allowFiles });
+    for (const s of SESSION_SETTINGS) await conn.run(s);
+    if (!readOnly) await migrate(conn);
+  } catch (err) {
+    // a workspace that cannot be opened must not stay locked by this process
+    conn.closeSync();
+    instance.closeSync();
+    if (stagingDir) rmSync(stagingDir, { recursive: true, force: true });
+    throw err;
+  }
+  return { instance, db: new Db(conn), stagingDir };
+}
+
+function closeQuietly(close: () => void): void {
+  try {
+    close();
+  } catch {
+    // an invalidated instance may refuse to close cleanly; it is dropped either way
   }
 }

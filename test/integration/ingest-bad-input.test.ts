@@ -66,7 +66,7 @@ describe('bad input', () => {
 
   it('a CSV that is not billing data', async () => {
     const f = write(join(t.dir, 'people.csv'), 'name,email,amount\nAda,ada@example.com,12\n');
-    await expectRefused(f, 'INGEST_UNKNOWN_FORMAT', 'people.csv is not billing data', 'its columns are name, email, amount', 'Expected an AWS Cost and Usage Report');
+    await expectRefused(f, 'INGEST_UNKNOWN_FORMAT', 'people.csv is not billing data', 'its first line has 3 columns and none is a billing column', 'Expected an AWS Cost and Usage Report');
   });
 
   it('missing required columns', async () => {

@@ -1,0 +1,36 @@
+// Every WorkbenchApi method runs through here, on every transport (CLI in-process, IPC, HTTP):
+// - writes (imports, period removals, saved views) wait their turn in the workspace's queue, and
+//   a caller that waits is told so by a progress event;
+// - a call that fails because DuckDB invalidated the instance (a FATAL or INTERNAL error, even one
+//   an explainer turned into another code) gets the workspace closed and reopened, and says so.
+import type { Workspace } from '../store/workspace.ts';
+import { isInvalidation, workspaceReopened } from '../store/fatal.ts';
+import type { CallContext } from './progress.ts';
+
+/** Methods that change the workspace. */
+export const WRITE_METHODS = new Set(['ingest', 'removePeriod', 'saveView', 'deleteView', 'importView']);
+
+export const WAITING_MESSAGE = 'Waiting for the change already running in this workspace (an import?) to finish';
+
+export async function guarded<T>(ws: Workspace, method: string, ctx: CallContext | undefined, work: () => Promise<T>): Promise<T> {
+  if (!WRITE_METHODS.has(method)) return reopenOnFatal(ws, work);
+  return ws.exclusive(() => reopenOnFatal(ws, work), {
+    signal: ctx?.signal,
+    onWait: () => ctx?.onProgress?.({ phase: 'queued', message: WAITING_MESSAGE }),
+  });
+}
+
+async function reopenOnFatal<T>(ws: Workspace, work: () => Promise<T>): Promise<T> {
+  const generation = ws.generation;
+  try {
+    return await work();
+  } catch (err) {
+    // the instance this call used was replaced meanwhile (another call met the failure first)
+    if (ws.generation !== generation) throw workspaceReopened(ws.path, err);
+    if (isInvalidation(err) || !(await ws.healthy())) {
+      await ws.reopen();
+      throw workspaceReopened(ws.path, err);
+    }
+    throw err;
+  }
+}
