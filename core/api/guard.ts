@@ -4,7 +4,7 @@
 // - a call that fails because DuckDB invalidated the instance (a FATAL or INTERNAL error, even one
 //   an explainer turned into another code) gets the workspace closed and reopened, and says so.
 import type { Workspace } from '../store/workspace.ts';
-import { isInvalidation, workspaceReopened } from '../store/fatal.ts';
+import { workspaceReopened } from '../store/fatal.ts';
 import type { CallContext } from './progress.ts';
 
 /** Methods that change the workspace. */
@@ -27,7 +27,9 @@ async function reopenOnFatal<T>(ws: Workspace, work: () => Promise<T>): Promise<
   } catch (err) {
     // the instance this call used was replaced meanwhile (another call met the failure first)
     if (ws.generation !== generation) throw workspaceReopened(ws.path, err);
-    if (isInvalidation(err) || !(await ws.healthy())) {
+    // asked of the instance, not read from the message: an explainer may have recoded the error,
+    // and reopening a healthy instance would cut short other calls running on it
+    if (!(await ws.healthy())) {
       await ws.reopen();
       throw workspaceReopened(ws.path, err);
     }
