@@ -2,6 +2,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import { RENDERER_CSP } from '../app/csp.ts';
 import { BASE_HEADERS } from './http-io.ts';
 
@@ -46,5 +47,6 @@ export function sendFile(res: ServerResponse, file: string, method: string): voi
   const cache = file.includes(`${sep}assets${sep}`) ? 'private, max-age=31536000, immutable' : 'no-store';
   res.writeHead(200, { ...BASE_HEADERS, 'Content-Type': type, 'Content-Length': statSync(file).size, 'Cache-Control': cache, 'Content-Security-Policy': RENDERER_CSP });
   if (method === 'HEAD') res.end();
-  else createReadStream(file).pipe(res);
+  // pipe() would leave a read error (the bundle rebuilt meanwhile) unhandled, and the server down
+  else pipeline(createReadStream(file), res).catch(() => res.destroy());
 }
