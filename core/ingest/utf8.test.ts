@@ -16,6 +16,16 @@ describe('Utf8Checker', () => {
     for (let cut = 1; cut < text.length; cut++) expect(check([text.subarray(0, cut), text.subarray(cut)])).toBeNull();
   });
 
+  it('accepts a character split over three chunks', () => {
+    const text = Buffer.from('x𝄞y\n');
+    expect(check([text.subarray(0, 2), text.subarray(2, 3), text.subarray(3)])).toBeNull();
+  });
+
+  it('finds a bad byte right after a character carried over', () => {
+    const a = Buffer.from('ok\n€');
+    expect(check([a.subarray(0, 4), Buffer.concat([a.subarray(4), Buffer.from([0xff])])])).toEqual({ line: 2, byte: 0xff });
+  });
+
   it('names the line and byte of the first bad byte', () => {
     expect(check([Buffer.from('h1,h2\nok,1\n'), Buffer.concat([Buffer.from('x,'), Buffer.from([0xff]), Buffer.from('\n')])])).toEqual({ line: 3, byte: 0xff });
   });

@@ -58,16 +58,31 @@ function countNewlines(buf: Buffer, end = buf.length): number {
   return n;
 }
 
+const NOTHING = Buffer.alloc(0);
+
 export class Utf8Checker {
-  private carry: Buffer = Buffer.alloc(0);
+  private carry: Buffer = NOTHING;
   private lines = 0;
 
   /** Checks the next chunk; returns the first bad byte, or null. */
   push(chunk: Buffer): BadByte | null {
-    const buf = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
-    const cut = unfinishedTail(buf);
-    const whole = buf.subarray(0, cut);
-    this.carry = Buffer.from(buf.subarray(cut));
+    let body = chunk;
+    if (this.carry.length > 0) {
+      // finish the character cut at the end of the last chunk on its own: joining whole chunks
+      // would copy every megabyte (it cost 10x the check itself)
+      const need = sequenceLength(this.carry[0]!) - this.carry.length;
+      if (chunk.length < need) {
+        this.carry = Buffer.concat([this.carry, chunk]);
+        return null;
+      }
+      const joined = Buffer.concat([this.carry, chunk.subarray(0, need)]);
+      this.carry = NOTHING;
+      if (!isUtf8(joined)) return this.locate(joined);
+      body = chunk.subarray(need);
+    }
+    const cut = unfinishedTail(body);
+    const whole = body.subarray(0, cut);
+    this.carry = Buffer.from(body.subarray(cut));
     if (!isUtf8(whole)) return this.locate(whole);
     this.lines += countNewlines(whole);
     return null;
