@@ -1,7 +1,6 @@
 // Before anything is written: each file is opened, proven complete, fingerprinted, and its
 // format and required columns checked. Every refusal names the file and what was expected.
 import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { ErrorCode, snippet, WorkbenchError } from '../api/errors.ts';
 import { throwIfCancelled } from './cancelled.ts';
 import type { Db } from '../store/db.ts';
@@ -105,7 +104,7 @@ export async function prepareFiles(db: Db, files: readonly InputFile[], tmpDir: 
   for (const [i, f] of files.entries()) {
     throwIfCancelled(signal);
     if ((await readMagic(f.path)) === 'zip') {
-      const members = await extractZip(f.path, f.path, `${tmpDir}/${out.length}-${basename(f.path)}`);
+      const members = await extractZip(f.path, f.path, `${tmpDir}/zip-${out.length}`);
       for (const m of members) {
         const { size } = await stat(m.path);
         out.push(await prepareOne(db, m.path, `${f.path} › ${m.name}`, size, signal));

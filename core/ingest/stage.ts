@@ -6,7 +6,8 @@ import { copyFile, link } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
 export async function stageFile(path: string, dir: string, index: number): Promise<string> {
-  const target = join(dir, `s${index}-${basename(path)}`);
+  // the name only helps a person reading the folder: cut so a long one cannot exceed the file system's limit
+  const target = join(dir, `s${index}-${basename(path).slice(-100)}`);
   try {
     await link(path, target);
   } catch {

@@ -15,7 +15,7 @@ import { openTestWorkspace, SHARED_DATA, tempDir, type TestWorkspace } from '../
 import { callApi, startHarness, type Harness } from './server-support.ts';
 
 const SEED = 20261201;
-const CASES_PER_SAMPLE = 6;
+const CASES_PER_SAMPLE = 5;
 const MAX_MESSAGE = 1500;
 
 /** mulberry32: a small seeded generator, so a failing case can be replayed. */
