@@ -7,8 +7,8 @@ import type { Workspace } from '../store/workspace.ts';
 import { workspaceReopened } from '../store/fatal.ts';
 import type { CallContext } from './progress.ts';
 
-/** Methods that change the workspace. */
-export const WRITE_METHODS = new Set(['ingest', 'removePeriod', 'saveView', 'deleteView', 'importView']);
+/** Methods that change the workspace (the AWS pulls load through ingest). */
+export const WRITE_METHODS = new Set(['ingest', 's3Pull', 'athenaPull', 'costExplorerPull', 'removePeriod', 'saveView', 'deleteView', 'importView']);
 
 export const WAITING_MESSAGE = 'Waiting for the change already running in this workspace (an import?) to finish';
 
