@@ -57,6 +57,7 @@ export interface PivotResponseMap {
 
 export type { PivotResult, DrillResult, SavedView, SavedViewSummary, ViewDocument, PivotFields, DimensionValues };
 export type { PivotColumn, PivotRow } from '../engines/pivot/result.ts';
+export type { PivotNotice } from '../engines/pivot/notices.ts';
 export type { PivotSpec, PivotSpecInput, PivotKey, PivotFilter } from '../engines/pivot/spec.ts';
 export type { PivotFieldColumn } from '../engines/pivot/fields.ts';
 export type { DimensionValue } from '../engines/pivot/values.ts';

@@ -19,6 +19,7 @@ function result(over: Partial<PivotResult>): PivotResult {
     totals: null,
     currencies: ['EUR'],
     warnings: [],
+    notices: [],
     source: 'focus',
     ...over,
   };

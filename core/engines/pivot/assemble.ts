@@ -70,6 +70,7 @@ export function assemble(plan: Plan, set: CellSet, prev: PreviousPeriod, source:
     totals: spec.grandTotals ? valuesOf([]) : null,
     currencies: set.currencies,
     warnings,
+    notices: [],
     source,
   };
 }

@@ -5,6 +5,7 @@ export { drill, type DrillRequest, type DrillResult } from './drill.ts';
 export { pivotSpecSchema, pivotKey, isOtherKey, type PivotSpec, type PivotSpecInput, type PivotKey, type PivotFilter } from './spec.ts';
 export type { PivotResult, PivotRow, PivotColumn } from './result.ts';
 export { PivotErrorCode } from './errors.ts';
+export { PivotNoticeCode, type PivotNotice } from './notices.ts';
 export * from './constants.ts';
 export { planPivot } from './plan.ts';
 export { buildPivotSql } from './build-sql.ts';

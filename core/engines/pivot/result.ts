@@ -1,5 +1,6 @@
 // The pivot result: plain JSON, ready to draw (grid, chart) or export. Money values are in the
 // currency's units rounded to cents (exact.ts says how they still add up); share is a fraction.
+import type { PivotNotice } from './notices.ts';
 import type { PivotKey, PivotSpec } from './spec.ts';
 
 export interface PivotColumn {
@@ -37,6 +38,8 @@ export interface PivotResult {
   /** BillingCurrency of the lines summed; more than one means the money columns mix currencies. */
   currencies: string[];
   warnings: string[];
+  /** Filter values and tag keys that match no line, a period without data, an empty result: with the nearest values (notices.ts). */
+  notices: PivotNotice[];
   /** Where the numbers came from: the daily aggregate or the raw focus table. */
   source: 'aggregate' | 'focus';
 }

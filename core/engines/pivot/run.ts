@@ -16,6 +16,7 @@ import { readCells } from './cells.ts';
 import { previousPeriod, previousWindow } from './change.ts';
 import { PivotErrorCode } from './errors.ts';
 import { needsPreviousPeriod } from './measures.ts';
+import { pivotNotices } from './notices.ts';
 import { aggregateCanAnswer, planPivot, type Plan } from './plan.ts';
 import type { PivotResult } from './result.ts';
 import { AGG_SOURCE, FOCUS_SOURCE, type Source } from './source.ts';
@@ -63,7 +64,10 @@ export async function run(db: Db, input: PivotSpecInput | PivotSpec, options: Ru
   const window = needsPreviousPeriod(plan.measures) ? previousWindow(plan) : null;
   const before = window ? readCells(plan, await rowsOf(db, buildPivotSql(plan, source, tops, window))) : null;
   const hasBefore = window ? await workspaceHasLines(db, source, window) : true;
-  return assemble(plan, current, previousPeriod(plan, current, before, hasBefore), source.kind);
+  const result = assemble(plan, current, previousPeriod(plan, current, before, hasBefore), source.kind);
+  // a level loaded under a parent belongs to a result whose notices were already given
+  if (!plan.parent) result.notices = await pivotNotices(db, plan, result);
+  return result;
 }
 
 /** Any line at all (whatever the filters) in [from, to): is there a previous period to compare with? */

@@ -22,6 +22,7 @@ const monthly = (rows: PivotRow[]): PivotResult => ({
   totals: [10, 20, 30],
   currencies: ['USD'],
   warnings: [],
+  notices: [],
   source: 'aggregate',
 });
 

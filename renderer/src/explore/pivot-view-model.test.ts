@@ -20,6 +20,7 @@ function result(partial: Partial<PivotResult>): PivotResult {
     totals: null,
     currencies: ['USD'],
     warnings: [],
+    notices: [],
     source: 'aggregate',
     ...partial,
   };
