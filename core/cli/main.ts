@@ -28,7 +28,14 @@ export function buildProgram(): Command {
   return program;
 }
 
+const VERSION_FLAGS = ['--version', '-V'];
+
 export async function main(argv: string[]): Promise<number> {
+  // the version is an answer a script reads (`v=$(finops-workbench --version)`): stdout, alone
+  if (argv.length === 1 && VERSION_FLAGS.includes(argv[0]!)) {
+    process.stdout.write(`${PACKAGE_VERSION}\n`);
+    return 0;
+  }
   const program = buildProgram();
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -65,6 +65,6 @@ describe('finops-workbench command line', () => {
     const r = cli('ingest', '--db', db, f);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('1 rows loaded');
+    expect(r.stderr).toContain('1 row from 1 file loaded');
   });
 });

@@ -78,7 +78,7 @@ describe('finops-workbench pivot', () => {
     const r = await cli('pivot', '--db', db, '--rows', 'Servicename', '--json');
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^error: PIVOT_UNKNOWN_COLUMN: Unknown column "Servicename" in rows\. Did you mean "ServiceName"\?/);
+    expect(r.stderr).toMatch(/^error: PIVOT_UNKNOWN_COLUMN: Unknown column "Servicename" in --rows\. Did you mean "ServiceName"\?/);
     const missing = await cli('pivot', '--db', join(dir, 'nope.duckdb'), '--json');
     expect(missing.stderr).toMatch(/^error: WORKSPACE_OPEN_FAILED/);
   });

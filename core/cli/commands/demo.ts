@@ -1,6 +1,9 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import { plural } from '../format/text.ts';
 import { cancelOnSigint, printJson, progressPrinter, say } from '../output.ts';
+import { expandHome } from '../paths.ts';
+import { removeWorkspaceFile } from '../workspace-arg.ts';
 import { buildDemoWorkspace, DEMO_OPTIONS } from '../../synth/index.ts';
 import { integer } from './generate.ts';
 
@@ -13,19 +16,17 @@ export function registerDemo(program: Command): void {
     .option('--scale <lines>', `about how many line items (default ${DEMO_OPTIONS.scale?.toLocaleString('en-US')}); fewer build faster`, integer('--scale'))
     .option('--json', 'print the result as JSON on stdout')
     .action(async (opts: { db: string; force?: boolean; scale?: number; json?: boolean }) => {
-      if (opts.force && existsSync(opts.db)) {
-        rmSync(opts.db);
-        rmSync(`${opts.db}.wal`, { force: true });
-      }
+      const db = expandHome(opts.db);
+      if (opts.force && existsSync(db)) removeWorkspaceFile(db);
       const bar = progressPrinter(!opts.json);
       const cancel = cancelOnSigint();
       try {
         // a smaller scale may be too few lines for hourly items: let the generator choose the grain
         const smaller = opts.scale === undefined ? {} : { scale: opts.scale, grain: undefined };
-        const result = await buildDemoWorkspace(opts.db, { signal: cancel.signal, onProgress: bar.onProgress }, smaller);
+        const result = await buildDemoWorkspace(db, { signal: cancel.signal, onProgress: bar.onProgress }, smaller);
         bar.done();
         if (opts.json) return printJson(result);
-        say(`demo workspace ${opts.db}: ${result.ingest.rowsLoaded.toLocaleString('en-US')} rows, ${result.generated.months.join(', ')}`);
+        say(`demo workspace ${opts.db}: ${plural(result.ingest.rowsLoaded, 'row')}, ${result.generated.months.join(', ')}`);
       } finally {
         bar.done();
         cancel.dispose();

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import { printJson, say } from '../output.ts';
+import { printJson, progressPrinter, say } from '../output.ts';
+import { count } from '../format/text.ts';
+import { expandHome } from '../paths.ts';
 import { DEFAULTS, OUTPUT_FORMATS, SynthOptionError, generate, type OutputFormat } from '../../synth/index.ts';
 import { WorkbenchError } from '../../api/errors.ts';
 
@@ -25,17 +27,19 @@ export function registerGenerate(program: Command): void {
     .option('--no-metrics', 'skip the CloudWatch utilization files')
     .option('--json', 'print the result as JSON on stdout')
     .action(async (opts: { out: string; format: string; months: number; seed: number; scale: number; start: string; grain?: string; metrics: boolean; json?: boolean }) => {
+      const bar = progressPrinter(!opts.json);
       try {
         const result = await generate(
-          { out: opts.out, format: opts.format as OutputFormat, months: opts.months, seed: opts.seed, scale: opts.scale, start: opts.start, grain: opts.grain as 'hourly' | 'daily' | undefined, metrics: opts.metrics },
-          opts.json || !process.stderr.isTTY ? undefined : (p) => process.stderr.write(`\r\x1b[2K${p.linesDone.toLocaleString('en-US')} lines: ${p.message}`),
+          { out: expandHome(opts.out), format: opts.format as OutputFormat, months: opts.months, seed: opts.seed, scale: opts.scale, start: opts.start, grain: opts.grain as 'hourly' | 'daily' | undefined, metrics: opts.metrics },
+          (p) => bar.onProgress({ phase: 'write', message: `${count(p.linesDone)} lines: ${p.message}`, fraction: p.linesTarget > 0 ? Math.min(1, p.linesDone / p.linesTarget) : undefined }),
         );
-        if (process.stderr.isTTY && !opts.json) process.stderr.write('\r\x1b[2K');
+        bar.done();
         if (opts.json) return printJson(result);
-        say(`${result.lines.toLocaleString('en-US')} ${result.grain} lines (${result.months.join(', ')}) as ${result.format} in ${result.seconds.toFixed(1)} s`);
+        say(`${count(result.lines)} ${result.grain} lines (${result.months.join(', ')}) as ${result.format} in ${result.seconds.toFixed(1)} s`);
         say(`billing files: ${result.billingDir} (ingest this folder)`);
         say(`truth:         ${result.truthPath}`);
       } catch (err) {
+        bar.done();
         if (err instanceof SynthOptionError) throw new WorkbenchError(err.code, err.message);
         throw err;
       }

@@ -7,13 +7,16 @@ import { validateRequest } from '../../api/validate.ts';
 import type { PivotResult } from '../../engines/pivot/result.ts';
 import { pivotToCsv } from '../../export/pivot-csv.ts';
 import { pivotToXlsx } from '../../export/pivot-xlsx.ts';
-import { layoutPivot } from '../../export/pivot-layout.ts';
-import { formatNumber } from '../../export/pivot-csv.ts';
+import { plural } from '../format/text.ts';
+import { formatPivotTable } from '../format/pivot-table.ts';
+import { terminalWidth } from '../format/terminal.ts';
 import { printJson, say } from '../output.ts';
+import { expandHome } from '../paths.ts';
 import { withWorkspace } from '../workspace-arg.ts';
 import { pivotExportContext } from '../../export/pivot-context.ts';
 import { pivotCommandLine } from '../../export/pivot-command.ts';
 import { flagsToSpec, type PivotFlags } from './pivot-args.ts';
+import { inFlagWords } from './pivot-errors.ts';
 
 interface Options extends PivotFlags {
   db: string;
@@ -36,8 +39,8 @@ export function registerPivot(program: Command): void {
     .option('--measure <name>', 'EffectiveCost, BilledCost, ListCost, ContractedCost, cost, usage, lines, share, change, changePct (repeatable)', collect)
     .option('--basis <basis>', 'cost basis for cost/share/change/sort: Billed, Effective, List, Contracted')
     .option('--grain <grain>', 'grain of the `period` dimension: day, week, month, quarter, year')
-    .option('--from <date>', 'first day (YYYY-MM-DD, UTC)')
-    .option('--to <date>', 'day after the last (exclusive)')
+    .option('--from <date>', 'first day (YYYY-MM-DD) or month (YYYY-MM), UTC')
+    .option('--to <date>', 'last month, included (YYYY-MM), or the day after the last (YYYY-MM-DD, not included)')
     .option('--filter <dim=value>', "keep lines where DIM=VALUE (or DIM!=VALUE), e.g. 'tag:Team=payments' (repeatable)", collect)
     .option('--top <dim=n>', 'keep the N largest keys of DIM, the rest as Other (repeatable)', collect)
     .option('--sort <by>', 'value (default) or key')
@@ -51,24 +54,31 @@ export function registerPivot(program: Command): void {
     .option('--csv', 'print CSV on stdout')
     .option('--out <file>', 'write the pivot to FILE.xlsx or FILE.csv')
     .action(async (opts: Options) => {
-      if (!existsSync(opts.db)) throw new WorkbenchError(ErrorCode.WORKSPACE_OPEN_FAILED, `No workspace at ${opts.db}. Create one with "finops-workbench ingest --db ${opts.db} FILE".`);
-      const { result, context } = await withWorkspace(opts.db, async (api, ws) => {
-        const input = opts.view ? (await api.getView({ name: opts.view })).spec : opts.spec ? JSON.parse(readFileSync(opts.spec, 'utf8')) : flagsToSpec(opts);
+      const db = expandHome(opts.db);
+      if (!existsSync(db)) throw new WorkbenchError(ErrorCode.WORKSPACE_OPEN_FAILED, `No workspace at ${db}. Create one with "finops-workbench ingest --db ${opts.db} FILE" or "finops-workbench demo --db ${opts.db}".`);
+      const fromFlags = !opts.view && !opts.spec;
+      const { result, context } = await withWorkspace(db, async (api, ws) => {
+        const input = opts.view ? (await api.getView({ name: opts.view })).spec : opts.spec ? JSON.parse(readFileSync(expandHome(opts.spec), 'utf8')) : flagsToSpec(opts);
         const r = await api.pivot(validateRequest('pivot', { spec: input }));
         // what the export says about itself: the command is the one that makes it again
-        const command = pivotCommandLine(r.spec, resolve(opts.db), opts.out ?? null);
-        return { result: r, context: opts.out || opts.csv ? await pivotExportContext(ws.db, r.spec, { workspace: resolve(opts.db), title: opts.view, command }) : undefined };
+        const command = pivotCommandLine(r.spec, resolve(db), opts.out ? expandHome(opts.out) : null);
+        return { result: r, context: opts.out || opts.csv ? await pivotExportContext(ws.db, r.spec, { workspace: resolve(db), title: opts.view, command }) : undefined };
+      }).catch((err: unknown) => {
+        throw fromFlags ? inFlagWords(err) : err;
       });
       for (const w of result.warnings) say(`warning: ${w}`);
       if (opts.out) {
-        const ext = extname(opts.out).toLowerCase();
+        const out = expandHome(opts.out);
+        const ext = extname(out).toLowerCase();
         if (ext !== '.xlsx' && ext !== '.csv') throw new WorkbenchError(ErrorCode.BAD_REQUEST, `--out must end in .xlsx or .csv, not "${ext || opts.out}".`);
-        writeFileSync(opts.out, ext === '.xlsx' ? await pivotToXlsx(result, context) : pivotToCsv(result, context));
-        say(`wrote ${result.rows.length} rows to ${opts.out}`);
+        writeFileSync(out, ext === '.xlsx' ? await pivotToXlsx(result, context) : pivotToCsv(result, context));
+        say(`wrote ${plural(result.rows.length, 'row')} to ${opts.out}`);
       }
-      if (opts.json) return printJson(jsonOutput(result));
-      if (opts.csv) return void process.stdout.write(pivotToCsv(result, context));
-      if (!opts.out) printTable(result);
+      if (opts.json) printJson(jsonOutput(result));
+      else if (opts.csv) process.stdout.write(pivotToCsv(result, context));
+      else if (!opts.out) for (const line of formatPivotTable(result, terminalWidth())) say(line);
+      // last, so they are what a person sees; under --json they are in the document too
+      for (const n of result.notices) say(`note: ${n.message}`);
     });
 }
 
@@ -80,19 +90,7 @@ export function jsonOutput(r: PivotResult) {
     totals: r.totals,
     currencies: r.currencies,
     warnings: r.warnings,
+    notices: r.notices,
     source: r.source,
   };
-}
-
-function printTable(r: PivotResult): void {
-  const layout = layoutPivot(r);
-  const header = [...layout.left, ...layout.formats.map((_, i) => layout.header.map((h) => h[i]).filter(Boolean).join(' / '))];
-  const body = layout.rows.map((row) => [
-    ...row.labels.map((l, i) => (i === row.depth - 1 ? '  '.repeat(Math.max(0, row.depth - 1)) + l : l)),
-    ...row.values.map((v, i) => formatNumber(v, layout.formats[i]!)),
-  ]);
-  const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...body.map((b) => b[i]!.length))));
-  const line = (cells: string[]) => cells.map((c, i) => (i < layout.left.length ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  say(line(header));
-  for (const b of body) say(line(b));
 }

@@ -1,0 +1,21 @@
+// `finops-workbench ingest` as text: a line per file, then what changed in the workspace.
+import type { IngestResult } from '../../api/contract.ts';
+import { money, plural } from './text.ts';
+
+/** What one ingest did, a line per file and a summary. A duplicate says "already loaded" once. */
+export function formatIngest(result: IngestResult, db: string): string[] {
+  const out = result.files.map((f) => {
+    switch (f.status) {
+      case 'loaded':
+        return `loaded          ${f.path} (${f.format}): ${plural(f.rows, 'row')}, ${f.billingPeriods.join(', ')}, billed ${money(f.billedCost)}`;
+      case 'duplicate':
+        return `already loaded  ${f.path}: the same content as an earlier import, nothing changed`;
+      default:
+        return `skipped         ${f.path}${f.note ? `: ${f.note}` : ''}`;
+    }
+  });
+  if (result.replacedImports.length > 0) out.push(`replaced earlier deliveries: ${plural(result.replacedImports.length, 'import')} (${result.replacedImports.join(', ')})`);
+  const loaded = result.files.filter((f) => f.status === 'loaded').length;
+  out.push(loaded > 0 ? `${plural(result.rowsLoaded, 'row')} from ${plural(loaded, 'file')} loaded into ${db}` : `Nothing new loaded into ${db}.`);
+  return out;
+}
