@@ -167,6 +167,7 @@ export function ExploreView({ client, onGoToData }: Props) {
             onHeatMap={setHeatMap}
             fileStem={fileStem(title)}
             onDrill={setDrill}
+            onSpec={(s) => edit(s)}
           />
         </div>
       </div>

@@ -1,5 +1,5 @@
 // The result: grid, chart or both, with what the numbers are (period, basis, where they came
-// from), the engine's warnings, and the tree's expand/collapse and heat-map switches.
+// from), the engine's warnings and notices, and the tree's expand/collapse and heat-map switches.
 import type { PivotSpec } from '../../../core/api/pivot-contract.ts';
 import { ErrorNotice } from '../data/ErrorNotice.tsx';
 import { formatCount } from '../format.ts';
@@ -8,6 +8,7 @@ import { measureLabel, type Basis, type Grain } from './labels.ts';
 import { describePeriod } from './period.ts';
 import { PivotChart } from './PivotChart.tsx';
 import { PivotGrid, type DrillTarget } from './PivotGrid.tsx';
+import { PivotNotices } from './PivotNotices.tsx';
 import { Segmented } from './Segmented.tsx';
 import { totalRow, visibleRows } from './pivot-tree.ts';
 import { useThemeMode } from './use-theme-mode.ts';
@@ -31,9 +32,11 @@ interface Props {
   onHeatMap: (on: boolean) => void;
   fileStem: string;
   onDrill: (target: DrillTarget) => void;
+  /** Applies a notice's suggestion (a tag key or filter value that exists). */
+  onSpec: (spec: PivotSpec) => void;
 }
 
-export function ResultPanel({ tree, spec, display, onDisplay, chartKind, onChartKind, heatMap, onHeatMap, fileStem, onDrill }: Props) {
+export function ResultPanel({ tree, spec, display, onDisplay, chartKind, onChartKind, heatMap, onHeatMap, fileStem, onDrill, onSpec }: Props) {
   const mode = useThemeMode();
   const root = tree.state.root;
   const rows = visibleRows(tree.state);
@@ -69,6 +72,7 @@ export function ResultPanel({ tree, spec, display, onDisplay, chartKind, onChart
           {w}
         </div>
       ))}
+      {root && <PivotNotices notices={root.notices} spec={spec} onApply={onSpec} />}
       {root && display !== 'chart' && (
         <>
           <PivotGrid
