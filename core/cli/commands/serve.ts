@@ -9,6 +9,7 @@ import { appHome, demoWorkspacePath } from '../../app/paths.ts';
 import { buildDemo } from '../../app/demo.ts';
 import { ensureRendererBundle, startServer } from '../../server/index.ts';
 import { printJson, progressPrinter, say, type GlobalOptions } from '../output.ts';
+import { expandHome } from '../paths.ts';
 
 interface ServeOptions extends GlobalOptions {
   port?: string;
@@ -24,7 +25,7 @@ function parsePort(text: string | undefined): number {
 export async function serve(opts: ServeOptions, stop: Promise<void>): Promise<void> {
   const port = parsePort(opts.port);
   const demoPath = demoWorkspacePath(appHome());
-  const workspacePath = opts.db ?? demoPath;
+  const workspacePath = opts.db ? expandHome(opts.db) : demoPath;
   const progress = progressPrinter(!opts.json);
   if (!opts.db) say(`No --db given: opening the demo workspace ${demoPath}`);
   const rendererDir = await ensureRendererBundle({ log: opts.json ? undefined : say });
