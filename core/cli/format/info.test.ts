@@ -24,6 +24,7 @@ describe('info as text', () => {
       currencies: ['USD'],
       lastImport: IMPORT,
       imports: [IMPORT],
+      failedImports: [{ id: 1, paths: ['/data/notes.csv'], code: 'INGEST_UNKNOWN_FORMAT', message: 'm', attemptedAt: '2026-12-01T14:00:00.000Z' }],
     };
     expect(formatInfo(info)).toEqual([
       '/w/costs.duckdb: 90,207 rows from AWS',
@@ -34,11 +35,12 @@ describe('info as text', () => {
       'total                                      USD       90,207    10,229.82        8,184.67',
       '',
       '1 import; the last: /data/cur/2026-09.csv.gz, 2026-12-01 14:20 UTC',
+      '1 failed import attempt (nothing changed); the last: /data/notes.csv, 2026-12-01 14:00 UTC: INGEST_UNKNOWN_FORMAT',
     ]);
   });
 
   it('says what to do with an empty workspace', () => {
-    const info: WorkspaceInfo = { path: '/w/new.duckdb', schemaVersion: 3, rows: 1, periods: [], totals: [], providers: [], currencies: [], lastImport: null, imports: [] };
+    const info: WorkspaceInfo = { path: '/w/new.duckdb', schemaVersion: 3, rows: 1, periods: [], totals: [], providers: [], currencies: [], lastImport: null, imports: [], failedImports: [] };
     expect(formatInfo({ ...info, rows: 0 })).toEqual([
       '/w/new.duckdb: 0 rows',
       'No billing data yet: load files with "finops-workbench ingest --db /w/new.duckdb FILE_OR_FOLDER".',

@@ -24,5 +24,7 @@ export function formatInfo(info: WorkspaceInfo): string[] {
   }
   const last = info.lastImport ? `; the last: ${info.lastImport.path ?? '(no path)'}, ${formatTime(info.lastImport.loadedAt)}` : '';
   out.push(`${plural(info.imports.length, 'import')}${last}`);
+  const failed = info.failedImports[0];
+  if (failed) out.push(`${plural(info.failedImports.length, 'failed import attempt')} (nothing changed); the last: ${failed.paths.join(', ')}, ${formatTime(failed.attemptedAt)}: ${failed.code}`);
   return out;
 }
