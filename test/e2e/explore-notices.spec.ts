@@ -53,6 +53,9 @@ test('a view whose tag key and filter value match nothing says so, and the sugge
   await expect(notices()).toHaveCount(2);
   await expect(notices().nth(0)).toContainText('No line has the tag key "team" (tag keys are case-sensitive). Did you mean "Team"?');
   await expect(notices().nth(1)).toContainText('No line has ServiceName "amazon ec2". Did you mean "Amazon EC2"?');
+  // nothing matches: said in words, with no empty grid whose overlay would sit on the total row
+  await expect(page.getByTestId('pivot-empty')).toHaveText('No line items in this period with these filters.');
+  await expect(page.getByTestId('pivot-grid')).toHaveCount(0);
   await keepScreenshot(page, testInfo, 'explore-notices');
 
   await page.getByRole('button', { name: 'Use “Amazon EC2”' }).click();

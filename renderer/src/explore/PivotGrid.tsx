@@ -156,6 +156,15 @@ export function PivotGrid({ result, rows, total, basis, grain, heatMap, loading,
     } else if (key === 'Enter') drillFrom(row, e.column as Column);
   };
 
+  // No rows: say so in words instead of an empty grid, whose overlay would sit on the total row.
+  if (rows.length === 0 && !loading) {
+    return (
+      <p className="muted pivot-empty" role="status" data-testid="pivot-empty">
+        No line items in this period with these filters.
+      </p>
+    );
+  }
+
   return (
     <div ref={box} className="pivot-grid" style={{ height, maxWidth: width }} data-testid="pivot-grid">
       <AgGridReact<GridRow>
