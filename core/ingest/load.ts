@@ -8,6 +8,8 @@ import type { Db } from '../store/db.ts';
 import { ident, join, sql } from '../sql/index.ts';
 import type { PreparedFile } from './prepare.ts';
 import { buildFocusSelect } from './select.ts';
+import { Family } from './formats.ts';
+import { splitUnusedCommitment } from './aws/unused-commitment.ts';
 
 /** FOCUS columns every loaded row must have. */
 export const MANDATORY_COLUMNS = ['BillingPeriodStart', 'ChargePeriodStart', 'BilledCost', 'EffectiveCost', 'BillingAccountId', 'BillingCurrency'] as const;
@@ -150,6 +152,14 @@ export async function loadAll(
         VALUES (${origin.source}, ${origin.describe(p.src.displayPath)}, ${p.sha256}, ${p.format.id}, [], [], [], 0, ${p.src.bytes}, 'loaded') RETURNING id`),
     );
     await insertWithProgress(db, p, id, ctx, (fraction, rows) => onFile(i, fraction, rows));
+    // FOCUS files already say where unused commitment is; CUR puts it on the fee (see the file).
+    if (p.format.family !== Family.Focus) {
+      try {
+        await splitUnusedCommitment(db, id);
+      } catch (err) {
+        throw new LoadFailure(p, err);
+      }
+    }
     loaded.push(await checkAndRecord(db, p, id));
     onFile(i, 1, loaded.at(-1)!.rows);
   }

@@ -35,6 +35,8 @@ export interface GenerateResult {
   grain: ResolvedOptions['grain'];
   months: string[];
   lines: number;
+  /** Rows the bill loads as (lines plus unused-commitment rows, see truth.json's generator.focusRows). */
+  focusRows: number;
   /** Billing files and manifests, relative to billingDir. */
   files: string[];
   metricFiles: string[];
@@ -126,7 +128,7 @@ export async function generate(options: GenerateOptions, onProgress?: (p: Genera
     }
     const truthPath = join(o.out, TRUTH_FILE);
     writeFileSync(truthPath, `${JSON.stringify(truthReport(model, truth, o, files), null, 2)}\n`);
-    return { out: o.out, billingDir, truthPath, format: o.format, grain: o.grain, months: model.months.map((m) => m.key), lines, files, metricFiles, seconds: (Date.now() - started) / 1000, writeSeconds: writeMs / 1000 };
+    return { out: o.out, billingDir, truthPath, format: o.format, grain: o.grain, months: model.months.map((m) => m.key), lines, focusRows: lines + truth.unusedCommitmentRows, files, metricFiles, seconds: (Date.now() - started) / 1000, writeSeconds: writeMs / 1000 };
   } finally {
     await parts?.close().catch(() => {});
     conn.closeSync();

@@ -13,6 +13,8 @@ export interface TruthDoc {
   generator: {
     seed: number; format: string; scale: number; fleetFactor: number; grain: string; start: string; months: string[];
     lines: number; linesByMonth: Record<string, number>; files: string[];
+    /** Rows the bill loads as: its lines plus one unused-commitment Usage row per recurring fee with an unused part. */
+    focusRows: number;
   };
   organisation: { payer: { id: string; name: string }; accounts: { id: string; name: string; environment: string; team: string }[] };
   /** Per billing month (YYYY-MM). */

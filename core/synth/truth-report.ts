@@ -99,7 +99,7 @@ export function truthReport(m: Model, t: TruthAccumulator, o: ResolvedOptions, f
     schema: TRUTH_SCHEMA,
     generator: {
       seed: o.seed, format: o.format, scale: o.scale, fleetFactor: m.k, grain: o.grain, start: o.start, months: months.map((x) => x.key),
-      lines: Array.from(t.lineCounts).reduce((a, b) => a + b, 0), linesByMonth: Object.fromEntries(months.map((mo) => [mo.key, t.lineCounts[mo.index] ?? 0])), files: [...files],
+      lines: Array.from(t.lineCounts).reduce((a, b) => a + b, 0), focusRows: Array.from(t.lineCounts).reduce((a, b) => a + b, 0) + t.unusedCommitmentRows, linesByMonth: Object.fromEntries(months.map((mo) => [mo.key, t.lineCounts[mo.index] ?? 0])), files: [...files],
     },
     organisation: {
       payer: { id: m.org.payer.id, name: m.org.payer.name },

@@ -2,7 +2,7 @@
 // back from the files: totals per month and cost basis, per account and product, tag coverage,
 // cost per resource, each anomaly's extra cost per day, and each commitment's use.
 import type { Item } from './model.ts';
-import type { Line } from './lines.ts';
+import { KIND, type Line } from './lines.ts';
 import { ExactSum } from './money.ts';
 import { DAY } from './calendar.ts';
 import { hasRequiredKeys } from './tags.ts';
@@ -29,6 +29,11 @@ export class TruthAccumulator {
   readonly committed: ExactSum;
   readonly used: ExactSum;
   readonly lineCounts: Float64Array;
+  /**
+   * Recurring commitment fees with an unused part: each loads as a second FOCUS row, its unused
+   * Usage row (as FOCUS 1.2 puts unused commitment; core/ingest/aws/unused-commitment.ts).
+   */
+  unusedCommitmentRows = 0;
 
   constructor(
     readonly monthCount: number,
@@ -54,6 +59,7 @@ export class TruthAccumulator {
   push(line: Line, chargeStart: number): void {
     const m = line.month;
     this.lineCounts[m] = (this.lineCounts[m] as number) + 1;
+    if ((line.kind === KIND.SavingsPlanRecurringFee || line.kind === KIND.RIFee) && line.effective !== 0) this.unusedCommitmentRows++;
     this.totals.add(m * 3, line.unblended);
     this.totals.add(m * 3 + 1, line.effective);
     this.totals.add(m * 3 + 2, line.list);

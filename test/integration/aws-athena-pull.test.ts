@@ -44,7 +44,7 @@ describe('athena pull', () => {
     expect(r.query.bytesScanned).toBe(2_500_000_000);
     expect(r.query.costUsd).toBe(0.0125); // 2.5e9 bytes / 1e12 × $5
     expect(r.query.parameters).toEqual(["'2025'", "'11'", "'11'", "'2025-11-01 00:00:00'"]);
-    expect(r.ingest.rowsLoaded).toBe(13);
+    expect(r.ingest.rowsLoaded).toBe(15); // 13 lines, and the unused parts of L07 and L11 as their own rows
     expect(await totalsByAccountAndService(t.api)).toEqual(TOTALS_BY_ACCOUNT_AND_SERVICE);
     const [imp] = await query(t.api, `SELECT source, path FROM imports WHERE status = 'loaded'`);
     expect(imp).toEqual({ source: 'athena', path: `athena://cur.my_report?period=2025-11&extract=line-items&execution=${r.query.executionId}` });

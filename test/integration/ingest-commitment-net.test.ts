@@ -13,7 +13,8 @@ const LEGACY = join(FIXTURES, 'cur', 'legacy-sp-refund-and-net.csv');
 const EXPECTED = [
   { id: 'N01', cat: 'Purchase', cls: null, billed: '900.00', effective: '0.00' }, // upfront fee: amortized into usage, 0 here
   { id: 'N02', cat: 'Purchase', cls: 'Correction', billed: '-900.00', effective: '0.00' }, // its refund corrects a purchase whose effective was 0
-  { id: 'N03', cat: 'Purchase', cls: null, billed: '9.00', effective: '3.60' }, // unused $4 gross × 9/10 net
+  { id: 'N03', cat: 'Purchase', cls: null, billed: '9.00', effective: '0.00' }, // a commitment purchase: 0 (FOCUS 1.2)
+  { id: 'N03/unused', cat: 'Usage', cls: null, billed: '0.00', effective: '3.60' }, // unused $4 gross × 9/10 net
   { id: 'N04', cat: 'Usage', cls: null, billed: '7.20', effective: '5.40' }, // NetSavingsPlanEffectiveCost
   { id: 'N05', cat: 'Usage', cls: null, billed: '-7.20', effective: '0.00' },
 ];

@@ -17,11 +17,13 @@ const EXPECTED: Record<string, [string, string, string, string]> = {
   L04: ['Refund', 'Credit', '-0.30', '-0.30'],
   L05: ['Fee', 'Purchase', '100.00', '100.00'], // support fee: no reservation, effective = billed
   L06: ['Fee', 'Purchase', '876.00', '0.00'], // RI upfront fee: amortized into usage, 0 here
-  L07: ['RIFee', 'Purchase', '36.50', '2.00'], // unused amortized upfront 1.20 + unused recurring 0.80
+  L07: ['RIFee', 'Purchase', '36.50', '0.00'], // a commitment purchase: its unused part moves to L07/unused
+  'L07/unused': ['RIFee', 'Usage', '0.00', '2.00'], // unused amortized upfront 1.20 + unused recurring 0.80
   L08: ['DiscountedUsage', 'Usage', '0.00', '0.67'], // reservation/EffectiveCost 0.665 (2 dp: 0.67)
   L09: ['SavingsPlanCoveredUsage', 'Usage', '1.92', '1.20'], // SavingsPlanEffectiveCost
   L10: ['SavingsPlanNegation', 'Usage', '-1.92', '0.00'],
-  L11: ['SavingsPlanRecurringFee', 'Purchase', '1.50', '0.30'], // commitment 1.50 - used 1.20
+  L11: ['SavingsPlanRecurringFee', 'Purchase', '1.50', '0.00'],
+  'L11/unused': ['SavingsPlanRecurringFee', 'Usage', '0.00', '0.30'], // commitment 1.50 - used 1.20
   L12: ['SavingsPlanUpfrontFee', 'Purchase', '1000.00', '0.00'],
   L13: ['EdpDiscount', 'Credit', '-0.05', '-0.05'],
 };
@@ -48,7 +50,7 @@ describe('CUR line item types to FOCUS', () => {
     expect(await perLine(t, id)).toEqual(EXPECTED);
     const [tot] = await query(t.api, `SELECT sum(BilledCost)::VARCHAR AS billed, sum(EffectiveCost)::VARCHAR AS effective FROM focus WHERE x_ImportId = ${id}`);
     // 0.96+0.50-2.00-0.30+100+876+36.50+0+1.92-1.92+1.50+1000-0.05 = 2013.11
-    // 0.96+0.50-2.00-0.30+100+0+2.00+0.665+1.20+0+0.30+0-0.05 = 103.275
+    // 0.96+0.50-2.00-0.30+100+0+2.00+0.665+1.20+0+0.30+0-0.05 = 103.275 (2.00 and 0.30 on the /unused rows)
     expect(tot).toEqual({ billed: '2013.110000000000', effective: '103.275000000000' });
   });
 
@@ -56,16 +58,19 @@ describe('CUR line item types to FOCUS', () => {
     const rows = await query(t.api, `SELECT x_LineItemId AS id, CommitmentDiscountId AS cid, CommitmentDiscountType AS ctype,
         CommitmentDiscountCategory AS ccat, CommitmentDiscountStatus AS cstatus, PricingCategory AS pc, printf('%.2f', ListCost) AS list,
         ChargeClass AS class, ChargeFrequency AS freq, ResourceType AS rtype, Tags AS tags
-      FROM focus WHERE x_LineItemId IN ('L01', 'L04', 'L07', 'L08', 'L09', 'L11') AND x_ImportId = (SELECT min(id) FROM imports) ORDER BY id`);
+      FROM focus WHERE x_LineItemId IN ('L01', 'L04', 'L07', 'L07/unused', 'L08', 'L09', 'L11', 'L11/unused') AND x_ImportId = (SELECT min(id) FROM imports) ORDER BY id`);
     expect(rows).toEqual([
       { id: 'L01', cid: null, ctype: null, ccat: null, cstatus: null, pc: 'Standard', list: '0.96', class: null, freq: 'Usage-Based', rtype: 'instance', tags: { Team: 'payments' } },
       // a refund is a credit: every cost carries its billed -0.30 (FOCUS: charges unrelated to others)
       { id: 'L04', cid: null, ctype: null, ccat: null, cstatus: null, pc: null, list: '-0.30', class: 'Correction', freq: 'One-Time', rtype: null, tags: {} },
       // a purchase is priced Standard; with no public price its list cost is what it billed, 36.50
-      { id: 'L07', cid: 'arn:aws:ec2:us-east-1:111111111111:reserved-instances/ri-1', ctype: 'Reserved Instances (RI)', ccat: 'Usage', cstatus: 'Unused', pc: 'Standard', list: '36.50', class: null, freq: 'Recurring', rtype: null, tags: {} },
+      { id: 'L07', cid: 'arn:aws:ec2:us-east-1:111111111111:reserved-instances/ri-1', ctype: 'Reserved Instances (RI)', ccat: 'Usage', cstatus: null, pc: 'Standard', list: '36.50', class: null, freq: 'Recurring', rtype: null, tags: {} },
+      // FOCUS 1.2 (usage scenario 2): the unused part is a Usage row of the same commitment, billed and listed at 0
+      { id: 'L07/unused', cid: 'arn:aws:ec2:us-east-1:111111111111:reserved-instances/ri-1', ctype: 'Reserved Instances (RI)', ccat: 'Usage', cstatus: 'Unused', pc: 'Committed', list: '0.00', class: null, freq: 'Usage-Based', rtype: null, tags: {} },
       { id: 'L08', cid: 'arn:aws:ec2:us-east-1:111111111111:reserved-instances/ri-1', ctype: 'Reserved Instances (RI)', ccat: 'Usage', cstatus: 'Used', pc: 'Committed', list: '0.96', class: null, freq: 'Usage-Based', rtype: 'instance', tags: { Team: 'platform' } },
       { id: 'L09', cid: 'arn:aws:savingsplans::111111111111:savingsplan/sp-1', ctype: 'Savings Plan', ccat: 'Spend', cstatus: 'Used', pc: 'Committed', list: '1.92', class: null, freq: 'Usage-Based', rtype: 'instance', tags: { Team: 'payments', 'aws:createdBy': 'alice' } },
-      { id: 'L11', cid: 'arn:aws:savingsplans::111111111111:savingsplan/sp-1', ctype: 'Savings Plan', ccat: 'Spend', cstatus: 'Unused', pc: 'Standard', list: '1.50', class: null, freq: 'Recurring', rtype: null, tags: {} },
+      { id: 'L11', cid: 'arn:aws:savingsplans::111111111111:savingsplan/sp-1', ctype: 'Savings Plan', ccat: 'Spend', cstatus: null, pc: 'Standard', list: '1.50', class: null, freq: 'Recurring', rtype: null, tags: {} },
+      { id: 'L11/unused', cid: 'arn:aws:savingsplans::111111111111:savingsplan/sp-1', ctype: 'Savings Plan', ccat: 'Spend', cstatus: 'Unused', pc: 'Committed', list: '0.00', class: null, freq: 'Usage-Based', rtype: null, tags: {} },
     ]);
   });
 
@@ -97,7 +102,7 @@ describe('CUR line item types to FOCUS', () => {
       try {
         const r = await other.api.ingest({ paths: [forms[form]] });
         const expectedFormat = { athenaParquet: 'cur-legacy-athena-parquet', cur2Parquet: 'cur2-parquet', cur2Csv: 'cur2-csv' }[form];
-        expect(r.files[0]).toMatchObject({ status: 'loaded', format: expectedFormat, rows: 13, billingPeriods: ['2025-11'] });
+        expect(r.files[0]).toMatchObject({ status: 'loaded', format: expectedFormat, rows: 15, billingPeriods: ['2025-11'] });
         expect(await perLine(other, r.files[0]!.importId!)).toEqual(EXPECTED);
         const [row] = await query(other.api, `SELECT ServiceName, RegionId, x_InstanceType, Tags FROM focus WHERE x_LineItemId = 'L09'`);
         // Snake-case forms cannot keep the tag key's case: user_team -> team, aws_created_by -> aws:created_by.

@@ -27,7 +27,7 @@ describe('the demo workspace', () => {
     const result = await buildDemoWorkspace(path, { onProgress: (p) => phases.add(p.phase) }, small);
     expect(DEMO_OPTIONS.months).toBe(3);
     expect(result.generated.months).toEqual(['2026-08', '2026-09', '2026-10']);
-    expect(result.ingest.rowsLoaded).toBe(result.generated.lines);
+    expect(result.ingest.rowsLoaded).toBe(result.generated.focusRows);
     expect(phases.has('write') && phases.has('load')).toBe(true);
     const ws = await Workspace.open(path, { readOnly: true });
     try {

@@ -43,12 +43,13 @@ describe('commitments', () => {
     expect(truth.commitments.map((c) => c.type).sort()).toEqual(['ComputeSavingsPlan', 'ComputeSavingsPlan', 'EC2InstanceSavingsPlan', 'ReservedInstance', 'ReservedInstance', 'ReservedInstance']);
     for (const c of truth.commitments) {
       const sp = c.type !== 'ReservedInstance';
+      // The fee lines themselves: their unused-commitment Usage rows (FOCUS 1.2) copy these columns.
       const rows = await ws.db.all(
         sp
           ? sql`SELECT strftime(BillingPeriodStart, '%Y-%m') AS month, CAST(sum(x_SavingsPlanTotalCommitmentToDate) AS VARCHAR) AS committed, CAST(sum(x_SavingsPlanUsedCommitment) AS VARCHAR) AS used
-              FROM focus WHERE CommitmentDiscountId = ${c.id} AND x_LineItemType = 'SavingsPlanRecurringFee' GROUP BY 1 ORDER BY 1`
+              FROM focus WHERE CommitmentDiscountId = ${c.id} AND x_LineItemType = 'SavingsPlanRecurringFee' AND ChargeCategory = 'Purchase' GROUP BY 1 ORDER BY 1`
           : sql`SELECT strftime(BillingPeriodStart, '%Y-%m') AS month, CAST(sum(PricingQuantity) AS VARCHAR) AS committed, CAST(sum(PricingQuantity - x_ReservationUnusedQuantity) AS VARCHAR) AS used
-              FROM focus WHERE CommitmentDiscountId = ${c.id} AND x_LineItemType = 'RIFee' GROUP BY 1 ORDER BY 1`,
+              FROM focus WHERE CommitmentDiscountId = ${c.id} AND x_LineItemType = 'RIFee' AND ChargeCategory = 'Purchase' GROUP BY 1 ORDER BY 1`,
       );
       const active = Object.entries(c.utilizationByMonth).filter(([, u]) => u.utilization !== null);
       expect(rows.map((r) => r.month), c.id).toEqual(active.map(([m]) => m));

@@ -60,7 +60,9 @@ async function byAccountService(format: OutputFormat) {
 describe.each(OUTPUT_FORMATS)('a generated %s bill, ingested', (format) => {
   it('loads every line the generator wrote', () => {
     const l = get(format);
-    expect(l.ingest.rowsLoaded).toBe(l.truth.generator.lines);
+    // each line, plus the unused part of each recurring commitment fee as its own Usage row (FOCUS 1.2)
+    expect(l.ingest.rowsLoaded).toBe(l.truth.generator.focusRows);
+    expect(l.truth.generator.focusRows).toBeGreaterThan(l.truth.generator.lines);
     expect(l.truth.generator.lines).toBeGreaterThan(1000);
   });
 

@@ -49,6 +49,8 @@ export function curToFocus(c: SourceColumns, tags: SqlQuery, productAttr: (attr:
   const commitmentRefund = sql`(${type} = ${LIT.Refund} AND (${spArn} IS NOT NULL OR ${riArn} IS NOT NULL
       OR starts_with(${c.str('line_item_line_item_description')}, 'Refund for one-time fee')))`;
 
+  // On the recurring fees this is the unused part, read here from the fee's columns; the load then
+  // moves it to a Usage row of its own and sets the fee's to 0 (unused-commitment.ts, FOCUS 1.2).
   const effective = sql`CASE ${type}
       WHEN ${LIT.SavingsPlanCoveredUsage} THEN COALESCE(${c.num('savings_plan_net_savings_plan_effective_cost')}, ${c.num('savings_plan_savings_plan_effective_cost')})
       WHEN ${LIT.SavingsPlanRecurringFee} THEN ${spUnusedNet}
@@ -116,6 +118,7 @@ export function curToFocus(c: SourceColumns, tags: SqlQuery, productAttr: (attr:
     CommitmentDiscountId: sql`COALESCE(${spArn}, ${riArn})`,
     CommitmentDiscountStatus: sql`CASE
       WHEN ${oneOf(type, [LIT.SavingsPlanCoveredUsage, LIT.DiscountedUsage, LIT.SavingsPlanNegation])} THEN 'Used'
+      -- the fee's unused part; unused-commitment.ts moves it (and this status) to its own row
       WHEN ${oneOf(type, [LIT.SavingsPlanRecurringFee, LIT.RIFee])} THEN 'Unused' END`,
     CommitmentDiscountType: sql`CASE WHEN ${spArn} IS NOT NULL THEN 'Savings Plan' WHEN ${riArn} IS NOT NULL THEN 'Reserved Instances (RI)' END`,
     ConsumedQuantity: sql`CASE WHEN ${consumes} THEN ${usageAmount} END`,

@@ -5,6 +5,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { cmt, dim, kindIn, lineItemId, lineItemType, lit, monthBounds, mu, per, qty, when, fromPart, PURCHASE_LINE, RESOURCE_ID, RI_LINE, SP_KINDS, USAGE_KINDS, type PartContext } from './sql.ts';
 import { REPORT, type FormatWriter } from './format.ts';
 import { CUR_COLUMNS, LINE_DESCRIPTION, UNBLENDED_RATE } from './cur-columns.ts';
+import { UNUSED_COMMITMENT_FEE_TYPES, UNUSED_LINE_ITEM_SUFFIX } from '../../ingest/aws/unused-commitment.ts';
 
 const usage = kindIn(...USAGE_KINDS);
 const sp = kindIn(...SP_KINDS);
@@ -119,6 +120,25 @@ function curExpr(legacy: string, ctx: PartContext): string {
   return typeof e === 'string' ? e : e.str;
 }
 
+/**
+ * As a FOCUS 1.2 file shows unused commitment (and as core/ingest/aws/unused-commitment.ts loads
+ * CUR): the recurring fee at EffectiveCost 0, its unused part a Usage row of its own.
+ */
+function withUnusedCommitment(lines: string): string {
+  const fee = `x_LineItemType IN (${UNUSED_COMMITMENT_FEE_TYPES.map(lit).join(', ')}) AND EffectiveCost <> 0`;
+  const providerCosts = PROVIDER_COLUMNS.map(([name]) => name)
+    .filter((name) => name.endsWith('Cost'))
+    .map((name) => `CASE WHEN "${name}" IS NULL THEN NULL ELSE 0 END AS "${name}"`);
+  return `SELECT * REPLACE (CASE WHEN ${fee} THEN 0 ELSE EffectiveCost END AS EffectiveCost,
+      CASE WHEN ${fee} THEN NULL ELSE CommitmentDiscountStatus END AS CommitmentDiscountStatus) FROM ${lines}
+    UNION ALL
+    SELECT * REPLACE (x_LineItemId || ${lit(UNUSED_LINE_ITEM_SUFFIX)} AS x_LineItemId, 'Usage' AS ChargeCategory,
+      'Usage-Based' AS ChargeFrequency, 'Committed' AS PricingCategory, 'Unused' AS CommitmentDiscountStatus,
+      0 AS BilledCost, 0 AS ListCost, 0 AS ContractedCost, 0 AS ListUnitPrice, 0 AS ContractedUnitPrice,
+      NULL AS ConsumedQuantity, NULL AS ConsumedUnit, ${providerCosts.join(', ')})
+    FROM ${lines} WHERE ${fee}`;
+}
+
 export function focusColumnNames(): string[] {
   return columns({ month: { key: '2000-01', index: 0, start: 0, end: 0, days: 0, hours: 0 }, seed: 0, payerId: '', payerName: '', invoiceId: '', grain: 'daily', factTable: '' }).map(([n]) => n);
 }
@@ -130,7 +150,7 @@ export function focusWriter(): FormatWriter {
     partPath: (ctx, part) => `${base}/data/BILLING_PERIOD=${ctx.month.key}/${REPORT.focusName}-${String(part).padStart(5, '0')}.csv`,
     async writePart(conn: DuckDBConnection, ctx: PartContext, path: string) {
       const select = columns(ctx).map(([name, e]) => `${e} AS "${name}"`).join(', ');
-      await conn.run(`COPY (SELECT ${select} ${fromPart(ctx)}) TO ${lit(path)} (FORMAT csv, HEADER true)`);
+      await conn.run(`COPY (WITH lines AS (SELECT ${select} ${fromPart(ctx)}) ${withUnusedCommitment('lines')}) TO ${lit(path)} (FORMAT csv, HEADER true)`);
     },
     manifest: () => null,
   };
