@@ -2,7 +2,11 @@
 // Requests are plain JSON validated by these schemas (unknown fields are refused); responses
 // are plain JSON; errors are ApiError data with stable codes.
 import * as z from 'zod';
-import type { JsonRow } from '../store/values.ts';
+import type { FailedImportRecord } from '../store/failed-imports.ts';
+import type { CurrencyTotal, ImportRecord, PeriodSummary, WorkspaceInfo } from '../store/info.ts';
+import type { SqlResult } from '../store/read-only-sql.ts';
+import type { RemovePeriodResult } from '../store/remove-period.ts';
+import type { IngestFileResult, IngestResult } from '../ingest/index.ts';
 import type { CallContext } from './progress.ts';
 import { pivotRequestSchemas, type PivotResponseMap } from './pivot-contract.ts';
 import type { ConformanceReport } from '../conformance/index.ts';
@@ -25,110 +29,19 @@ export const requestSchemas = {
   ...sourcesRequestSchemas,
 } as const;
 
+// The records the methods answer with are made (and typed) beside the code that makes them, below
+// this layer; the contract names them here for the transports and the renderer.
+export type { CurrencyTotal, FailedImportRecord, ImportRecord, IngestFileResult, IngestResult, PeriodSummary, RemovePeriodResult, SqlResult, WorkspaceInfo };
+
 export type MethodName = keyof typeof requestSchemas;
 export type RequestOf<M extends MethodName> = z.infer<(typeof requestSchemas)[M]>;
-
-export interface ImportRecord {
-  id: number;
-  source: string;
-  path: string | null;
-  contentHash: string;
-  format: string;
-  billingPeriods: string[];
-  billingAccounts: string[];
-  providers: string[];
-  currency: string | null;
-  rows: number;
-  bytes: number;
-  billedCost: number | null;
-  status: 'loaded' | 'replaced' | 'removed';
-  replacedBy: number | null;
-  loadedAt: string;
-}
-
-/** An import attempt that failed or was cancelled: nothing was loaded, the workspace is as it was. */
-export interface FailedImportRecord {
-  id: number;
-  /** The paths the ingest was given (files or folders). */
-  paths: string[];
-  /** The error's code: INGEST_*, CANCELLED… */
-  code: string;
-  message: string;
-  attemptedAt: string;
-}
-
-export interface PeriodSummary {
-  billingPeriod: string;
-  providerName: string;
-  billingAccountId: string;
-  currency: string;
-  rows: number;
-  billedCost: number;
-  effectiveCost: number;
-}
-
-/** Exact totals per billing currency, summed in the database and rounded once, to the cent. */
-export interface CurrencyTotal {
-  currency: string;
-  rows: number;
-  billedCost: number;
-  effectiveCost: number;
-}
-
-export interface WorkspaceInfo {
-  path: string;
-  schemaVersion: number;
-  rows: number;
-  /** Per period, rounded to the cent each; `totals` are the exact sums (adding periods can be a cent off). */
-  periods: PeriodSummary[];
-  totals: CurrencyTotal[];
-  providers: string[];
-  currencies: string[];
-  lastImport: ImportRecord | null;
-  imports: ImportRecord[];
-  /** The newest failed or cancelled import attempts (they changed nothing), newest first. */
-  failedImports: FailedImportRecord[];
-}
-
-export interface IngestFileResult {
-  path: string;
-  format: string;
-  /**
-   * loaded; duplicate (same bytes as an earlier import, nothing changed); skipped (see note: a
-   * file of a folder that is plainly not billing data, or a part of another delivery).
-   */
-  status: 'loaded' | 'duplicate' | 'skipped';
-  importId: number | null;
-  rows: number;
-  billingPeriods: string[];
-  billedCost: number;
-  note?: string;
-}
-
-export interface IngestResult {
-  files: IngestFileResult[];
-  rowsLoaded: number;
-  /** Imports whose periods this ingest replaced (a newer delivery wins). */
-  replacedImports: number[];
-}
-
-export interface SqlResult {
-  columns: { name: string; type: string }[];
-  /** DECIMAL values (money) are exact decimal text, e.g. "12345678901234.123456789012". */
-  rows: JsonRow[];
-  truncated: boolean;
-  /** Which bound stopped the rows: the row limit, or the byte budget of one result. */
-  truncatedBy: 'rows' | 'bytes' | null;
-  /** Why the rows stop, in words, when they do. */
-  note: string | null;
-}
 
 export interface ResponseMap extends PivotResponseMap, SourcesResponseMap {
   info: WorkspaceInfo;
   ingest: IngestResult;
   sql: SqlResult;
   listImports: { imports: ImportRecord[] };
-  removePeriod: { rowsRemoved: number; importsAffected: number[] };
+  removePeriod: RemovePeriodResult;
   validate: ConformanceReport;
 }
 

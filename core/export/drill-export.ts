@@ -3,7 +3,7 @@
 // decimals: hourly unit prices keep their digits), sorted as on screen. Bounded: a cell of
 // more than DRILL_EXPORT_MAX_LINES lines is refused with what to do instead.
 import ExcelJS from 'exceljs';
-import { WorkbenchError } from '../api/errors.ts';
+import { WorkbenchError } from '../errors.ts';
 import { NULL_LABEL, OTHER_LABEL } from '../engines/pivot/constants.ts';
 import { columnType, drillOrder, drillScope, parseDrillRequest, type DrillRequest } from '../engines/pivot/drill.ts';
 import { PivotErrorCode } from '../engines/pivot/errors.ts';

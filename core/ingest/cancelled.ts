@@ -1,4 +1,4 @@
-import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+import { ErrorCode, WorkbenchError } from '../errors.ts';
 
 /** The one error a cancelled ingest ends with. */
 export function importCancelled(): WorkbenchError {

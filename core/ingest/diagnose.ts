@@ -1,7 +1,7 @@
 // Turning a failed load into words a person can act on: which file, which line, which column,
 // what value, and what was expected. Runs only after a failure, on a single thread so that row
 // numbers follow the file.
-import { ErrorCode, snippet, WorkbenchError } from '../api/errors.ts';
+import { ErrorCode, snippet, WorkbenchError } from '../errors.ts';
 import { duckdbReason } from '../store/fatal.ts';
 import { importCancelled } from './cancelled.ts';
 import type { Db } from '../store/db.ts';

@@ -4,7 +4,7 @@
 // Files that are plainly not billing data (stray-files.ts) are skipped too, each with its reason.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+import { ErrorCode, WorkbenchError } from '../errors.ts';
 import { strayReason } from './stray-files.ts';
 
 export interface InputFile {

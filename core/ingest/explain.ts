@@ -1,5 +1,5 @@
 // Explains a LoadFailure after its transaction was rolled back.
-import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+import { ErrorCode, WorkbenchError } from '../errors.ts';
 import type { Db } from '../store/db.ts';
 import { isInvalidation } from '../store/fatal.ts';
 import { explainLoadError, firstNullRow, firstRowNotEqual, lineOf } from './diagnose.ts';

@@ -3,10 +3,9 @@
 // fingerprint, required columns) · 3 skip content already loaded · 4 one transaction: insert,
 // check, replace older deliveries · 5 on failure roll back, then explain with file/line/column.
 import { rm } from 'node:fs/promises';
-import type { IngestFileResult, IngestResult } from '../api/contract.ts';
-import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+import { ErrorCode, WorkbenchError } from '../errors.ts';
 import { importCancelled, throwIfCancelled } from './cancelled.ts';
-import type { CallContext } from '../api/progress.ts';
+import type { CallContext } from '../progress.ts';
 import type { Workspace } from '../store/workspace.ts';
 import { sql } from '../sql/index.ts';
 import { discover } from './discover.ts';
@@ -17,6 +16,28 @@ export type { ImportOrigin } from './load.ts';
 import { prepareFiles, type PreparedFile } from './prepare.ts';
 import { compactAfterRollback } from './rollback.ts';
 import { makeTempFolder, removeStaleTempFolders, TempPrefix } from './temp-folders.ts';
+
+export interface IngestFileResult {
+  path: string;
+  format: string;
+  /**
+   * loaded; duplicate (same bytes as an earlier import, nothing changed); skipped (see note: a
+   * file of a folder that is plainly not billing data, or a part of another delivery).
+   */
+  status: 'loaded' | 'duplicate' | 'skipped';
+  importId: number | null;
+  rows: number;
+  billingPeriods: string[];
+  billedCost: number;
+  note?: string;
+}
+
+export interface IngestResult {
+  files: IngestFileResult[];
+  rowsLoaded: number;
+  /** Imports whose periods this ingest replaced (a newer delivery wins). */
+  replacedImports: number[];
+}
 
 export const EMPTY_FILE_NOTE = 'has a header but no rows: nothing to load';
 

@@ -2,7 +2,7 @@
 // delivers replace older deliveries of the same provider, billing account and billing period.
 // Any failure rolls everything back; the failure is explained after the rollback.
 import { throwIfCancelled } from './cancelled.ts';
-import type { CallContext } from '../api/progress.ts';
+import type { CallContext } from '../progress.ts';
 import { refreshDerived } from '../engines/derived.ts';
 import type { Db } from '../store/db.ts';
 import { ident, join, sql } from '../sql/index.ts';

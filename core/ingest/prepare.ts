@@ -1,7 +1,7 @@
 // Before anything is written: each file is opened, proven complete, fingerprinted, and its
 // format and required columns checked. Every refusal names the file and what was expected.
 import { stat } from 'node:fs/promises';
-import { ErrorCode, snippet, WorkbenchError } from '../api/errors.ts';
+import { ErrorCode, snippet, WorkbenchError } from '../errors.ts';
 import { throwIfCancelled } from './cancelled.ts';
 import type { Db } from '../store/db.ts';
 import { sql } from '../sql/index.ts';

@@ -7,7 +7,7 @@ import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
-import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+import { ErrorCode, WorkbenchError } from '../errors.ts';
 
 export interface ExtractedMember {
   name: string;

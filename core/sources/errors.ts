@@ -1,5 +1,5 @@
 // Error codes of pulls from cloud sources. WorkbenchError carries them to every transport.
-import { WorkbenchError } from '../api/errors.ts';
+import { WorkbenchError } from '../errors.ts';
 
 export const SourceErrorCode = {
   AWS_CREDENTIALS_EXPIRED: 'AWS_CREDENTIALS_EXPIRED',

@@ -1,10 +1,20 @@
 // Import attempts that failed (or were cancelled): kept in their own table so the import history
 // still shows them after a reload or a restart. Written only after the ingest has rolled back,
 // on the workspace's own connection, and never at the cost of the error the person must see.
-import type { FailedImportRecord } from '../api/contract.ts';
-import type { ApiError } from '../api/errors.ts';
+import type { ApiError } from '../errors.ts';
 import { join, sql } from '../sql/index.ts';
 import type { Db } from './db.ts';
+
+/** An import attempt that failed or was cancelled: nothing was loaded, the workspace is as it was. */
+export interface FailedImportRecord {
+  id: number;
+  /** The paths the ingest was given (files or folders). */
+  paths: string[];
+  /** The error's code: INGEST_*, CANCELLED… */
+  code: string;
+  message: string;
+  attemptedAt: string;
+}
 
 /** How many failed attempts the history shows (the newest); older ones stay in the table. */
 export const FAILED_IMPORTS_SHOWN = 50;

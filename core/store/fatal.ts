@@ -1,7 +1,7 @@
 // DuckDB FATAL and INTERNAL errors invalidate the whole database instance: every later statement
 // on any of its connections fails with "database has been invalidated" until the file is opened
 // again. Here: recognising them, and the error a caller gets when its workspace was reopened.
-import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+import { ErrorCode, WorkbenchError } from '../errors.ts';
 
 const INVALIDATION = /database has been invalidated|^(FATAL|INTERNAL) Error/m;
 

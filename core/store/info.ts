@@ -1,10 +1,60 @@
 // What the workspace holds: periods, providers, currencies, row counts and the import history.
-import type { ImportRecord, WorkspaceInfo } from '../api/contract.ts';
 import { sql } from '../sql/index.ts';
 import type { Db } from './db.ts';
-import { listFailedImports } from './failed-imports.ts';
+import { listFailedImports, type FailedImportRecord } from './failed-imports.ts';
 import type { JsonRow } from './values.ts';
 import type { Workspace } from './workspace.ts';
+
+export interface ImportRecord {
+  id: number;
+  source: string;
+  path: string | null;
+  contentHash: string;
+  format: string;
+  billingPeriods: string[];
+  billingAccounts: string[];
+  providers: string[];
+  currency: string | null;
+  rows: number;
+  bytes: number;
+  billedCost: number | null;
+  status: 'loaded' | 'replaced' | 'removed';
+  replacedBy: number | null;
+  loadedAt: string;
+}
+
+export interface PeriodSummary {
+  billingPeriod: string;
+  providerName: string;
+  billingAccountId: string;
+  currency: string;
+  rows: number;
+  billedCost: number;
+  effectiveCost: number;
+}
+
+/** Exact totals per billing currency, summed in the database and rounded once, to the cent. */
+export interface CurrencyTotal {
+  currency: string;
+  rows: number;
+  billedCost: number;
+  effectiveCost: number;
+}
+
+export interface WorkspaceInfo {
+  path: string;
+  schemaVersion: number;
+  rows: number;
+  /** Per period, rounded to the cent each; `totals` are the exact sums (adding periods can be a cent off). */
+  periods: PeriodSummary[];
+  totals: CurrencyTotal[];
+  providers: string[];
+  currencies: string[];
+  lastImport: ImportRecord | null;
+  imports: ImportRecord[];
+  /** The newest failed or cancelled import attempts (they changed nothing), newest first. */
+  failedImports: FailedImportRecord[];
+}
 
 function toImport(r: JsonRow): ImportRecord {
   return {

@@ -8,10 +8,20 @@
 // Results are bounded by rows and by bytes, read chunk by chunk and row by row, so a
 // `SELECT * FROM focus` cannot fill the heap; DECIMAL values come out as exact decimal text.
 import { StatementType, type DuckDBConnection, type DuckDBPreparedStatement, type DuckDBResult } from '@duckdb/node-api';
-import type { SqlResult } from '../api/contract.ts';
-import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+import { ErrorCode, WorkbenchError } from '../errors.ts';
 import { toJsonValue, type JsonRow } from './values.ts';
 import type { Workspace } from './workspace.ts';
+
+export interface SqlResult {
+  columns: { name: string; type: string }[];
+  /** DECIMAL values (money) are exact decimal text, e.g. "12345678901234.123456789012". */
+  rows: JsonRow[];
+  truncated: boolean;
+  /** Which bound stopped the rows: the row limit, or the byte budget of one result. */
+  truncatedBy: 'rows' | 'bytes' | null;
+  /** Why the rows stop, in words, when they do. */
+  note: string | null;
+}
 
 export const DEFAULT_SQL_LIMIT = 10_000;
 /** JSON bytes of rows one call returns at most (the transports send them as one JSON document). */

@@ -1,12 +1,23 @@
 // Removing a billing period (optionally of one billing account or provider) in one transaction.
 // Imports left without rows are marked removed, so loading the same file again brings it back.
-import type { RequestOf, ResponseOf } from '../api/contract.ts';
-import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+import { ErrorCode, WorkbenchError } from '../errors.ts';
 import { refreshDerived } from '../engines/derived.ts';
 import { sql } from '../sql/index.ts';
 import type { Workspace } from './workspace.ts';
 
-export async function removePeriod(ws: Workspace, req: RequestOf<'removePeriod'>): Promise<ResponseOf<'removePeriod'>> {
+export interface RemovePeriodRequest {
+  /** 'YYYY-MM' */
+  billingPeriod: string;
+  billingAccountId?: string;
+  providerName?: string;
+}
+
+export interface RemovePeriodResult {
+  rowsRemoved: number;
+  importsAffected: number[];
+}
+
+export async function removePeriod(ws: Workspace, req: RemovePeriodRequest): Promise<RemovePeriodResult> {
   const where = sql`strftime(BillingPeriodStart, '%Y-%m') = ${req.billingPeriod}
     AND (${req.billingAccountId ?? null}::VARCHAR IS NULL OR BillingAccountId = ${req.billingAccountId ?? null})
     AND (${req.providerName ?? null}::VARCHAR IS NULL OR ProviderName = ${req.providerName ?? null})`;

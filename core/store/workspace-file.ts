@@ -2,7 +2,7 @@
 // person can act on. DuckDB opens a CSV or Parquet path as an empty in-memory database (so every
 // import into it would silently vanish), and its lock message names a PID, not what to do.
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+import { ErrorCode, WorkbenchError } from '../errors.ts';
 
 /** A DuckDB database file carries "DUCK" at byte 8 of its first block. */
 const MAGIC = 'DUCK';

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+import { ErrorCode, WorkbenchError } from '../errors.ts';
 import { Db } from './db.ts';
 import { NO_DOWNLOADS_CONFIG, lockDown } from './duckdb-config.ts';
 import { isInvalidation } from './fatal.ts';

@@ -3,7 +3,7 @@
 // one with "Conflict on tuple deletion" (or, for two deliveries of one period, keeps both because
 // neither saw the other). Imports, period removals and saved views therefore queue here, on every
 // transport; a caller that has to wait is told so, and can cancel while it waits.
-import { ErrorCode, WorkbenchError } from '../api/errors.ts';
+import { ErrorCode, WorkbenchError } from '../errors.ts';
 
 function cancelledWhileWaiting(): WorkbenchError {
   return new WorkbenchError(ErrorCode.CANCELLED, 'Cancelled while waiting for another change to this workspace to finish; nothing was changed.');

@@ -4,11 +4,10 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CallContext } from '../api/progress.ts';
-import { ErrorCode, WorkbenchError } from '../api/errors.ts';
-import type { IngestResult } from '../api/contract.ts';
+import type { CallContext } from '../progress.ts';
+import { ErrorCode, WorkbenchError } from '../errors.ts';
 import { Workspace } from '../store/workspace.ts';
-import { ingestPaths } from '../ingest/index.ts';
+import { ingestPaths, type IngestResult } from '../ingest/index.ts';
 import { GenerateCancelled, generate, type GenerateResult } from './generate.ts';
 import type { GenerateOptions } from './options.ts';
 

@@ -2,10 +2,9 @@
 // integration tests and the benchmarks check the generator against its own truth.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IngestResult } from '../api/contract.ts';
-import type { CallContext } from '../api/progress.ts';
+import type { CallContext } from '../progress.ts';
 import { Workspace } from '../store/workspace.ts';
-import { ingestPaths } from '../ingest/index.ts';
+import { ingestPaths, type IngestResult } from '../ingest/index.ts';
 import { generate, type GenerateResult } from './generate.ts';
 import type { GenerateOptions } from './options.ts';
 import type { TruthDoc } from './truth-doc.ts';

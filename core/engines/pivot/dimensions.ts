@@ -2,7 +2,7 @@
 // source) and how its key prints. Tag keys are user data: they are bound as parameters,
 // never written into the SQL text.
 import { ident, join, sql, type SqlPart, type SqlQuery } from '../../sql/index.ts';
-import { WorkbenchError } from '../../api/errors.ts';
+import { WorkbenchError } from '../../errors.ts';
 import { FOCUS_TABLE_COLUMNS } from '../../store/focus-columns.ts';
 import { BILLING_PERIOD_DIMENSION, PERIOD_DIMENSION, TAG_PREFIX, TIME_GRAINS, type TimeGrain } from './constants.ts';
 import { PivotErrorCode } from './errors.ts';

@@ -6,7 +6,7 @@ import { ident, join, raw, sql, type SqlQuery } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
 import type { JsonRow } from '../../store/values.ts';
 import { FOCUS_TABLE_COLUMNS } from '../../store/focus-columns.ts';
-import { WorkbenchError } from '../../api/errors.ts';
+import { WorkbenchError } from '../../errors.ts';
 import { inListSql, whereSql } from './build-sql.ts';
 import { COST_BASIS_COLUMN } from './constants.ts';
 import { groupSql, keySql, matchSql, type Dimension } from './dimensions.ts';

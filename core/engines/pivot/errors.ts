@@ -1,5 +1,5 @@
 // Error codes of the pivot engine and saved views. WorkbenchError carries them to every transport.
-import { WorkbenchError } from '../../api/errors.ts';
+import { WorkbenchError } from '../../errors.ts';
 
 export const PivotErrorCode = {
   PIVOT_UNKNOWN_COLUMN: 'PIVOT_UNKNOWN_COLUMN',

@@ -1,6 +1,6 @@
 // Measures: the names a spec may ask for, and which exact sums the query must carry for them.
 // Money is summed as DECIMAL in DuckDB and only rounded when presented (exact.ts).
-import { WorkbenchError } from '../../api/errors.ts';
+import { WorkbenchError } from '../../errors.ts';
 import { COST_BASIS_COLUMN, MEASURE, MONEY_COLUMNS, USAGE_COLUMN, type CostBasis, type SummedMoney } from './constants.ts';
 import { FOCUS_TABLE_COLUMNS } from '../../store/focus-columns.ts';
 import { PivotErrorCode } from './errors.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WorkbenchError } from '../../api/errors.ts';
+import { WorkbenchError } from '../../errors.ts';
 import { planPivot } from './plan.ts';
 import { parsePivotSpec } from './run.ts';
 

@@ -5,7 +5,7 @@
 //   4 cells.ts     rows -> exact cells
 //   5 tree.ts      row tree, sort, cents rounded top-down
 //   6 assemble.ts  columns, rows, values, totals
-import { WorkbenchError } from '../../api/errors.ts';
+import { WorkbenchError } from '../../errors.ts';
 import { raw, sql, type SqlQuery } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
 import type { JsonRow } from '../../store/values.ts';

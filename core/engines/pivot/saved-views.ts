@@ -3,7 +3,7 @@
 import * as z from 'zod';
 import { sql } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
-import { WorkbenchError } from '../../api/errors.ts';
+import { WorkbenchError } from '../../errors.ts';
 import { PivotErrorCode } from './errors.ts';
 import { parsePivotSpec } from './run.ts';
 import { pivotSpecSchema, type PivotSpec } from './spec.ts';

@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { ident, raw, sql } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
-import { WorkbenchError } from '../../api/errors.ts';
+import { WorkbenchError } from '../../errors.ts';
 import { whereSql } from './build-sql.ts';
 import { COST_BASIS_COLUMN } from './constants.ts';
 import { groupSql, keySql } from './dimensions.ts';

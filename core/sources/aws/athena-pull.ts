@@ -4,9 +4,8 @@
 // 4 stream the result CSV from S3 to a temporary file; 5 load it through the ingest path in one
 // transaction (the period replaces the period), the import marked as an Athena extract.
 import { join } from 'node:path';
-import type { IngestResult } from '../../api/contract.ts';
-import type { CallContext } from '../../api/progress.ts';
-import { ingestPaths } from '../../ingest/index.ts';
+import type { CallContext } from '../../progress.ts';
+import { ingestPaths, type IngestResult } from '../../ingest/index.ts';
 import type { Workspace } from '../../store/workspace.ts';
 import { sourceError } from '../errors.ts';
 import { describeTable, resolveTags, CurVersion, type CurVersionName } from './athena-table.ts';

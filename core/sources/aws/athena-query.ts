@@ -2,7 +2,7 @@
 // ends. Cancelling (the AbortSignal) stops the query in Athena with StopQueryExecution, so it
 // does not go on scanning (and costing) after the user gave up.
 import { GetQueryExecutionCommand, StartQueryExecutionCommand, StopQueryExecutionCommand, type AthenaClient } from '@aws-sdk/client-athena';
-import { ErrorCode, WorkbenchError } from '../../api/errors.ts';
+import { ErrorCode, WorkbenchError } from '../../errors.ts';
 import { sourceError } from '../errors.ts';
 import { awsCall } from './aws-errors.ts';
 import type { AthenaQuery } from './athena-sql.ts';

@@ -1,6 +1,6 @@
 // SDK failures in words a user can act on. The SDK has already retried throttling and transient
 // errors with backoff when one arrives here.
-import { ErrorCode, WorkbenchError } from '../../api/errors.ts';
+import { ErrorCode, WorkbenchError } from '../../errors.ts';
 import { sourceError } from '../errors.ts';
 
 const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'TokenRefreshRequired']);

@@ -4,10 +4,9 @@
 // replaces its period; content already loaded changes nothing).
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
-import type { IngestResult } from '../../api/contract.ts';
-import type { CallContext } from '../../api/progress.ts';
+import type { CallContext } from '../../progress.ts';
 import { appHome } from '../../app/paths.ts';
-import { ingestPaths } from '../../ingest/index.ts';
+import { ingestPaths, type IngestResult } from '../../ingest/index.ts';
 import type { Workspace } from '../../store/workspace.ts';
 import { sourceError } from '../errors.ts';
 import { awsClients, type AwsConnection } from './connection.ts';
