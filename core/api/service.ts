@@ -1,6 +1,8 @@
 // The one implementation of WorkbenchApi, over an open workspace. Transports (CLI, IPC, HTTP)
 // validate requests and call these methods; nothing here knows which transport called.
 import type { Workspace } from '../store/workspace.ts';
+// every workspace the API serves keeps the engines' derived tables (the pivot aggregate) fresh
+import '../engines/register.ts';
 import { ingestPaths } from '../ingest/index.ts';
 import { readWorkspaceInfo, listImports } from '../store/info.ts';
 import { removePeriod } from '../store/remove-period.ts';

@@ -3,7 +3,7 @@
 // Any failure rolls everything back; the failure is explained after the rollback.
 import { throwIfCancelled } from './cancelled.ts';
 import type { CallContext } from '../progress.ts';
-import { refreshDerived } from '../engines/derived.ts';
+import { refreshDerivedTables } from '../store/derived-registry.ts';
 import type { Db } from '../store/db.ts';
 import { ident, join, sql } from '../sql/index.ts';
 import type { PreparedFile } from './prepare.ts';
@@ -168,6 +168,6 @@ export async function loadAll(
     loaded.filter((l) => !l.empty).map((l) => l.importId),
   );
   // Replaced rows belong to the same (provider, account, period) keys, so these periods are all.
-  await refreshDerived(db, [...new Set(loaded.flatMap((l) => l.periods))]);
+  await refreshDerivedTables(db, [...new Set(loaded.flatMap((l) => l.periods))]);
   return { loaded, replacedImports };
 }

@@ -1,7 +1,7 @@
 // Removing a billing period (optionally of one billing account or provider) in one transaction.
 // Imports left without rows are marked removed, so loading the same file again brings it back.
 import { ErrorCode, WorkbenchError } from '../errors.ts';
-import { refreshDerived } from '../engines/derived.ts';
+import { refreshDerivedTables } from './derived-registry.ts';
 import { sql } from '../sql/index.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -36,7 +36,7 @@ export async function removePeriod(ws: Workspace, req: RemovePeriodRequest): Pro
         const left = Number(await conn.value(sql`SELECT count(*) FROM focus WHERE x_ImportId = ${id}`));
         await conn.run(sql`UPDATE imports SET rows = ${left}, status = CASE WHEN ${left} = 0 THEN 'removed' ELSE status END WHERE id = ${id}`);
       }
-      await refreshDerived(conn, [req.billingPeriod]);
+      await refreshDerivedTables(conn, [req.billingPeriod]);
       return { rowsRemoved, importsAffected: ids };
     });
   } finally {

@@ -4,6 +4,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CallContext } from '../progress.ts';
 import { Workspace } from '../store/workspace.ts';
+// it ingests without the API, so it loads the engines' derived tables itself
+import '../engines/register.ts';
 import { ingestPaths, type IngestResult } from '../ingest/index.ts';
 import { generate, type GenerateResult } from './generate.ts';
 import type { GenerateOptions } from './options.ts';

@@ -14,6 +14,8 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { generate, type GenerateResult } from '../../core/synth/index.ts';
 import { Workspace } from '../../core/store/workspace.ts';
 import { ingestPaths } from '../../core/ingest/index.ts';
+// it ingests without the API, so it loads the engines' derived tables itself
+import '../../core/engines/register.ts';
 import { gb, perSecond, phaseMain, runPhase } from './phases.ts';
 
 const FILE = fileURLToPath(import.meta.url);

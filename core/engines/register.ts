@@ -1,0 +1,10 @@
+// Every engine's derived tables, registered with the store (store/derived-registry.ts), which
+// refreshes them in every transaction that changes focus. Loaded for its effect by every path that
+// opens a workspace for writing (api/service.ts, so the CLI, the server and the app; synth's
+// round trip; tests and benches that ingest without the API). An engine with a derived table adds
+// one line here.
+import { registerDerivedTable } from '../store/derived-registry.ts';
+import { refreshPivotAggregates } from './pivot/aggregates.ts';
+import { AGG_TABLE } from './pivot/source.ts';
+
+registerDerivedTable(AGG_TABLE, (db, billingPeriods) => refreshPivotAggregates(db, { billingPeriods }));
