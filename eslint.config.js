@@ -2,6 +2,10 @@
 //   renderer/ -> only *types* from core/api (no core runtime code, never electron/)
 //   electron/ -> core/ allowed, never renderer/ source
 //   core/     -> never electron/ or renderer/, never the `electron` package
+//   core/api is the top of core (the contract the transports serve): the layers below it
+//   (store, ingest, engines, synth, sources, conformance, export, sql) never import it; the shared
+//   vocabulary they use is core/errors.ts, core/progress.ts and the record types beside their code
+//   store/ and ingest/ never import engines/: engines register their derived tables with the store
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -10,6 +14,13 @@ const noElectronOrRenderer = [
   { group: ['**/electron/**', '../electron', '../../electron'], message: 'core must not import electron/ (layer rule).' },
   { group: ['**/renderer/**'], message: 'core must not import renderer/ (layer rule).' },
 ];
+const coreRule = (patterns) => ['error', { paths: [{ name: 'electron', message: 'Only electron/ may import electron (layer rule).' }], patterns: [...noElectronOrRenderer, ...patterns] }];
+const noApi = { group: ['**/api', '**/api/**'], message: 'Layers below core/api must not import it; use core/errors.ts, core/progress.ts and the record types beside their code (layer rule).' };
+const noEngines = {
+  group: ['**/engines', '**/engines/**'],
+  message: 'store/ and ingest/ must not import engines/; an engine registers its derived tables in core/engines/register.ts (layer rule).',
+};
+const BELOW_API = ['engines', 'synth', 'sources', 'conformance', 'export', 'sql'].map((d) => `core/${d}/**/*.ts`);
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'out/**', 'test-results/**', 'playwright-report/**', '.cache/**'] },
@@ -24,9 +35,20 @@ export default tseslint.config(
   },
   {
     files: ['core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only electron/ may import electron (layer rule).' }], patterns: noElectronOrRenderer }],
-    },
+    rules: { 'no-restricted-imports': coreRule([]) },
+  },
+  {
+    files: BELOW_API,
+    rules: { 'no-restricted-imports': coreRule([noApi]) },
+  },
+  {
+    files: ['core/store/**/*.ts', 'core/ingest/**/*.ts'],
+    rules: { 'no-restricted-imports': coreRule([noApi, noEngines]) },
+  },
+  // the shared vocabulary at the bottom of core imports nothing of the layers above it
+  {
+    files: ['core/errors.ts', 'core/progress.ts'],
+    rules: { 'no-restricted-imports': coreRule([noApi, noEngines]) },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -100,3 +100,6 @@ export const PROVIDER_COLUMNS: readonly ColumnDef[] = [
 ];
 
 export const FOCUS_TABLE_COLUMNS: readonly ColumnDef[] = [...FOCUS_SPEC_COLUMNS, ...PROVIDER_COLUMNS];
+
+/** Provider cost columns (x_UnblendedCost, x_NetUnblendedCost, x_PublicOnDemandCost...): money like the cost bases. */
+export const PROVIDER_COST_COLUMNS: readonly string[] = FOCUS_TABLE_COLUMNS.filter((c) => c.name.startsWith('x_') && c.name.endsWith('Cost') && c.type.startsWith('DECIMAL')).map((c) => c.name);

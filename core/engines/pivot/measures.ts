@@ -2,8 +2,11 @@
 // Money is summed as DECIMAL in DuckDB and only rounded when presented (exact.ts).
 import { WorkbenchError } from '../../errors.ts';
 import { COST_BASIS_COLUMN, MEASURE, MONEY_COLUMNS, USAGE_COLUMN, type CostBasis, type SummedMoney } from './constants.ts';
-import { FOCUS_TABLE_COLUMNS } from '../../store/focus-columns.ts';
+import { PROVIDER_COST_COLUMNS } from '../../store/focus-columns.ts';
 import { PivotErrorCode } from './errors.ts';
+
+// provider cost columns (x_UnblendedCost...) sum like the bases
+export { PROVIDER_COST_COLUMNS };
 
 export type Measure =
   | { name: string; kind: 'money'; column: SummedMoney }
@@ -12,9 +15,6 @@ export type Measure =
   | { name: string; kind: 'share'; column: SummedMoney }
   | { name: string; kind: 'change'; column: SummedMoney }
   | { name: string; kind: 'changePct'; column: SummedMoney };
-
-/** Provider cost columns (x_UnblendedCost, x_NetUnblendedCost, x_PublicOnDemandCost...) sum like the bases. */
-export const PROVIDER_COST_COLUMNS: readonly string[] = FOCUS_TABLE_COLUMNS.filter((c) => c.name.startsWith('x_') && c.name.endsWith('Cost') && c.type.startsWith('DECIMAL')).map((c) => c.name);
 
 export const MEASURE_NAMES: readonly string[] = [...MONEY_COLUMNS, ...Object.values(MEASURE), USAGE_COLUMN, ...PROVIDER_COST_COLUMNS];
 

@@ -7,7 +7,7 @@
 // each fee with an unused part gets that row and gives up its EffectiveCost. Every cost basis
 // keeps its total: the unused amount moves from the fee to the new row, the other costs are 0.
 import type { Db } from '../../store/db.ts';
-import { PROVIDER_COST_COLUMNS } from '../../engines/pivot/measures.ts';
+import { PROVIDER_COST_COLUMNS } from '../../store/focus-columns.ts';
 import { ident, join, sql } from '../../sql/index.ts';
 import { ChargeCategory, LineItemType } from './line-item-types.ts';
 
