@@ -1,8 +1,9 @@
 // Acceleration: `pivot_agg` holds focus summed per UTC day and the dimensions most reviews use
 // (source.ts), so a pivot over those reads thousands of rows instead of millions.
-// It must always equal focus. Ingest (and anything else that changes focus) calls
-// refreshPivotAggregates inside its own transaction, naming the billing periods it touched;
-// the aggregate is grouped by BillingPeriodStart, so re-summing just those periods is exact.
+// It must always equal focus. Ingest (and anything else that changes focus) runs
+// refreshPivotAggregates (registered in engines/register.ts) inside its own transaction, naming
+// the billing periods it touched; the aggregate is grouped by BillingPeriodStart, so re-summing
+// just those periods is exact.
 // As a safety net, pivot_agg_state records what the aggregate was built from (focus row count,
 // the imports' ids and statuses); a pivot uses the aggregate only while that still matches,
 // and reads focus otherwise: slower, never wrong.
