@@ -1,7 +1,8 @@
 // Builds the one SELECT that turns a source file into rows of the focus table.
-import { FOCUS_TABLE_COLUMNS } from '../store/focus-columns.ts';
+import { FOCUS_TABLE_COLUMNS, isMapColumn, MONEY_MAP_TYPE } from '../store/focus-columns.ts';
 import { empty, ident, join, raw, sql, type SqlQuery } from '../sql/index.ts';
 import { curSlashToSnake, LEGACY_TAG_PREFIX, SNAKE_TAG_PREFIX, tagKeyFromLegacy, tagKeyFromSnake } from './aws/cur-names.ts';
+import { curAllocationColumns, focusMoneyMap } from './aws/cur-allocation.ts';
 import { curToFocus, serviceCategoryJoin, type FocusSelect } from './aws/cur-to-focus.ts';
 import { Family, FOCUS_ALIASES, type DetectedFormat } from './formats.ts';
 import { colRef, readRelation, SourceColumns, type SourceColumn, type SourceFile, type ValueKind } from './source.ts';
@@ -54,18 +55,19 @@ function curSelect(src: SourceFile, format: DetectedFormat): MappedSource {
   if (legacy) tags = tagsFromColumns(src.columns, LEGACY_TAG_PREFIX, tagKeyFromLegacy);
   else if (format.family === Family.CurLegacyAthena) tags = tagsFromColumns(src.columns, SNAKE_TAG_PREFIX, (n) => tagKeyFromSnake(n.slice(SNAKE_TAG_PREFIX.length)));
   else tags = cur2Tags(src.columns.find((x) => x.name === 'resource_tags'));
-  const exprs = curToFocus(c, tags, productAttr);
+  const exprs = { ...curToFocus(c, tags, productAttr), ...curAllocationColumns(src.columns, c, legacy) };
   return { exprs, joins: serviceCategoryJoin(c), converted: c.converted };
 }
 
-/** FOCUS files map by name; 1.0-preview names are aliased; Tags JSON becomes a MAP. */
+/** FOCUS files map by name; 1.0-preview names are aliased; Tags and x_CostCategories JSON become MAPs, x_Discounts a MAP of money. */
 function focusSelect(src: SourceFile): MappedSource {
   const canonical = (n: string) => FOCUS_ALIASES[n] ?? n;
   const c = new SourceColumns(src.columns, canonical);
   const out: FocusSelect = {};
   for (const col of FOCUS_TABLE_COLUMNS) {
     if (col.name === 'x_ImportId' || !c.has(col.name)) continue;
-    if (col.name === 'Tags') out.Tags = asMap(c.get('Tags')!);
+    if (col.type === MONEY_MAP_TYPE) out[col.name] = focusMoneyMap(c.get(col.name)!);
+    else if (isMapColumn(col)) out[col.name] = asMap(c.get(col.name)!);
     else if (col.type.startsWith('DECIMAL')) out[col.name] = c.num(col.name);
     else if (col.type === 'TIMESTAMP') out[col.name] = c.ts(col.name);
     else out[col.name] = c.str(col.name);

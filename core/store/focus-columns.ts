@@ -99,7 +99,37 @@ export const PROVIDER_COLUMNS: readonly ColumnDef[] = [
   { name: 'x_ImportId', type: 'INTEGER' },
 ];
 
-export const FOCUS_TABLE_COLUMNS: readonly ColumnDef[] = [...FOCUS_SPEC_COLUMNS, ...PROVIDER_COLUMNS];
+/** A MAP of money by key (x_Discounts): exact like the cost columns. */
+export const MONEY_MAP_TYPE = `MAP(VARCHAR, ${MONEY_TYPE})`;
+export const TEXT_MAP_TYPE = 'MAP(VARCHAR, VARCHAR)';
 
-/** Provider cost columns (x_UnblendedCost, x_NetUnblendedCost, x_PublicOnDemandCost...): money like the cost bases. */
+/**
+ * Cost allocation columns AWS adds to a bill (migration 007 appends them, so they come last):
+ * cost categories, the discounts a line received, and split cost allocation data (the cost of
+ * an EKS pod or ECS task's share of its parent instance; core/ingest/SPEC.md).
+ */
+export const ALLOCATION_COLUMNS: readonly ColumnDef[] = [
+  { name: 'x_CostCategories', type: TEXT_MAP_TYPE },
+  { name: 'x_Discounts', type: MONEY_MAP_TYPE },
+  { name: 'x_SplitParentResourceId', type: 'VARCHAR' },
+  { name: 'x_SplitCost', type: MONEY_TYPE },
+  { name: 'x_SplitUnusedCost', type: MONEY_TYPE },
+  { name: 'x_SplitNetCost', type: MONEY_TYPE },
+  { name: 'x_SplitNetUnusedCost', type: MONEY_TYPE },
+  { name: 'x_SplitPublicOnDemandCost', type: MONEY_TYPE },
+  { name: 'x_SplitPublicOnDemandUnusedCost', type: MONEY_TYPE },
+  { name: 'x_SplitUsage', type: MONEY_TYPE },
+  { name: 'x_SplitUsageRatio', type: MONEY_TYPE },
+  { name: 'x_SplitReservedUsage', type: MONEY_TYPE },
+  { name: 'x_SplitActualUsage', type: MONEY_TYPE },
+];
+
+export const FOCUS_TABLE_COLUMNS: readonly ColumnDef[] = [...FOCUS_SPEC_COLUMNS, ...PROVIDER_COLUMNS, ...ALLOCATION_COLUMNS];
+
+/** Columns holding a MAP (Tags, x_CostCategories, x_Discounts): not a dimension by themselves, a key of them is. */
+export function isMapColumn(c: ColumnDef): boolean {
+  return c.type.startsWith('MAP');
+}
+
+/** Provider cost columns (x_UnblendedCost, x_NetUnblendedCost, x_PublicOnDemandCost, x_SplitCost...): money like the cost bases. */
 export const PROVIDER_COST_COLUMNS: readonly string[] = FOCUS_TABLE_COLUMNS.filter((c) => c.name.startsWith('x_') && c.name.endsWith('Cost') && c.type.startsWith('DECIMAL')).map((c) => c.name);

@@ -36,6 +36,8 @@ export async function splitUnusedCommitment(db: Db, importId: number): Promise<v
       0 AS ListUnitPrice, 0 AS ContractedUnitPrice,
       -- unused commitment consumed nothing (FOCUS: null when Usage is Unused)
       NULL AS ConsumedQuantity, NULL AS ConsumedUnit,
+      -- the fee keeps the discounts it received; copied here they would count twice
+      NULL AS x_Discounts,
       ${join(providerCosts)})
     FROM focus WHERE ${fee}`);
   await db.run(sql`UPDATE focus SET EffectiveCost = 0, CommitmentDiscountStatus = NULL WHERE ${fee}`);
