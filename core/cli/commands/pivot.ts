@@ -32,7 +32,7 @@ const collect = (v: string, prev: string[] = []) => [...prev, v];
 export function registerPivot(program: Command): void {
   program
     .command('pivot')
-    .description('Pivot spend: rows and columns of dimensions (FOCUS/x_ columns, tag:KEY, day|week|month|quarter|year), summed exactly.')
+    .description('Pivot spend: rows and columns of dimensions (FOCUS/x_ columns, tag:KEY, costCategory:NAME, day|week|month|quarter|year), summed exactly.')
     .requiredOption('--db <path>', 'workspace file')
     .option('--rows <dims>', 'row dimensions, comma-separated, e.g. ServiceName,SubAccountName')
     .option('--cols <dims>', 'column dimensions, comma-separated, e.g. month')

@@ -39,6 +39,9 @@ export const PERIOD_DIMENSION = 'period';
 /** Calendar month of the invoice (BillingPeriodStart), for reconciling to invoices. */
 export const BILLING_PERIOD_DIMENSION = 'billingPeriod';
 export const TAG_PREFIX = 'tag:';
+/** `costCategory:NAME`: the value of an AWS cost category (x_CostCategories), like `tag:KEY` for a tag. */
+export const COST_CATEGORY_PREFIX = 'costCategory:';
+export const COST_CATEGORIES_COLUMN = 'x_CostCategories';
 
 /** Measures beyond the four cost columns. `cost` is the spec's basis. */
 export const MEASURE = {
@@ -53,6 +56,8 @@ export const MEASURE = {
 export const OTHER_LABEL = 'Other';
 export const NULL_LABEL = '(none)';
 export const UNTAGGED_LABEL = '(untagged)';
+/** A line that no rule of the cost category matched (AWS shows such cost as uncategorized). */
+export const UNCATEGORIZED_LABEL = '(uncategorized)';
 export const TOTAL_LABEL = 'Total';
 export const GRAND_TOTAL_LABEL = 'Grand total';
 

@@ -3,8 +3,8 @@
 // never written into the SQL text.
 import { ident, join, sql, type SqlPart, type SqlQuery } from '../../sql/index.ts';
 import { WorkbenchError } from '../../errors.ts';
-import { FOCUS_TABLE_COLUMNS } from '../../store/focus-columns.ts';
-import { BILLING_PERIOD_DIMENSION, PERIOD_DIMENSION, TAG_PREFIX, TIME_GRAINS, type TimeGrain } from './constants.ts';
+import { FOCUS_TABLE_COLUMNS, isMapColumn } from '../../store/focus-columns.ts';
+import { BILLING_PERIOD_DIMENSION, COST_CATEGORIES_COLUMN, COST_CATEGORY_PREFIX, PERIOD_DIMENSION, TAG_PREFIX, TIME_GRAINS, type TimeGrain } from './constants.ts';
 import { PivotErrorCode } from './errors.ts';
 import { AGG_DIMENSION_COLUMNS, timeBound, type Source } from './source.ts';
 import { bucketKeySql, bucketSql, isoDay, keyRange } from './time.ts';
@@ -12,18 +12,21 @@ import { bucketKeySql, bucketSql, isoDay, keyRange } from './time.ts';
 export type Dimension =
   | { ref: string; kind: 'column'; column: string; varchar: boolean }
   | { ref: string; kind: 'tag'; tagKey: string }
+  | { ref: string; kind: 'costCategory'; category: string }
   | { ref: string; kind: 'time'; grain: TimeGrain }
   | { ref: string; kind: 'billingPeriod' };
 
-const COLUMN_TYPES = new Map(FOCUS_TABLE_COLUMNS.filter((c) => c.name !== 'Tags').map((c) => [c.name, c.type]));
+// A map column is sliced by one of its keys (tag:KEY, costCategory:NAME), never whole.
+const COLUMN_TYPES = new Map(FOCUS_TABLE_COLUMNS.filter((c) => !isMapColumn(c)).map((c) => [c.name, c.type]));
 const TIME_NAMES = [...TIME_GRAINS, PERIOD_DIMENSION, BILLING_PERIOD_DIMENSION];
 
 export function allowedDimensionsText(): string {
-  return `a FOCUS or x_ column (e.g. ServiceName, SubAccountName, RegionId, x_UsageType), ${TAG_PREFIX}KEY for a tag, or a time bucket (${TIME_NAMES.join(', ')})`;
+  return `a FOCUS or x_ column (e.g. ServiceName, SubAccountName, RegionId, x_UsageType), ${TAG_PREFIX}KEY for a tag, ${COST_CATEGORY_PREFIX}NAME for an AWS cost category, or a time bucket (${TIME_NAMES.join(', ')})`;
 }
 
 export function resolveDimension(ref: string, grain: TimeGrain, place: string): Dimension {
   if (ref.startsWith(TAG_PREFIX)) return { ref, kind: 'tag', tagKey: ref.slice(TAG_PREFIX.length) };
+  if (ref.startsWith(COST_CATEGORY_PREFIX)) return { ref, kind: 'costCategory', category: ref.slice(COST_CATEGORY_PREFIX.length) };
   if ((TIME_GRAINS as readonly string[]).includes(ref)) return { ref, kind: 'time', grain: ref as TimeGrain };
   if (ref === PERIOD_DIMENSION) return { ref, kind: 'time', grain };
   if (ref === BILLING_PERIOD_DIMENSION) return { ref, kind: 'billingPeriod' };
@@ -34,7 +37,7 @@ export function resolveDimension(ref: string, grain: TimeGrain, place: string): 
   throw new WorkbenchError(
     PivotErrorCode.PIVOT_UNKNOWN_COLUMN,
     `Unknown column "${ref}" in ${place}.${hint} Use ${allowedDimensionsText()}.`,
-    { column: ref, place, suggestion: near ?? null, allowed: [...COLUMN_TYPES.keys(), ...TIME_NAMES, `${TAG_PREFIX}KEY`] },
+    { column: ref, place, suggestion: near ?? null, allowed: [...COLUMN_TYPES.keys(), ...TIME_NAMES, `${TAG_PREFIX}KEY`, `${COST_CATEGORY_PREFIX}NAME`] },
   );
 }
 
@@ -50,7 +53,8 @@ export function keyGrain(d: Dimension): TimeGrain | null {
 }
 
 export function availableInAggregate(d: Dimension): boolean {
-  if (d.kind === 'tag') return false;
+  // the daily aggregate keeps no map keys: tags and cost categories are read from the line items
+  if (d.kind === 'tag' || d.kind === 'costCategory') return false;
   if (d.kind === 'column') return (AGG_DIMENSION_COLUMNS as readonly string[]).includes(d.column);
   return true;
 }
@@ -66,6 +70,8 @@ export function groupSql(d: Dimension, source: Source): SqlQuery {
       return sql`${ident(d.column)}`;
     case 'tag':
       return sql`${ident('Tags')}[${d.tagKey}]`;
+    case 'costCategory':
+      return sql`${ident(COST_CATEGORIES_COLUMN)}[${d.category}]`;
     case 'time':
       return bucketSql(d.grain, source.time);
     case 'billingPeriod':
@@ -79,6 +85,7 @@ export function keySql(d: Dimension, grouped: SqlPart): SqlQuery {
     case 'column':
       return d.varchar ? sql`${grouped}` : sql`CAST(${grouped} AS VARCHAR)`;
     case 'tag':
+    case 'costCategory':
       return sql`${grouped}`;
     case 'time':
       return bucketKeySql(d.grain, grouped);

@@ -4,9 +4,9 @@
 // of focus is cheap next to a person reading the list, but not free on every keystroke).
 import { ident, join, sql } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
-import { FOCUS_TABLE_COLUMNS } from '../../store/focus-columns.ts';
+import { FOCUS_TABLE_COLUMNS, isMapColumn } from '../../store/focus-columns.ts';
 import { dataVersion } from './aggregates.ts';
-import { BILLING_PERIOD_DIMENSION, COST_BASES, PERIOD_DIMENSION, TIME_COLUMN, TIME_GRAINS, type CostBasis, type TimeGrain } from './constants.ts';
+import { BILLING_PERIOD_DIMENSION, COST_BASES, COST_CATEGORIES_COLUMN, PERIOD_DIMENSION, TIME_COLUMN, TIME_GRAINS, type CostBasis, type TimeGrain } from './constants.ts';
 import { MEASURE_NAMES } from './measures.ts';
 import { AGG_DIMENSION_COLUMNS } from './source.ts';
 
@@ -26,6 +26,8 @@ export interface PivotFields {
   columns: PivotFieldColumn[];
   /** Tag keys present on at least one line, most used first, with the number of lines carrying them. */
   tagKeys: { key: string; lines: number }[];
+  /** AWS cost categories (x_CostCategories) present on at least one line, most used first (`costCategory:NAME`). */
+  costCategories: { name: string; lines: number }[];
   /** Time buckets: `period` (the spec's grain), the grains, and the billing period. */
   timeBuckets: string[];
   measures: readonly string[];
@@ -40,7 +42,7 @@ export interface PivotFields {
 /** Tag keys beyond this many (by use) are left out of the list; `tag:KEY` still works for any key. */
 export const MAX_TAG_KEYS = 500;
 
-const DIMENSION_COLUMNS = FOCUS_TABLE_COLUMNS.filter((c) => c.name !== 'Tags');
+const DIMENSION_COLUMNS = FOCUS_TABLE_COLUMNS.filter((c) => !isMapColumn(c));
 const cache = new WeakMap<Db, { version: string; fields: PivotFields }>();
 
 export async function pivotFields(db: Db): Promise<PivotFields> {
@@ -63,6 +65,10 @@ async function readFields(db: Db): Promise<PivotFields> {
     sql`SELECT k AS key, count(*) AS lines FROM (SELECT unnest(map_keys(${ident('Tags')})) AS k FROM focus)
       GROUP BY k ORDER BY lines DESC, key LIMIT ${MAX_TAG_KEYS}`,
   );
+  const categories = await db.all(
+    sql`SELECT k AS name, count(*) AS lines FROM (SELECT unnest(map_keys(${ident(COST_CATEGORIES_COLUMN)})) AS k FROM focus)
+      GROUP BY k ORDER BY lines DESC, name LIMIT ${MAX_TAG_KEYS}`,
+  );
   const currencies = await db.all(sql`SELECT DISTINCT ${ident('BillingCurrency')} AS c FROM focus WHERE ${ident('BillingCurrency')} IS NOT NULL ORDER BY c`);
   const fast: readonly string[] = AGG_DIMENSION_COLUMNS;
   return {
@@ -74,6 +80,7 @@ async function readFields(db: Db): Promise<PivotFields> {
       fast: fast.includes(c.name),
     })),
     tagKeys: tags.map((t) => ({ key: String(t.key), lines: Number(t.lines) })),
+    costCategories: categories.map((c) => ({ name: String(c.name), lines: Number(c.lines) })),
     timeBuckets: [PERIOD_DIMENSION, ...TIME_GRAINS, BILLING_PERIOD_DIMENSION],
     measures: MEASURE_NAMES,
     bases: COST_BASES,

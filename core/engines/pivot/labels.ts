@@ -1,11 +1,11 @@
 // What a person reads for a key: the value itself, or the name of a bucket the engine made.
-import { NULL_LABEL, OTHER_LABEL, UNTAGGED_LABEL } from './constants.ts';
+import { NULL_LABEL, OTHER_LABEL, UNCATEGORIZED_LABEL, UNTAGGED_LABEL } from './constants.ts';
 import type { Dimension } from './dimensions.ts';
 import { isOtherKey, type PivotKey } from './spec.ts';
 
 export function keyLabel(dim: Dimension, key: PivotKey): string {
   if (isOtherKey(key)) return OTHER_LABEL;
-  if (key === null) return dim.kind === 'tag' ? UNTAGGED_LABEL : NULL_LABEL;
+  if (key === null) return dim.kind === 'tag' ? UNTAGGED_LABEL : dim.kind === 'costCategory' ? UNCATEGORIZED_LABEL : NULL_LABEL;
   return key;
 }
 

@@ -6,7 +6,7 @@
 // means no line anywhere has it. Runs only for whole results, not for level-by-level loads.
 import { ident, join, raw, sql, type SqlPart, type SqlQuery } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
-import { COST_BASIS_COLUMN, TAG_PREFIX } from './constants.ts';
+import { COST_BASIS_COLUMN, COST_CATEGORIES_COLUMN, COST_CATEGORY_PREFIX, TAG_PREFIX } from './constants.ts';
 import { groupSql, isTimeLike, keySql, type Dimension } from './dimensions.ts';
 import { MAX_TAG_KEYS, pivotFields } from './fields.ts';
 import { planPivot, type Plan } from './plan.ts';
@@ -21,6 +21,8 @@ export const PivotNoticeCode = {
   FILTER_NO_MATCH: 'PIVOT_FILTER_NO_MATCH',
   /** A `tag:KEY` dimension whose key no line carries. */
   TAG_KEY_UNKNOWN: 'PIVOT_TAG_KEY_UNKNOWN',
+  /** A `costCategory:NAME` dimension whose cost category no line carries. */
+  COST_CATEGORY_UNKNOWN: 'PIVOT_COST_CATEGORY_UNKNOWN',
   /** The period does not overlap the workspace's data. */
   PERIOD_NO_DATA: 'PIVOT_PERIOD_NO_DATA',
   /** Every name and value exists, but together they select no line. */
@@ -78,6 +80,19 @@ export async function pivotNotices(db: Db, plan: Plan, result: PivotResult): Pro
       suggestions,
     });
   }
+  for (const dim of uniqueCategoryDims(plan)) {
+    if (await costCategoryExists(db, dim.category)) continue;
+    unknownTags.add(dim.ref);
+    const suggestions = (await nearest(db, costCategoryCandidates(), dim.category)).keys;
+    notices.push({
+      code: PivotNoticeCode.COST_CATEGORY_UNKNOWN,
+      // the same category is CostCenter in a legacy CSV and cost_center in Athena or CUR 2.0 files
+      message: `No line has the cost category "${dim.category}" (names are case-sensitive, and Athena and CUR 2.0 files write them in snake_case).${didYouMean(suggestions)}`,
+      dimension: dim.ref,
+      value: dim.category,
+      suggestions,
+    });
+  }
   for (const f of plan.filters) {
     if (isTimeLike(f.dim) || unknownTags.has(f.dim.ref)) continue;
     const wanted = f.values.filter((v): v is string => v !== null);
@@ -114,6 +129,26 @@ function uniqueTagDims(plan: Plan): Extract<Dimension, { kind: 'tag' }>[] {
   // row levels below `depth` are not in rowDims but are still the person's words
   for (const ref of plan.spec.rows) if (ref.startsWith(TAG_PREFIX) && !seen.has(ref)) seen.set(ref, { ref, kind: 'tag', tagKey: ref.slice(TAG_PREFIX.length) });
   return [...seen.values()];
+}
+
+function uniqueCategoryDims(plan: Plan): Extract<Dimension, { kind: 'costCategory' }>[] {
+  const seen = new Map<string, Extract<Dimension, { kind: 'costCategory' }>>();
+  for (const d of [...plan.rowDims, ...plan.colDims, ...plan.filters.map((f) => f.dim)]) if (d.kind === 'costCategory' && !seen.has(d.ref)) seen.set(d.ref, d);
+  for (const ref of plan.spec.rows) {
+    if (ref.startsWith(COST_CATEGORY_PREFIX) && !seen.has(ref)) seen.set(ref, { ref, kind: 'costCategory', category: ref.slice(COST_CATEGORY_PREFIX.length) });
+  }
+  return [...seen.values()];
+}
+
+async function costCategoryExists(db: Db, name: string): Promise<boolean> {
+  const fields = await pivotFields(db);
+  if (fields.costCategories.some((c) => c.name === name)) return true;
+  if (fields.costCategories.length < MAX_TAG_KEYS) return false;
+  return (await db.value(sql`SELECT EXISTS (SELECT 1 FROM focus WHERE map_contains(${ident(COST_CATEGORIES_COLUMN)}, ${name}))`)) === true;
+}
+
+function costCategoryCandidates(): SqlQuery {
+  return sql`SELECT k, count(*) AS v FROM (SELECT unnest(map_keys(${ident(COST_CATEGORIES_COLUMN)})) AS k FROM focus) GROUP BY k`;
 }
 
 function didYouMean(suggestions: readonly string[]): string {

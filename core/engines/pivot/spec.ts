@@ -7,7 +7,7 @@ import { COST_BASES, LIMITS, TIME_GRAINS } from './constants.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
 
-/** A dimension: a FOCUS or x_ column name, `tag:KEY`, or a time bucket (day ... year, period, billingPeriod). */
+/** A dimension: a FOCUS or x_ column name, `tag:KEY`, `costCategory:NAME`, or a time bucket (day ... year, period, billingPeriod). */
 export const dimensionRef = z.string().min(1).max(1024);
 
 /** A key of a row or column. `{other: true}` is the rest of a top-N: never confused with a value named "Other". */
