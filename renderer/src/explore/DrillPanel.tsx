@@ -13,7 +13,7 @@ import { formatCount } from '../format.ts';
 import { toError } from '../frame/use-workspace.ts';
 import { DATE_FILTER_OPTIONS, drillColumns, drillSort, drillWhere, NUMBER_FILTER_OPTIONS, TEXT_FILTER_OPTIONS, type DrillSort, type DrillWhere } from './drill-query.ts';
 import { gridTheme } from './grid-setup.ts';
-import { isTag, isTimeBucket, measureLabel, type Basis } from './labels.ts';
+import { isCostCategory, isTag, isTimeBucket, measureLabel, type Basis } from './labels.ts';
 import { saveExport } from './download.ts';
 import { formatExactMoney, formatValue } from './number-format.ts';
 import type { DrillTarget } from './PivotGrid.tsx';
@@ -39,6 +39,9 @@ interface Props {
   onClose: () => void;
 }
 
+/** Key=value columns: shown as `key=value; …`, filtered by "contains", not sorted. */
+const MAP_COLUMNS = new Set(['Tags', 'x_CostCategories']);
+
 function columnDef(name: string, type: string, currency: string | null, basis: Basis): ColDef<Line> {
   const base: ColDef<Line> = {
     colId: name,
@@ -46,13 +49,13 @@ function columnDef(name: string, type: string, currency: string | null, basis: B
     headerName: name,
     headerTooltip: name,
     width: Math.max(130, name.length * 8 + 56),
-    sortable: name !== 'Tags',
+    sortable: !MAP_COLUMNS.has(name),
     // no unsorted step: the lines always have an order a person chose
     sortingOrder: type.startsWith('DECIMAL') ? ['desc', 'asc'] : ['asc', 'desc'],
     resizable: true,
     filterParams: { maxNumConditions: 1, buttons: ['apply', 'reset'], closeOnApply: true },
   };
-  if (name === 'Tags') {
+  if (MAP_COLUMNS.has(name)) {
     return { ...base, width: 260, filter: 'agTextColumnFilter', filterParams: { ...base.filterParams, filterOptions: ['contains'] }, valueFormatter: (p) => Object.entries((p.value as Record<string, string> | null) ?? {}).map(([k, v]) => `${k}=${v}`).join('; ') };
   }
   if (type.startsWith('DECIMAL')) {
@@ -93,8 +96,10 @@ export function DrillPanel({ client, spec, target, title, types, currency, onClo
   const shown = useRef<{ sort: DrillSort[]; where: DrillWhere[] }>({ sort: [], where: [] });
   const heading = useRef<HTMLHeadingElement>(null);
   const basis = spec.basis as Basis;
-  const dims = [...spec.rows, ...spec.columns].filter((d) => !isTimeBucket(d) && !isTag(d) && types.has(d));
-  const columns = drillColumns(BASIS_COLUMN[basis], dims);
+  const dims = [...spec.rows, ...spec.columns].filter((d) => !isTimeBucket(d) && !isTag(d) && !isCostCategory(d) && types.has(d));
+  // a view by cost category shows each line's categories, as every view shows its tags
+  const byCategory = [...spec.rows, ...spec.columns, ...spec.filters.map((f) => f.dimension)].some(isCostCategory);
+  const columns = drillColumns(BASIS_COLUMN[basis], byCategory ? [...dims, 'x_CostCategories'] : dims);
   const key = JSON.stringify([wholeSpec(spec), target.rowKeys, target.columnKeys, columns]);
 
   useEffect(() => heading.current?.focus(), [key]);
@@ -102,7 +107,7 @@ export function DrillPanel({ client, spec, target, title, types, currency, onClo
   const defs = useMemo<ColDef<Line>[]>(
     () => [
       { colId: '#', headerName: '#', width: 96, sortable: false, filter: false, pinned: 'left', valueGetter: (p) => (p.node?.rowIndex ?? 0) + 1, valueFormatter: (p) => formatCount(p.value as number) },
-      ...columns.map((c) => columnDef(c, types.get(c) ?? (c === 'Tags' ? 'MAP' : 'VARCHAR'), currency, basis)),
+      ...columns.map((c) => columnDef(c, types.get(c) ?? (MAP_COLUMNS.has(c) ? 'MAP' : 'VARCHAR'), currency, basis)),
     ],
     // `key` covers spec, target and columns
     [key, currency, types],

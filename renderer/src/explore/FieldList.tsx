@@ -1,12 +1,12 @@
 // The field list: every dimension this workspace can be sliced by (time buckets, FOCUS and
-// provider columns that hold data, the tag keys on its lines). Drag a field onto Rows, Columns
+// provider columns that hold data, the tag keys and AWS cost categories on its lines). Drag a field onto Rows, Columns
 // or Filters; or press Enter on it and pick where it goes. From the keyboard it is one tab stop
 // (an ARIA listbox with a group per kind of field): arrow keys, Home/End and type-ahead move
 // inside, so Tab goes past a hundred fields in one press.
 import { useId, useMemo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { PivotFieldColumn, PivotFields, PivotSpec } from '../../../core/api/pivot-contract.ts';
 import { formatCount } from '../format.ts';
-import { dimensionLabel, tagRef } from './labels.ts';
+import { costCategoryRef, dimensionLabel, tagRef } from './labels.ts';
 import { Menu } from './Menu.tsx';
 import { zoneOf, type Zone } from './spec-edit.ts';
 import { useRovingFocus, type RovingFocus } from './use-roving-focus.ts';
@@ -53,6 +53,10 @@ export function FieldList({ fields, spec, place, filter }: Props) {
       { title: 'FOCUS columns', items: shown.filter((c) => !c.provider).map((c) => ({ ref: c.name, label: c.name, hint: columnHint(c) })) },
       { title: 'Provider columns', items: shown.filter((c) => c.provider).map((c) => ({ ref: c.name, label: c.name, hint: columnHint(c) })) },
       { title: 'Tags', items: fields.tagKeys.map((t) => ({ ref: tagRef(t.key), label: t.key === '' ? '(empty key)' : t.key, hint: `On ${formatCount(t.lines)} line items. ${SLOW}` })) },
+      {
+        title: 'Cost categories',
+        items: fields.costCategories.map((c) => ({ ref: costCategoryRef(c.name), label: c.name, hint: `AWS cost category on ${formatCount(c.lines)} line items. ${SLOW}` })),
+      },
     ];
   }, [fields, spec.grain, showEmpty]);
   const emptyCount = fields.columns.filter((c) => c.type === 'VARCHAR' && !c.filled).length;

@@ -4,6 +4,8 @@
 import type { PivotSpec } from '../../../core/api/pivot-contract.ts';
 
 export const TAG_PREFIX = 'tag:';
+/** An AWS cost category, as the engine names it (core/engines/pivot/constants.ts). */
+export const COST_CATEGORY_PREFIX = 'costCategory:';
 export const TIME_BUCKETS = ['period', 'day', 'week', 'month', 'quarter', 'year', 'billingPeriod'] as const;
 export const GRAINS = ['day', 'week', 'month', 'quarter', 'year'] as const;
 export type Grain = (typeof GRAINS)[number];
@@ -31,6 +33,14 @@ export function tagRef(key: string): string {
   return `${TAG_PREFIX}${key}`;
 }
 
+export function isCostCategory(ref: string): boolean {
+  return ref.startsWith(COST_CATEGORY_PREFIX);
+}
+
+export function costCategoryRef(name: string): string {
+  return `${COST_CATEGORY_PREFIX}${name}`;
+}
+
 export function dimensionLabel(ref: string, grain: Grain = 'month'): string {
   if (ref === 'period') return `Time (by ${GRAIN_LABEL[grain].toLowerCase()})`;
   if (ref === 'billingPeriod') return 'Billing period';
@@ -39,6 +49,7 @@ export function dimensionLabel(ref: string, grain: Grain = 'month'): string {
     const key = ref.slice(TAG_PREFIX.length);
     return key === '' ? 'Tag with an empty key' : `Tag: ${key}`;
   }
+  if (isCostCategory(ref)) return `Cost category: ${ref.slice(COST_CATEGORY_PREFIX.length)}`;
   return ref;
 }
 

@@ -1,0 +1,74 @@
+// AWS cost categories in Explore (issue 10, item 11): the field list shows them in their own
+// group, and a pivot by one reads the hand totals of test/fixtures/cur/legacy-cost-categories-split.csv
+// (billed = effective there): Data $4.50 (S3), (uncategorized) $2.65 (CloudWatch 1.80 + tax 0.85),
+// Platform $0.94 (instance 0.936 + its pods at 0), total $8.09.
+import { expect, test, type Page } from '@playwright/test';
+import { createWorkbench } from '../../core/api/service.ts';
+import { Workspace } from '../../core/store/workspace.ts';
+import { LEGACY_CSV } from '../fixtures/cur/cost-categories-split-forms.ts';
+import { keepScreenshot } from './support/screens.ts';
+import { serve, type Served } from './support/serve.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+let server: Served;
+let page: Page;
+
+async function costCategoryWorkspace(path: string): Promise<void> {
+  const ws = await Workspace.open(path);
+  try {
+    await createWorkbench(ws).ingest({ paths: [LEGACY_CSV] });
+  } finally {
+    ws.close();
+  }
+}
+
+test.beforeAll(async ({ browser }) => {
+  server = await serve({ workspaceName: 'cost-categories.duckdb', prepare: costCategoryWorkspace });
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.emulateMedia({ colorScheme: 'light' });
+});
+
+test.afterAll(async () => {
+  await page?.close();
+  await server?.stop();
+});
+
+const grid = () => page.getByTestId('pivot-grid');
+const fields = () => page.getByRole('listbox', { name: 'Fields' });
+
+/** Per row in display order (rows and cells sit in the DOM in the order they were created): its label and its last cell, the Total. */
+function rowsShown(): Promise<[string, string][]> {
+  return grid()
+    .locator('.ag-grid-scrolling-container')
+    .evaluate((box) => {
+      const byIndex = (attr: string) => (a: Element, b: Element) => Number(a.getAttribute(attr)) - Number(b.getAttribute(attr));
+      const rows = [...box.querySelectorAll<HTMLElement>('.ag-row')].sort(byIndex('row-index'));
+      return rows.map((r): [string, string] => {
+        const cells = [...r.querySelectorAll<HTMLElement>('.ag-grid-scrolling-cells .ag-cell')].sort(byIndex('aria-colindex'));
+        return [r.querySelector<HTMLElement>('.tree-label')?.innerText ?? '', cells.at(-1)?.innerText ?? ''];
+      });
+    });
+}
+
+test('cost categories have their own group in the field list and pivot like any dimension', async ({ browserName: _b }, testInfo) => {
+  await page.goto(server.url);
+  await page.keyboard.press('Alt+2');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Explore');
+  const group = fields().getByRole('group', { name: 'Cost categories' });
+  await expect(group.getByRole('option')).toHaveText(['CostCenter', 'Environment']);
+
+  await group.getByRole('option', { name: /^CostCenter/ }).click();
+  await page.getByRole('menuitem', { name: 'Add to rows' }).click();
+  await page.getByRole('button', { name: 'Remove ServiceName from rows' }).click();
+  await expect(page.getByTestId('zone-rows')).toContainText('Cost category: CostCenter');
+
+  // by value, the lines without a category after the categories
+  await expect.poll(rowsShown).toEqual([
+    ['Data', '$4.50'],
+    ['Platform', '$0.94'],
+    ['(uncategorized)', '$2.65'],
+  ]);
+  await expect(grid().locator('.ag-grid-pinned-bottom-rows-container .ag-row .ag-cell').last()).toHaveText('$8.09');
+  await keepScreenshot(page, testInfo, 'explore-cost-categories', false);
+});
