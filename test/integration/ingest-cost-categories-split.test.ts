@@ -1,7 +1,7 @@
 // What the ingest used to drop (issue 10, item 11): cost categories → x_CostCategories, the
 // discount columns/map → x_Discounts, split cost allocation data → x_Split* columns on AWS's
 // own pod rows. One month, hand-built (test/fixtures/cur/legacy-cost-categories-split.csv), in
-// the three forms whose parsing differs. Expected values worked out by hand:
+// the three forms whose parsing differs (and CUR 2.0 as CSV, its maps as JSON text). Expected values worked out by hand:
 // - instance i-0abc…1 (its ARN, as the parent of both pods): $1.04 gross, EDP −$0.104, net $0.936 (BilledCost = EffectiveCost);
 // - 4 vCPU / 16 GB at AWS's 9:1 weights: $0.18 per vCPU-hour and $0.02 per GB-hour gross;
 //   pod checkout (1 vCPU, 4 GB) splits 0.18 + 0.08, pod search (2 vCPU, 4 GB) 0.36 + 0.08;
@@ -20,6 +20,7 @@ const KEYS = {
   legacy: { center: 'CostCenter', env: 'Environment' },
   athenaParquet: { center: 'cost_center', env: 'environment' },
   cur2Parquet: { center: 'cost_center', env: 'environment' },
+  cur2Csv: { center: 'cost_center', env: 'environment' },
 } as const;
 
 type Form = keyof typeof KEYS;

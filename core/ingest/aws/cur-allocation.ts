@@ -61,7 +61,16 @@ function mapOf(entries: readonly Entry[], fromMap: SqlQuery | null, type: typeof
 /** A map column of the file (Parquet MAP, or JSON object text in CSV) as MAP(VARCHAR, VARCHAR), empty values as null. */
 function textMapEntries(col: SourceColumn): SqlQuery {
   const m = col.type.startsWith('MAP') ? sql`CAST(${colRef(col)} AS ${TEXT_MAP})` : sql`CAST(CAST(NULLIF(${colRef(col)}, '') AS JSON) AS ${TEXT_MAP})`;
-  return sql`map_from_entries(list_transform(map_entries(${m}), e -> struct_pack(key := e.key, value := NULLIF(e.value, ''))))`;
+  return unlessEmpty(col, sql`map_from_entries(list_transform(map_entries(${m}), e -> struct_pack(key := e.key, value := NULLIF(e.value, ''))))`);
+}
+
+/**
+ * NULL for a line whose map is empty, without running the per-entry lambdas: CUR 2.0 writes
+ * `cost_category` and `discount` on every line, and on most lines they are empty.
+ */
+function unlessEmpty(col: SourceColumn, expr: SqlQuery): SqlQuery {
+  const empty = col.type.startsWith('MAP') ? sql`cardinality(${colRef(col)}) = 0` : sql`NULLIF(${colRef(col)}, '') IS NULL OR ${colRef(col)} = '{}'`;
+  return sql`CASE WHEN ${empty} THEN NULL ELSE ${expr} END`;
 }
 
 /**
@@ -70,7 +79,7 @@ function textMapEntries(col: SourceColumn): SqlQuery {
  */
 function moneyMap(col: SourceColumn): SqlQuery {
   const asText = col.type.startsWith('MAP') ? sql`CAST(${colRef(col)} AS ${TEXT_MAP})` : sql`CAST(CAST(NULLIF(${colRef(col)}, '') AS JSON) AS ${TEXT_MAP})`;
-  return sql`map_from_entries(list_transform(map_entries(${asText}), e -> struct_pack(key := e.key, value := CAST(NULLIF(trim(e.value), '') AS ${MONEY}))))`;
+  return unlessEmpty(col, sql`map_from_entries(list_transform(map_entries(${asText}), e -> struct_pack(key := e.key, value := CAST(NULLIF(trim(e.value), '') AS ${MONEY}))))`);
 }
 
 /** A FOCUS file's x_Discounts (AWS's FOCUS export: a map of numbers, or JSON text in CSV), empty as NULL. */
