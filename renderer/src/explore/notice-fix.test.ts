@@ -22,6 +22,16 @@ describe('applying a notice’s suggestion', () => {
     expect(applySuggestion(spec, notice, 'team')).toMatchObject({ rows: ['tag:team'], columns: [] });
   });
 
+  it('renames an unknown cost category the same way (CostCenter in a legacy CSV is cost_center in CUR 2.0)', () => {
+    const spec: PivotSpec = { ...base, rows: ['costCategory:cost_center'], filters: [{ dimension: 'costCategory:cost_center', op: 'in', values: ['Data'] }] };
+    const notice: PivotNotice = { code: 'PIVOT_COST_CATEGORY_UNKNOWN', message: 'm', dimension: 'costCategory:cost_center', value: 'cost_center', suggestions: ['CostCenter'] };
+    expect(canApply(notice)).toBe(true);
+    expect(applySuggestion(spec, notice, 'CostCenter')).toMatchObject({
+      rows: ['costCategory:CostCenter'],
+      filters: [{ dimension: 'costCategory:CostCenter', op: 'in', values: ['Data'] }],
+    });
+  });
+
   it('swaps a filter value for the one that exists', () => {
     const spec: PivotSpec = { ...base, filters: [{ dimension: 'ServiceName', op: 'in', values: ['Amazon EC2', 'AWS Lambda'] }] };
     const notice: PivotNotice = { code: 'PIVOT_FILTER_NO_MATCH', message: 'm', dimension: 'ServiceName', value: 'Amazon EC2', suggestions: ['Amazon Elastic Compute Cloud'] };

@@ -1,13 +1,16 @@
 // A pivot notice's suggestion applied to the spec: "Did you mean "team"?" becomes a button that
-// renames the tag dimension everywhere it is used, "Did you mean "Amazon Elastic Compute
+// renames the tag (or cost category) dimension everywhere it is used, "Did you mean "Amazon Elastic Compute
 // Cloud"?" one that swaps the filter value. Pure spec → spec, like spec-edit.ts.
 import type { PivotNotice, PivotSpec } from '../../../core/api/pivot-contract.ts';
 
-const TAG_PREFIX = 'tag:';
+import { COST_CATEGORY_PREFIX, TAG_PREFIX } from './labels.ts';
+
+/** Notices about an unknown map key (tag key, cost category name): the fix renames the dimension. */
+const RENAMES: Readonly<Record<string, string>> = { PIVOT_TAG_KEY_UNKNOWN: TAG_PREFIX, PIVOT_COST_CATEGORY_UNKNOWN: COST_CATEGORY_PREFIX };
 
 /** Notices whose suggestions can be applied (the others only inform). */
 export function canApply(notice: PivotNotice): boolean {
-  return (notice.code === 'PIVOT_TAG_KEY_UNKNOWN' || notice.code === 'PIVOT_FILTER_NO_MATCH') && notice.dimension !== undefined && notice.value !== undefined;
+  return (notice.code in RENAMES || notice.code === 'PIVOT_FILTER_NO_MATCH') && notice.dimension !== undefined && notice.value !== undefined;
 }
 
 const unique = <T,>(items: T[]) => [...new Set(items)];
@@ -15,8 +18,9 @@ const unique = <T,>(items: T[]) => [...new Set(items)];
 export function applySuggestion(spec: PivotSpec, notice: PivotNotice, suggestion: string): PivotSpec {
   if (!canApply(notice)) return spec;
   const dimension = notice.dimension!;
-  if (notice.code === 'PIVOT_TAG_KEY_UNKNOWN') {
-    const to = `${TAG_PREFIX}${suggestion}`;
+  const prefix = RENAMES[notice.code];
+  if (prefix !== undefined) {
+    const to = `${prefix}${suggestion}`;
     const rename = (ref: string) => (ref === dimension ? to : ref);
     // the suggested key may already be placed: keep its first place, once
     const rows = unique(spec.rows.map(rename));
