@@ -8,6 +8,7 @@
 //   unused 1 vCPU ($0.18) goes 1/3 : 2/3 → 0.06 / 0.12, unused 8 GB ($0.16) 1/2 : 1/2 → 0.08 / 0.08;
 //   checkout 0.40, search 0.64: 1.04 gross; × 0.9 net: 0.36 + 0.576 = 0.936;
 // - S3 $5.00 − $0.50 EDP, CloudWatch $2.00 − $0.20 bundled, tax $0.85: billed 8.086 in all.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEGACY_CSV, writeCostCategorySplitForms } from '../fixtures/cur/cost-categories-split-forms.ts';
@@ -117,6 +118,24 @@ describe('cost categories, discounts and split cost allocation, in each CUR form
   });
 });
 
+describe('a bad amount in a discount column', () => {
+  it('is named by line and column, and nothing loads', async () => {
+    const t = await openTestWorkspace();
+    try {
+      const bad = join(t.dir, 'bad-discount.csv');
+      // S06's EDP discount typed with a letter O: line 7 of the file (the header is line 1)
+      writeFileSync(bad, readFileSync(LEGACY_CSV, 'utf8').replace(',-0.50,,-0.50,', ',-0.5O,,-0.50,'));
+      await expect(t.api.ingest({ paths: [bad] })).rejects.toMatchObject({
+        code: 'INGEST_BAD_VALUE',
+        message: expect.stringMatching(/line 7, column discount\/EdpDiscount: "-0\.5O" is not a number/),
+      });
+      expect(await query(t.api, 'SELECT count(*) AS n FROM focus')).toEqual([{ n: 0 }]);
+    } finally {
+      t.close();
+    }
+  });
+});
+
 describe('FOCUS exports that carry x_CostCategories and x_Discounts (AWS FOCUS export)', () => {
   const HEADER = 'BilledCost,EffectiveCost,ListCost,ContractedCost,BillingAccountId,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,ChargeCategory,ChargePeriodStart,ChargePeriodEnd,ProviderName,PublisherName,InvoiceIssuerName,ServiceName,ServiceCategory,PricingQuantity,PricingUnit,ListUnitPrice,ContractedUnitPrice,ChargeFrequency,x_CostCategories,x_Discounts';
   const ROW = '9.00,9.00,10.00,9.00,111111111111,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-05T00:00:00Z,2026-10-06T00:00:00Z,AWS,AWS,AWS,Amazon Elastic Compute Cloud,Compute,10,Hours,1.00,0.90,Usage-Based,"{""CostCenter"": ""Platform"", ""Environment"": ""prod""}","{""edp_discount"": -1.0, ""total_discount"": -1.0}"';
@@ -125,7 +144,6 @@ describe('FOCUS exports that carry x_CostCategories and x_Discounts (AWS FOCUS e
     const t = await openTestWorkspace();
     try {
       const csv = join(t.dir, 'aws-focus.csv');
-      const { writeFileSync } = await import('node:fs');
       writeFileSync(csv, `${HEADER}\n${ROW}\n`);
       const { DuckDBInstance } = await import('@duckdb/node-api');
       const db = await DuckDBInstance.create(':memory:');
