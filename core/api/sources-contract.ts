@@ -33,6 +33,7 @@ export const sourcesRequestSchemas = {
     period: billingPeriod,
     extract: z.enum(['line-items', 'aggregate']).default('line-items'),
     tags: z.array(z.string().min(1).max(256)).max(50).optional(),
+    costCategories: z.array(z.string().min(1).max(256)).max(50).optional(),
     outputLocation: z.string().regex(/^s3:\/\/[^/]+\/.*$/, 'an s3://bucket/prefix/ location').optional(),
   }),
   costExplorerPull: z.strictObject({

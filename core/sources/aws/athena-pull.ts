@@ -1,16 +1,22 @@
-// athena pull: one billing period of a CUR table in Athena, as line items or as an aggregate
-// pushed down to Athena. Steps: 1 read the table's columns and tell the CUR version; 2 build the
-// query (athena-sql.ts); 3 run it, polling with backoff, stopped on cancel (athena-query.ts);
-// 4 stream the result CSV from S3 to a temporary file; 5 load it through the ingest path in one
+// athena pull: one billing period of a CUR table in Athena (legacy CUR, CUR 2.0 or an AWS FOCUS
+// export), as line items or as an aggregate pushed down to Athena. Steps: 1 read the table's
+// columns and tell the version; 2 check the tag keys and cost categories, build the query
+// (athena-sql.ts); 3 estimate what it will scan from the partitions' S3 objects
+// (athena-estimate.ts); 4 run it, polling with backoff, stopped on cancel (athena-query.ts);
+// 5 stream the result CSV from S3 to a temporary file; 6 load it through the ingest path in one
 // transaction (the period replaces the period), the import marked as an Athena extract.
 import { join } from 'node:path';
 import type { CallContext } from '../../progress.ts';
 import { ingestPaths, type IngestResult } from '../../ingest/index.ts';
 import type { Workspace } from '../../store/workspace.ts';
 import { sourceError } from '../errors.ts';
-import { describeTable, resolveTags, CurVersion, type CurVersionName } from './athena-table.ts';
-import { aggregateQuery, Extract, lineItemsQuery, type ExtractName } from './athena-sql.ts';
-import { athenaCostUsd, DEFAULT_POLL, runQuery, type PollPolicy } from './athena-query.ts';
+import { ErrorCode, WorkbenchError } from '../../errors.ts';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { describeTable, type AthenaTable, type CurVersionName } from './athena-table.ts';
+import { chooseKeys } from './athena-keys.ts';
+import { buildQuery, Extract, type ExtractName } from './athena-sql.ts';
+import { estimateScan, type ScanEstimate } from './athena-estimate.ts';
+import { athenaCostUsd, ATHENA_USD_PER_TB, DEFAULT_POLL, runQuery, type PollPolicy } from './athena-query.ts';
 import { awsClients, type AwsConnection } from './connection.ts';
 import { download, parseS3Uri } from './s3-objects.ts';
 import { createStaging } from './staging.ts';
@@ -32,6 +38,8 @@ export interface AthenaPullRequest extends AwsConnection {
   extract: ExtractName;
   /** Tag keys to keep in an aggregate (`Team`, `aws:createdBy`). */
   tags?: string[];
+  /** Cost categories to keep in an aggregate (`Environment`). */
+  costCategories?: string[];
   outputLocation?: string;
 }
 
@@ -40,8 +48,25 @@ export interface AthenaPullResult {
   extract: ExtractName;
   curVersion: CurVersionName;
   billingPeriod: string;
+  /** Before the run: what the period's partitions hold in S3 (null when it could not be estimated, see estimateNote). */
+  estimate: ScanEstimate | null;
+  estimateNote?: string;
+  /** After the run: Athena's DataScannedInBytes and its cost (bytesScanned, costUsd). */
   query: { sql: string; parameters: string[]; executionId: string; outputLocation: string; bytesScanned: number; costUsd: number };
   ingest: IngestResult;
+}
+
+const gb = (bytes: number) => `${(bytes / 1e9).toFixed(bytes < 1e9 ? 3 : 2)} GB`;
+
+/** The estimate, or why there is none; a failure to estimate never stops the pull. */
+async function estimate(s3: S3Client, table: AthenaTable, req: AthenaPullRequest, signal?: AbortSignal): Promise<{ estimate: ScanEstimate | null; estimateNote?: string }> {
+  try {
+    const e = await estimateScan(s3, table, req.period, signal, req.profile);
+    return e ? { estimate: e } : { estimate: null, estimateNote: 'The table names no S3 location, so what it holds could not be listed.' };
+  } catch (err) {
+    if (signal?.aborted || (err instanceof WorkbenchError && err.code === ErrorCode.CANCELLED)) throw err;
+    return { estimate: null, estimateNote: `The table's S3 objects could not be listed: ${err instanceof Error ? err.message : String(err)}` };
+  }
 }
 
 export async function pullAthena(ws: Workspace, req: AthenaPullRequest, ctx: CallContext = {}, poll: PollPolicy = DEFAULT_POLL): Promise<AthenaPullResult> {
@@ -52,17 +77,23 @@ export async function pullAthena(ws: Workspace, req: AthenaPullRequest, ctx: Cal
   try {
     progress({ phase: 'discover', message: `Reading the columns of ${req.database}.${req.table}` });
     const table = await describeTable(clients.athena(), where, ctx.signal, req.profile);
-    if (table.version !== CurVersion.Legacy) {
-      throw sourceError('ATHENA_TABLE_UNSUPPORTED', `${req.database}.${req.table} is a ${table.version === CurVersion.Cur2 ? 'CUR 2.0' : 'FOCUS'} table; Athena pulls read legacy CUR tables for now. Pull its files with \`s3 pull\` instead, which loads every CUR version.`, { ...where, version: table.version });
-    }
-    const q = req.extract === Extract.Aggregate ? aggregateQuery(table, req.period, resolveTags(table, req.tags ?? [])) : lineItemsQuery(table, req.period);
+    const keys = chooseKeys(table, req.extract === Extract.Aggregate ? (req.tags ?? []) : [], req.extract === Extract.Aggregate ? (req.costCategories ?? []) : []);
+    const q = buildQuery(table, req.period, req.extract, keys);
+    progress({ phase: 'discover', message: `Estimating the scan from the S3 objects of ${req.period}` });
+    const est = await estimate(clients.s3(), table, req, ctx.signal);
+    progress({
+      phase: 'discover',
+      message: est.estimate
+        ? `Estimated scan: ${gb(est.estimate.bytes)} in ${est.estimate.objects} object${est.estimate.objects === 1 ? '' : 's'}, about $${est.estimate.costUsd.toFixed(4)} at $${ATHENA_USD_PER_TB}/TB`
+        : `No scan estimate: ${est.estimateNote}`,
+    });
     progress({ phase: 'read', message: `Running the ${req.extract} query for ${req.period} in Athena` });
     const run = await runQuery(clients.athena(), q, { ...where, workgroup: req.workgroup, outputLocation: req.outputLocation, profile: req.profile }, ctx.signal, (state, polls) =>
       progress({ phase: 'read', message: `Athena query ${state.toLowerCase()} (check ${polls})` }), poll,
     );
     const loc = parseS3Uri(run.outputLocation);
     if (!loc) throw sourceError('ATHENA_NO_OUTPUT_LOCATION', `Athena gave the result location ${run.outputLocation}, which is not an s3:// URI.`);
-    progress({ phase: 'read', message: `Fetching the result ${run.outputLocation} (${(run.bytesScanned / 1e9).toFixed(2)} GB scanned, $${athenaCostUsd(run.bytesScanned).toFixed(4)})` });
+    progress({ phase: 'read', message: `Fetching the result ${run.outputLocation} (${gb(run.bytesScanned)} scanned, $${athenaCostUsd(run.bytesScanned).toFixed(4)})` });
     const file = join(staging.dir, `${req.table}-${req.period}-${req.extract}.csv`);
     await download(clients.s3(), loc.bucket, loc.key, file, ctx.signal, req.profile);
     const source = req.extract === Extract.Aggregate ? AthenaSource.Aggregate : AthenaSource.LineItems;
@@ -74,6 +105,7 @@ export async function pullAthena(ws: Workspace, req: AthenaPullRequest, ctx: Cal
       extract: req.extract,
       curVersion: table.version,
       billingPeriod: req.period,
+      ...est,
       query: { sql: q.sql, parameters: q.params, executionId: run.executionId, outputLocation: run.outputLocation, bytesScanned: run.bytesScanned, costUsd: athenaCostUsd(run.bytesScanned) },
       ingest,
     };

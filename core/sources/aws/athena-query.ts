@@ -5,7 +5,7 @@ import { GetQueryExecutionCommand, StartQueryExecutionCommand, StopQueryExecutio
 import { ErrorCode, WorkbenchError } from '../../errors.ts';
 import { sourceError } from '../errors.ts';
 import { awsCall } from './aws-errors.ts';
-import type { AthenaQuery } from './athena-sql.ts';
+import type { AthenaQuery } from './athena-sql-parts.ts';
 
 /** Athena's price: $5 per TB scanned (10 MB minimum per query). */
 export const ATHENA_USD_PER_TB = 5;

@@ -1,26 +1,17 @@
-// The Athena queries of a pull, as text with `?` placeholders and their ExecutionParameters.
-// Athena's parameters are SQL literals, so values go through athenaLiteral and identifiers (table
-// and tag columns are data) through athenaIdent; nothing else is spliced. Amounts are cast to
-// DECIMAL(38, 12) in Athena: its CSV writes doubles in Java's form (`1.0E-4`), and a sum of
-// exact decimals loses nothing. The SQL keeps to what Athena (Trino) and DuckDB read alike.
-import { CUR_AMOUNTS, CUR_DETAIL, CUR_DETAIL_AMOUNTS, CUR_DIMENSIONS, CUR_USAGE_END, CUR_USAGE_START } from './cur-columns.ts';
-import { tagColumns, type AthenaTable } from './athena-table.ts';
+// The Athena queries of a pull, for each kind of table: legacy CUR, CUR 2.0 and AWS FOCUS exports.
+// Line items select only the columns the FOCUS mapping reads; the aggregate sums them in Athena by
+// day × account × service × region × usage type × line item type (ChargeCategory for FOCUS) × the
+// chosen tags and cost categories, so a billion-line month arrives as thousands of rows. Rows keep
+// the table's own names and shapes (columns, or maps as JSON; FOCUS names in their spec case), so
+// the same ingest mapping loads them as it loads a file of that export.
+import { FOCUS_TABLE_COLUMNS } from '../../store/focus-columns.ts';
+import { costCategoryColumns, tagColumns, type ChosenKeys } from './athena-keys.ts';
+import { aggregate, lineItems, periodFilter, present, type AggregatePlan, type AthenaQuery, type Selected } from './athena-sql-parts.ts';
+import { CurVersion, type AthenaTable } from './athena-table.ts';
+import { CUR2_PRODUCT_DIMENSIONS, CUR_AMOUNTS, CUR_DETAIL, CUR_DETAIL_AMOUNTS, CUR_DIMENSIONS, CUR_USAGE_END, CUR_USAGE_START, Cur2Map } from './cur-columns.ts';
+import { FOCUS_AGGREGATE_AMOUNTS, FOCUS_AGGREGATE_DIMENSIONS, FOCUS_COST_CATEGORIES, FOCUS_DAY, FOCUS_PERIOD_START, FOCUS_TAGS } from './focus-table-columns.ts';
 
-export const ATHENA_MONEY = 'DECIMAL(38, 12)';
-
-export function athenaIdent(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
-
-export function athenaLiteral(value: string): string {
-  return `'${value.replaceAll("'", "''")}'`;
-}
-
-export interface AthenaQuery {
-  sql: string;
-  /** SQL literals for ExecutionParameters, one per `?`. */
-  params: string[];
-}
+export { athenaIdent, athenaLiteral, ATHENA_MONEY, type AthenaQuery } from './athena-sql-parts.ts';
 
 export const Extract = {
   LineItems: 'line-items',
@@ -28,49 +19,64 @@ export const Extract = {
 } as const;
 export type ExtractName = (typeof Extract)[keyof typeof Extract];
 
-function from(t: AthenaTable): string {
-  return `${athenaIdent(t.database)}.${athenaIdent(t.table)}`;
+const CUR_PERIOD_START = 'bill_billing_period_start_date';
+const CUR_AMOUNT_SET = new Set<string>([...CUR_AMOUNTS, ...CUR_DETAIL_AMOUNTS]);
+
+function curLineItems(t: AthenaTable, period: string): AthenaQuery {
+  const cols: Selected[] = present(t, [...CUR_DIMENSIONS, CUR_USAGE_START, CUR_USAGE_END, ...CUR_DETAIL, ...CUR_AMOUNTS]).map((c) => ({ column: c, ...(CUR_AMOUNT_SET.has(c) ? { kind: 'money' as const } : {}) }));
+  if (t.version === CurVersion.Legacy) cols.push(...[...tagColumns(t), ...costCategoryColumns(t)].map((c) => ({ column: c })));
+  else cols.push(...present(t, Object.values(Cur2Map)).map((c) => ({ column: c, kind: 'json' as const })));
+  return lineItems(t, cols, periodFilter(t, period, CUR_PERIOD_START));
 }
 
-/** The billing period's rows: by partition (year/month) when the table has them, so Athena scans one month. */
-function periodFilter(t: AthenaTable, period: string): AthenaQuery {
-  const [year, month] = period.split('-') as [string, string];
-  const parts: string[] = [];
-  const params: string[] = [];
-  if (t.partitionKeys.includes('year') && t.partitionKeys.includes('month')) {
-    // AWS writes month=1 for January; some tables are partitioned month=01.
-    parts.push(`${athenaIdent('year')} = ?`, `${athenaIdent('month')} IN (?, ?)`);
-    params.push(athenaLiteral(year), athenaLiteral(String(Number(month))), athenaLiteral(month));
+function curAggregate(t: AthenaTable, period: string, keys: ChosenKeys): AthenaQuery {
+  const same = (c: string) => ({ column: c, as: c });
+  const plan: AggregatePlan = {
+    day: { column: CUR_USAGE_START, startAs: CUR_USAGE_START, endAs: CUR_USAGE_END },
+    dims: [...present(t, CUR_DIMENSIONS), ...keys.columns].map(same),
+    maps:
+      t.version === CurVersion.Cur2
+        ? [
+            // Product attributes that CUR 2.0 keeps in the map rather than as columns of their own.
+            { column: Cur2Map.Product, as: Cur2Map.Product, keys: t.columns.has(Cur2Map.Product) ? CUR2_PRODUCT_DIMENSIONS.filter((a) => !t.columns.has(`product_${a}`)) : [] },
+            { column: Cur2Map.Tags, as: Cur2Map.Tags, keys: keys.tagKeys },
+            { column: Cur2Map.CostCategory, as: Cur2Map.CostCategory, keys: keys.costCategoryKeys },
+          ]
+        : [],
+    sums: present(t, CUR_AMOUNTS).map(same),
+  };
+  return aggregate(t, plan, periodFilter(t, period, CUR_PERIOD_START));
+}
+
+/** FOCUS columns of the workspace, by the lower-case name Athena gives them. */
+const FOCUS_BY_LOWER = new Map(FOCUS_TABLE_COLUMNS.filter((c) => c.name !== 'x_ImportId').map((c) => [c.name.toLowerCase(), c]));
+
+function focusLineItems(t: AthenaTable, period: string): AthenaQuery {
+  const cols: Selected[] = [];
+  for (const [lower, def] of FOCUS_BY_LOWER) {
+    if (!t.columns.has(lower)) continue;
+    cols.push({ column: lower, as: def.name, ...(def.type.startsWith('MAP') ? { kind: 'json' as const } : def.type.startsWith('DECIMAL') ? { kind: 'money' as const } : {}) });
   }
-  parts.push(`${athenaIdent('bill_billing_period_start_date')} = CAST(? AS timestamp)`);
-  params.push(athenaLiteral(`${period}-01 00:00:00`));
-  return { sql: parts.join(' AND '), params };
+  const [ccColumn, ccName] = FOCUS_COST_CATEGORIES;
+  if (t.columns.has(ccColumn)) cols.push({ column: ccColumn, as: ccName, kind: 'json' });
+  return lineItems(t, cols, periodFilter(t, period, FOCUS_PERIOD_START));
 }
 
-const present = (t: AthenaTable, names: readonly string[]) => names.filter((n) => t.columns.has(n));
-const money = (c: string) => `CAST(${athenaIdent(c)} AS ${ATHENA_MONEY}) AS ${athenaIdent(c)}`;
-
-/** Every line of the period, with only the columns the FOCUS mapping reads (and every tag). */
-export function lineItemsQuery(t: AthenaTable, period: string): AthenaQuery {
-  const amounts = new Set<string>([...CUR_AMOUNTS, ...CUR_DETAIL_AMOUNTS]);
-  const cols = present(t, [...CUR_DIMENSIONS, CUR_USAGE_START, CUR_USAGE_END, ...CUR_DETAIL, ...CUR_AMOUNTS]);
-  const select = [...cols.map((c) => (amounts.has(c) ? money(c) : athenaIdent(c))), ...tagColumns(t).map(athenaIdent)];
-  const where = periodFilter(t, period);
-  return { sql: `SELECT ${select.join(', ')}\nFROM ${from(t)}\nWHERE ${where.sql}`, params: where.params };
+function focusAggregate(t: AthenaTable, period: string, keys: ChosenKeys): AthenaQuery {
+  const byName = (names: readonly string[]) => names.filter((n) => t.columns.has(n.toLowerCase())).map((n) => ({ column: n.toLowerCase(), as: n }));
+  const plan: AggregatePlan = {
+    day: { column: FOCUS_DAY[0], startAs: FOCUS_DAY[1], endAs: FOCUS_DAY[2] },
+    dims: byName(FOCUS_AGGREGATE_DIMENSIONS),
+    maps: [
+      { column: FOCUS_TAGS[0], as: FOCUS_TAGS[1], keys: t.columns.has(FOCUS_TAGS[0]) ? keys.tagKeys : [] },
+      { column: FOCUS_COST_CATEGORIES[0], as: FOCUS_COST_CATEGORIES[1], keys: t.columns.has(FOCUS_COST_CATEGORIES[0]) ? keys.costCategoryKeys : [] },
+    ],
+    sums: byName(FOCUS_AGGREGATE_AMOUNTS),
+  };
+  return aggregate(t, plan, periodFilter(t, period, FOCUS_PERIOD_START));
 }
 
-/**
- * The period summed in Athena by day × payer and usage account × service × region × usage type ×
- * line item type × the chosen tag columns (and the other dimensions of cur-columns.ts), every
- * amount summed, so a billion-line month arrives as thousands of rows. Rows keep CUR names, so
- * they load through the same mapping as a CUR file.
- */
-export function aggregateQuery(t: AthenaTable, period: string, tags: readonly string[]): AthenaQuery {
-  const day = `date_trunc('day', ${athenaIdent(CUR_USAGE_START)})`;
-  const dims = [...present(t, CUR_DIMENSIONS), ...tags];
-  const sums = present(t, CUR_AMOUNTS).map((c) => `sum(CAST(${athenaIdent(c)} AS ${ATHENA_MONEY})) AS ${athenaIdent(c)}`);
-  const select = [`${day} AS ${athenaIdent(CUR_USAGE_START)}`, `${day} + INTERVAL '1' DAY AS ${athenaIdent(CUR_USAGE_END)}`, ...dims.map(athenaIdent), ...sums];
-  const groupBy = Array.from({ length: dims.length + 2 }, (_, i) => String(i + 1));
-  const where = periodFilter(t, period);
-  return { sql: `SELECT ${select.join(', ')}\nFROM ${from(t)}\nWHERE ${where.sql}\nGROUP BY ${groupBy.join(', ')}`, params: where.params };
+export function buildQuery(t: AthenaTable, period: string, extract: ExtractName, keys: ChosenKeys): AthenaQuery {
+  if (t.version === CurVersion.Focus) return extract === Extract.Aggregate ? focusAggregate(t, period, keys) : focusLineItems(t, period);
+  return extract === Extract.Aggregate ? curAggregate(t, period, keys) : curLineItems(t, period);
 }

@@ -1,10 +1,10 @@
 // What an Athena table holds, from its columns (GetTableMetadata): legacy CUR (flat columns,
-// one per tag), CUR 2.0 (`product` and `resource_tags` maps) or an AWS FOCUS export.
+// one per tag and cost category), CUR 2.0 (`product`, `resource_tags` and `cost_category` maps,
+// `billing_period` partition) or an AWS FOCUS export (FOCUS names in lower case, `x_` columns).
 import { GetTableMetadataCommand, type AthenaClient } from '@aws-sdk/client-athena';
-import { curSlashToSnake, tagKeyFromSnake } from '../../ingest/aws/cur-names.ts';
 import { sourceError } from '../errors.ts';
 import { explainAwsError } from './aws-errors.ts';
-import { ATHENA_TAG_PREFIX } from './cur-columns.ts';
+import { Cur2Map } from './cur-columns.ts';
 
 export const CurVersion = {
   Legacy: 'cur-legacy',
@@ -21,13 +21,16 @@ export interface AthenaTable {
   /** Column name -> Athena type, partition keys included. */
   columns: Map<string, string>;
   partitionKeys: string[];
+  /** The table's S3 location (Glue's `location` parameter), for the scan estimate. */
+  location?: string;
 }
 
 export function detectVersion(columns: ReadonlyMap<string, string>): CurVersionName | null {
   const has = (n: string) => columns.has(n);
   if (has('billedcost') && has('chargeperiodstart')) return CurVersion.Focus;
   if (!has('line_item_line_item_type')) return null;
-  if ((columns.get('product') ?? '').startsWith('map') || (columns.get('resource_tags') ?? '').startsWith('map')) return CurVersion.Cur2;
+  const isMap = (n: string) => (columns.get(n) ?? '').startsWith('map');
+  if (isMap(Cur2Map.Product) || isMap(Cur2Map.Tags) || isMap(Cur2Map.CostCategory)) return CurVersion.Cur2;
   return CurVersion.Legacy;
 }
 
@@ -49,25 +52,6 @@ export async function describeTable(athena: AthenaClient, where: { catalog: stri
   if (!version) {
     throw sourceError('ATHENA_TABLE_UNSUPPORTED', `${where.database}.${where.table} is not a Cost and Usage Report table (it has no line_item_line_item_type column, nor FOCUS columns). Name the table AWS created for the report.`, where);
   }
-  return { ...where, version, columns, partitionKeys: (meta.TableMetadata?.PartitionKeys ?? []).map((p) => String(p.Name).toLowerCase()) };
+  const location = meta.TableMetadata?.Parameters?.location;
+  return { ...where, version, columns, partitionKeys: (meta.TableMetadata?.PartitionKeys ?? []).map((p) => String(p.Name).toLowerCase()), ...(location ? { location } : {}) };
 }
-
-/** Tag columns of a legacy CUR table, by workspace tag key (`Team` for resource_tags_user_team). */
-export function tagColumns(table: AthenaTable): string[] {
-  return [...table.columns.keys()].filter((c) => c.startsWith(ATHENA_TAG_PREFIX));
-}
-
-/** The table column of each requested tag key: `Team`, `user:Team`, `aws:createdBy` or the column name. */
-export function resolveTags(table: AthenaTable, keys: readonly string[]): string[] {
-  const available = tagColumns(table);
-  return keys.map((key) => {
-    const candidates = [key.toLowerCase(), curSlashToSnake(`resourceTags/${key.includes(':') ? key : `user:${key}`}`), `${ATHENA_TAG_PREFIX}${key.toLowerCase()}`];
-    const hit = candidates.find((c) => available.includes(c));
-    if (!hit) {
-      const known = available.map((c) => tagKeyFromSnake(c.slice(ATHENA_TAG_PREFIX.length)));
-      throw sourceError('ATHENA_UNKNOWN_TAG', `The tag ${key} is not a column of ${table.database}.${table.table}. Tags there: ${known.join(', ') || 'none (activate cost allocation tags in Billing)'}.`, { tag: key });
-    }
-    return hit;
-  });
-}
-

@@ -89,3 +89,22 @@ export const CUR_USAGE_END = 'line_item_usage_end_date';
 
 /** Legacy CUR tag columns in Athena: `resource_tags_user_team` for the user tag `Team`. */
 export const ATHENA_TAG_PREFIX = 'resource_tags_';
+
+/** Legacy CUR cost category columns in Athena: `cost_category_environment` for `Environment`. */
+export const ATHENA_COST_CATEGORY_PREFIX = 'cost_category_';
+
+/**
+ * CUR 2.0 keeps tags, cost categories and most product attributes in maps; an extract keeps them
+ * as maps (JSON text in Athena's CSV), the shape the FOCUS mapping reads from a CUR 2.0 file.
+ */
+export const Cur2Map = {
+  Product: 'product',
+  Tags: 'resource_tags',
+  CostCategory: 'cost_category',
+} as const;
+
+/** Product attributes an aggregate groups by (the dimensions' `product_*` columns without the prefix). */
+export const CUR2_PRODUCT_DIMENSIONS = CUR_DIMENSIONS.filter((c) => c.startsWith('product_')).map((c) => c.slice('product_'.length));
+
+/** CUR 2.0's Athena partition (Data Exports write `BILLING_PERIOD=2026-10/`); AWS FOCUS exports too. */
+export const BILLING_PERIOD_PARTITION = 'billing_period';
