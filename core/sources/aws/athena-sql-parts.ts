@@ -106,6 +106,18 @@ export interface AggregatePlan {
   sums: readonly { column: string; as: string }[];
 }
 
+const EMPTY_MAP = 'CAST(map() AS MAP(VARCHAR, VARCHAR))';
+
+/**
+ * The JSON of a map holding the keys whose value is not null (null when none is): a key spelled
+ * as the data does not spell it must not appear as a tag with no value.
+ */
+function mapOfKeys(entries: readonly { key: string; column: string }[]): AthenaQuery {
+  const one = (e: { key: string; column: string }) => cat([`CASE WHEN "${e.column}" IS NULL THEN ${EMPTY_MAP} ELSE map(ARRAY[`, param(e.key), `], ARRAY["${e.column}"]) END`]);
+  const merged = entries.length === 1 ? one(entries[0]!) : cat(['map_concat(', cat(entries.map(one), ', '), ')']);
+  return cat([`CASE WHEN ${entries.map((e) => `"${e.column}" IS NULL`).join(' AND ')} THEN NULL ELSE CAST(`, merged, ' AS JSON) END']);
+}
+
 /**
  * SELECT <day, day + 1, dims, maps as JSON, sums> FROM (SELECT <flat columns> FROM t WHERE period)
  * GROUP BY <day, dims, map values>: the inner query reads each chosen map key into a column of its
@@ -128,9 +140,7 @@ export function aggregate(t: AthenaTable, plan: AggregatePlan, where: AthenaQuer
       `"day" AS ${athenaIdent(plan.day.startAs)}`,
       `"day" + INTERVAL '1' DAY AS ${athenaIdent(plan.day.endAs)}`,
       ...plan.dims.map((d, i) => `"d${i}" AS ${athenaIdent(d.as)}`),
-      ...maps.map((m, i) =>
-        cat(['CAST(map(ARRAY[', cat(m.keys.map(param), ', '), `], ARRAY[${m.keys.map((_, j) => `"${keyCol(i, j)}"`).join(', ')}]) AS JSON) AS ${athenaIdent(m.as)}`]),
-      ),
+      ...maps.map((m, i) => cat([mapOfKeys(m.keys.map((k, j) => ({ key: k, column: keyCol(i, j) }))), ` AS ${athenaIdent(m.as)}`])),
       ...plan.sums.map((s, i) => `sum("s${i}") AS ${athenaIdent(s.as)}`),
     ],
     ', ',

@@ -3,11 +3,16 @@
 // SELECT, sum, CAST, date_trunc, GROUP BY), and results land as Athena's CSV (every value
 // quoted, NULL empty, a header) in the fake S3 at the query's output location. A query goes
 // QUEUED -> RUNNING -> SUCCEEDED over polls, or FAILED / held RUNNING until stopped as scripted.
+// A table can live in the fake S3 as Athena's do (addTableFromS3: Parquet files under a location,
+// Hive `key=value/` partition folders): its metadata then names the location, and a query's
+// DataScannedInBytes is the size of the files in the partitions its WHERE keeps (athena-scan.ts).
 import { randomUUID } from 'node:crypto';
 import { readFile, rm, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { writeFile } from 'node:fs/promises';
+import { scannedBytes, type PartitionFile } from './athena-scan.ts';
 import type { FakeS3 } from './s3.ts';
 import { jsonFailure, jsonReply, type Reply } from './wire.ts';
 
@@ -38,9 +43,21 @@ interface Execution {
 interface TableInfo {
   partitionKeys: string[];
   scanBytes: number;
+  /** Tables read from the fake S3: their location and files. */
+  location?: string;
+  files?: PartitionFile[];
 }
 
 const ATHENA_TYPES: Record<string, string> = { VARCHAR: 'string', DOUBLE: 'double', TIMESTAMP: 'timestamp', BIGINT: 'bigint', INTEGER: 'int', DATE: 'date', BOOLEAN: 'boolean' };
+
+/** A DuckDB type as Glue writes it in a table's metadata: `map<string,string>`, `decimal(38,12)`. */
+export function glueType(duckdb: string): string {
+  const map = /^MAP\((.+), (.+)\)$/.exec(duckdb);
+  if (map) return `map<${glueType(map[1]!)},${glueType(map[2]!)}>`;
+  const dec = /^DECIMAL\((\d+),\s*(\d+)\)$/.exec(duckdb);
+  if (dec) return `decimal(${dec[1]},${dec[2]})`;
+  return ATHENA_TYPES[duckdb] ?? duckdb.toLowerCase();
+}
 
 /** Replaces each `?` outside quotes by the next parameter: Athena's ExecutionParameters are SQL literals. */
 export function bindParameters(query: string, params: readonly string[]): string {
@@ -92,6 +109,41 @@ export class FakeAthena {
     this.tables.set(`${database}.${table}`, { partitionKeys: opts.partitionKeys ?? [], scanBytes: opts.scanBytes ?? 1_000_000 });
   }
 
+  /**
+   * Registers `database.table` over the Parquet objects under `location` in the fake S3, as a Glue
+   * table: partition keys (lower case, string values) from the `key=value/` folders of each key.
+   */
+  async addTableFromS3(database: string, table: string, location: string, partitionKeys: string[] = []): Promise<void> {
+    const m = /^s3:\/\/([^/]+)\/(.*)$/.exec(location);
+    if (!m) throw new Error(`not an s3:// location: ${location}`);
+    const [, bucket, prefix] = m as unknown as [string, string, string];
+    const dir = await mkdtemp(join(tmpdir(), 'fake-athena-table-'));
+    const files: PartitionFile[] = [];
+    const selects: string[] = [];
+    try {
+      for (const [i, key] of this.s3.keys(bucket, prefix).entries()) {
+        const body = this.s3.get(bucket, key)!.body;
+        // Athena reads every file of a partition folder except hidden ones (`_SUCCESS`, `.tmp`).
+        const name = key.split('/').at(-1) ?? '';
+        if (name.startsWith('_') || name.startsWith('.') || body.length === 0) continue;
+        const values: Record<string, string> = {};
+        for (const seg of key.slice(prefix.length).split('/').slice(0, -1)) {
+          const eq = seg.indexOf('=');
+          if (eq > 0) values[seg.slice(0, eq).toLowerCase()] = seg.slice(eq + 1);
+        }
+        files.push({ values, bytes: body.length });
+        const file = join(dir, `part-${i}.parquet`);
+        await writeFile(file, body);
+        selects.push(`SELECT *, ${partitionKeys.map((k) => `'${values[k]}' AS "${k}"`).join(', ') || 'NULL AS "no_partition"'} FROM read_parquet('${file}')`);
+      }
+      const body = selects.join(' UNION ALL BY NAME ');
+      await this.addTable(database, table, partitionKeys.length ? body : `SELECT * EXCLUDE ("no_partition") FROM (${body})`, { partitionKeys });
+      this.tables.set(`${database}.${table}`, { partitionKeys, scanBytes: 0, location, files });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
   executionsStarted(): { query: string; params: string[]; state: string }[] {
     return [...this.executions.values()].map((e) => ({ query: e.query, params: e.params, state: e.state }));
   }
@@ -124,13 +176,14 @@ export class FakeAthena {
     if (!info) return jsonFailure(400, 'MetadataException', `Table ${table} not found in database ${database}`);
     const c = await this.connection();
     const rows = (await c.runAndReadAll(`DESCRIBE "${database}"."${table}"`)).getRowObjects();
-    const cols = rows.map((r) => ({ Name: String(r.column_name), Type: ATHENA_TYPES[String(r.column_type)] ?? String(r.column_type).toLowerCase() }));
+    const cols = rows.map((r) => ({ Name: String(r.column_name), Type: glueType(String(r.column_type)) }));
     return jsonReply({
       TableMetadata: {
         Name: table,
         TableType: 'EXTERNAL_TABLE',
         Columns: cols.filter((c) => !info.partitionKeys.includes(c.Name)),
         PartitionKeys: cols.filter((c) => info.partitionKeys.includes(c.Name)),
+        ...(info.location ? { Parameters: { location: info.location, classification: 'parquet', EXTERNAL: 'TRUE' } } : {}),
       },
     });
   }
@@ -193,6 +246,10 @@ export class FakeAthena {
       await c.run(`SET search_path = '${e.database}'`);
       const file = join(dir, 'result.csv');
       const query = bindParameters(e.query, e.params);
+      for (const [name, info] of this.tables) {
+        const [database, table] = name.split('.') as [string, string];
+        if (info.files) e.scanned += await scannedBytes(c, query, { database, table, partitionKeys: info.partitionKeys, files: info.files });
+      }
       await c.run(`COPY (${query}) TO '${file}' (FORMAT csv, HEADER true, FORCE_QUOTE *, TIMESTAMPFORMAT '%Y-%m-%d %H:%M:%S.%g')`);
       const m = /^s3:\/\/([^/]+)\/(.*)$/.exec(e.outputLocation)!;
       this.s3.put(m[1]!, m[2]!, await readFile(file));
