@@ -1,11 +1,12 @@
 // Cost Explorer pulls with the real SDK client against the local AWS server: daily rows grouped
-// by two keys over every page, totals by hand (cost-rows.ts); throttling retried; the request
-// budget asks above 20 requests and changes nothing; the SDK's endpoint variable and profiles
-// from the shared credentials file are honoured.
+// by two keys over every page, totals by hand (cost-rows.ts), net figures as the CUR mapping
+// takes them, account names, ChargeCategory from RECORD_TYPE, ListCost as FOCUS wants it without
+// list prices; throttling retried; the request budget asks above 20 requests and changes
+// nothing; the SDK's endpoint variable and profiles from the shared credentials file are honoured.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { COST_ROWS, COST_TOTALS } from '../support/aws/cost-rows.ts';
+import { COST_ROWS, COST_TOTALS, RECORD_TYPE_ROWS, RECORD_TYPE_TOTALS } from '../support/aws/cost-rows.ts';
 import { startPullServer, totalsByAccountAndService, workspaceState } from '../support/aws/pull-fixture.ts';
 import type { AwsServer } from '../support/aws/server.ts';
 import { openTestWorkspace, query, tempDir, type TestWorkspace } from '../support/workspace.ts';
@@ -41,11 +42,14 @@ describe('costexplorer pull', () => {
     // September: 30 days in pages of 10 = 3 requests; October: 31 days = 4.
     expect(r).toMatchObject({ billingPeriods: ['2026-09', '2026-10'], requestsEstimated: 2, requests: 7, costUsd: 0.07 });
     expect(server.calls('costexplorer').length - before).toBe(8); // one throttled, retried
-    expect(server.costExplorer.received.at(-1)).toMatchObject({ Granularity: 'DAILY', Metrics: ['UnblendedCost', 'AmortizedCost', 'NetAmortizedCost'] });
+    expect(server.costExplorer.received.at(-1)).toMatchObject({ Granularity: 'DAILY', Metrics: ['UnblendedCost', 'NetUnblendedCost', 'AmortizedCost', 'NetAmortizedCost'] });
     expect(await totalsByAccountAndService(t.api)).toEqual(COST_TOTALS);
-    const rows = await query(t.api, `SELECT BillingAccountId AS b, strftime(ChargePeriodStart, '%Y-%m-%d') AS day, strftime(ChargePeriodEnd, '%Y-%m-%d') AS next, ResourceId AS r, x_UnblendedCost::VARCHAR AS u
+    const rows = await query(t.api, `SELECT BillingAccountId AS b, SubAccountName AS name, strftime(ChargePeriodStart, '%Y-%m-%d') AS day, strftime(ChargePeriodEnd, '%Y-%m-%d') AS next, ResourceId AS r,
+        ChargeCategory AS cat, BilledCost::VARCHAR AS billed, ListCost::VARCHAR AS list, ContractedCost::VARCHAR AS contracted, x_UnblendedCost::VARCHAR AS u, x_NetUnblendedCost::VARCHAR AS nu
       FROM focus WHERE ServiceName LIKE 'Amazon Elastic%' ORDER BY day`);
-    expect(rows[0]).toEqual({ b: '111111111111', day: '2026-09-01', next: '2026-09-02', r: null, u: '10.500000000000' });
+    // Not grouped by RECORD_TYPE: Usage, the documented default. No list prices in Cost Explorer:
+    // ListCost is the billed cost, as FOCUS requires of a charge with no list unit price.
+    expect(rows[0]).toEqual({ b: '111111111111', name: 'Workloads', day: '2026-09-01', next: '2026-09-02', r: null, cat: 'Usage', billed: '10.000000000000', list: '10.000000000000', contracted: '10.000000000000', u: '10.500000000000', nu: '10.000000000000' });
     expect(await query(t.api, `SELECT source, path, billing_periods AS periods FROM imports`)).toEqual([
       { source: 'costexplorer', path: 'costexplorer://111111111111?from=2026-09-01&to=2026-11-01&groupBy=SERVICE,LINKED_ACCOUNT', periods: ['2026-09', '2026-10'] },
     ]);
@@ -55,10 +59,27 @@ describe('costexplorer pull', () => {
     const r = await t.api.costExplorerPull(pull({ from: '2026-09-01', to: '2026-10-01', groupBy: ['SERVICE', 'TAG:Team'] }));
     expect(r.ingest.rowsLoaded).toBe(3);
     expect(await query(t.api, `SELECT Tags['Team'] AS team, sum(BilledCost)::VARCHAR AS billed FROM focus WHERE BillingPeriodStart = '2026-09-01' GROUP BY 1 ORDER BY 1 NULLS LAST`)).toEqual([
-      { team: 'payments', billed: '10.500000000000' },
+      { team: 'payments', billed: '10.000000000000' },
       { team: 'search', billed: '4.500000000000' },
       { team: null, billed: '0.000001000000' },
     ]);
+  });
+
+  it('grouped by RECORD_TYPE: each row gets its ChargeCategory (a refund is a correction), the totals by hand', async () => {
+    server.costExplorer.rows = RECORD_TYPE_ROWS;
+    try {
+      const r = await t.api.costExplorerPull(pull({ from: '2026-10-01', to: '2026-11-01', groupBy: ['RECORD_TYPE', 'SERVICE'] }));
+      expect(r.ingest.rowsLoaded).toBe(8);
+    } finally {
+      server.costExplorer.rows = COST_ROWS;
+    }
+    expect(await query(t.api, `SELECT ChargeCategory AS category, sum(BilledCost)::VARCHAR AS billed, sum(EffectiveCost)::VARCHAR AS effective, sum(ListCost)::VARCHAR AS list
+      FROM focus WHERE BillingPeriodStart = '2026-10-01' GROUP BY 1 ORDER BY 1`)).toEqual(RECORD_TYPE_TOTALS);
+    expect(await query(t.api, `SELECT x_LineItemType AS type, ChargeClass AS class FROM focus WHERE ChargeClass IS NOT NULL`)).toEqual([{ type: 'Refund', class: 'Correction' }]);
+    // The rows are marked by their import: source costexplorer, one day each, no resource.
+    const [mark] = await query(t.api, `SELECT i.source, count(*) AS n, count(f.ResourceId) AS resources, max(f.ChargePeriodEnd - f.ChargePeriodStart)::VARCHAR AS span
+      FROM focus f JOIN imports i ON i.id = f.x_ImportId WHERE f.BillingPeriodStart = '2026-10-01' GROUP BY 1`);
+    expect(mark).toEqual({ source: 'costexplorer', n: 8, resources: 0, span: '1 day' });
   });
 
   it('above 20 requests it asks first, and changes nothing without --yes', async () => {

@@ -14,7 +14,7 @@ import type { Workspace } from '../../store/workspace.ts';
 import { sourceError } from '../errors.ts';
 import { awsCall } from './aws-errors.ts';
 import { awsClients, type AwsConnection } from './connection.ts';
-import { CE_DIMENSION_COLUMNS, CE_METRICS, CE_TAG_PREFIX, csvHeader, MAX_GROUP_BY, parseGroupBy, resultRows } from './cost-explorer-rows.ts';
+import { accountNames, CE_DIMENSION_COLUMNS, CE_METRICS, CE_TAG_PREFIX, csvHeader, MAX_GROUP_BY, parseGroupBy, resultRows } from './cost-explorer-rows.ts';
 import { createStaging } from './staging.ts';
 
 export const COSTEXPLORER_SOURCE = 'costexplorer';
@@ -105,7 +105,7 @@ export async function pullCostExplorer(ws: Workspace, req: CostExplorerPullReque
           ),
         );
         requests += 1;
-        for (const line of resultRows(page.ResultsByTime ?? [], groupBy, req.billingAccountId)) {
+        for (const line of resultRows(page.ResultsByTime ?? [], groupBy, req.billingAccountId, accountNames(page.DimensionValueAttributes))) {
           await write(line);
           rows += 1;
         }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvHeader, plainDecimal, resultRows } from './cost-explorer-rows.ts';
+import { chargeCategoryOf, csvHeader, plainDecimal, resultRows } from './cost-explorer-rows.ts';
 
 describe('Cost Explorer rows', () => {
   it('expands exponent amounts exactly', () => {
@@ -32,11 +32,19 @@ describe('Cost Explorer rows', () => {
       ChargePeriodStart: '2026-09-30T00:00:00Z',
       ChargePeriodEnd: '2026-10-01T00:00:00Z',
       BilledCost: '1.10',
-      EffectiveCost: '0.90',
-      ListCost: '',
+      EffectiveCost: '0.9',
+      ListCost: '1.10',
+      ChargeCategory: 'Usage',
       ServiceName: 'Amazon EC2',
       Tags: '"{""Team"":""payments""}"',
     });
-    expect(parse(rows[1]!)).toMatchObject({ ServiceName: 'Amazon S3', BilledCost: '0', EffectiveCost: '0.000001', Tags: '{}' });
+    expect(parse(rows[1]!)).toMatchObject({ ServiceName: 'Amazon S3', BilledCost: '0', EffectiveCost: '0', Tags: '{}' });
+  });
+
+  it('reads ChargeCategory from RECORD_TYPE, by its API and console names, new names by their words', () => {
+    expect(['Usage', 'DiscountedUsage', 'SavingsPlanNegation', 'Tax', 'RIFee', 'Recurring', 'Upfront', 'Support', 'SavingsPlanUpfrontFee', 'Credit', 'Refund', 'EdpDiscount'].map(chargeCategoryOf)).toEqual([
+      'Usage', 'Usage', 'Usage', 'Tax', 'Purchase', 'Purchase', 'Purchase', 'Purchase', 'Purchase', 'Credit', 'Credit', 'Credit',
+    ]);
+    expect(['Enterprise Discount Program Discount', 'Savings Plan Recurring Fee', 'Upfront reservation fee', 'Something new'].map(chargeCategoryOf)).toEqual(['Credit', 'Purchase', 'Purchase', 'Adjustment']);
   });
 });

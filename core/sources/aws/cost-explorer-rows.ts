@@ -1,12 +1,18 @@
 // Cost Explorer results -> rows of a FOCUS CSV that the ingest path loads like any FOCUS export.
 // Cost Explorer gives daily sums, so the rows are aggregates: no resource, a one-day charge
 // period, and only the dimensions the pull grouped by. Amounts stay the exact decimal text AWS
-// sent. UnblendedCost is the billed cost (and contracted: no negotiated prices here);
-// AmortizedCost the effective cost; Cost Explorer has no list prices, so ListCost stays empty.
-import type { ResultByTime } from '@aws-sdk/client-cost-explorer';
+// sent. The bases follow the CUR mapping (net figures where AWS has them): NetUnblendedCost is
+// the billed and the contracted cost, NetAmortizedCost the effective cost, UnblendedCost and
+// NetUnblendedCost also land in x_UnblendedCost / x_NetUnblendedCost. Cost Explorer has no list
+// prices (no metric for them), so ListUnitPrice is null and ListCost is the billed cost, as FOCUS
+// requires of a charge with no list unit price. ChargeCategory comes from RECORD_TYPE when the
+// pull groups by it; otherwise every row is Usage (a day's total mixes every kind of charge).
+import type { DimensionValuesWithAttributes, ResultByTime } from '@aws-sdk/client-cost-explorer';
+import { ChargeCategory, CREDIT_LINE_ITEM_TYPES, LineItemType } from '../../ingest/aws/line-item-types.ts';
 
 export const CeMetric = {
   Unblended: 'UnblendedCost',
+  NetUnblended: 'NetUnblendedCost',
   Amortized: 'AmortizedCost',
   NetAmortized: 'NetAmortizedCost',
 } as const;
@@ -21,7 +27,37 @@ export const CE_DIMENSION_COLUMNS: Readonly<Record<string, string>> = {
   OPERATION: 'x_Operation',
   INSTANCE_TYPE: 'x_InstanceType',
   AZ: 'AvailabilityZone',
+  RECORD_TYPE: 'x_LineItemType',
 };
+export const CE_RECORD_TYPE = 'RECORD_TYPE';
+
+/** Cost Explorer's RECORD_TYPE values (its API names, and the console's) -> FOCUS ChargeCategory. */
+const RECORD_TYPE_CATEGORY: Readonly<Record<string, string>> = {
+  [LineItemType.Usage]: ChargeCategory.Usage,
+  [LineItemType.DiscountedUsage]: ChargeCategory.Usage,
+  [LineItemType.SavingsPlanCoveredUsage]: ChargeCategory.Usage,
+  [LineItemType.SavingsPlanNegation]: ChargeCategory.Usage,
+  [LineItemType.Tax]: ChargeCategory.Tax,
+  [LineItemType.Fee]: ChargeCategory.Purchase,
+  [LineItemType.RIFee]: ChargeCategory.Purchase,
+  [LineItemType.SavingsPlanRecurringFee]: ChargeCategory.Purchase,
+  [LineItemType.SavingsPlanUpfrontFee]: ChargeCategory.Purchase,
+  Recurring: ChargeCategory.Purchase,
+  Upfront: ChargeCategory.Purchase,
+  Support: ChargeCategory.Purchase,
+  ...Object.fromEntries(CREDIT_LINE_ITEM_TYPES.map((t) => [t, ChargeCategory.Credit])),
+};
+
+/** The ChargeCategory of a RECORD_TYPE; names Cost Explorer adds later fall in by their words. */
+export function chargeCategoryOf(recordType: string): string {
+  const known = RECORD_TYPE_CATEGORY[recordType];
+  if (known) return known;
+  if (/discount|credit|refund/i.test(recordType)) return ChargeCategory.Credit;
+  if (/tax/i.test(recordType)) return ChargeCategory.Tax;
+  if (/fee|upfront|recurring|support/i.test(recordType)) return ChargeCategory.Purchase;
+  if (/usage|negation/i.test(recordType)) return ChargeCategory.Usage;
+  return ChargeCategory.Adjustment;
+}
 export const CE_TAG_PREFIX = 'TAG:';
 export const MAX_GROUP_BY = 2;
 
@@ -42,6 +78,7 @@ const COLUMNS = [
   'ChargePeriodStart',
   'ChargePeriodEnd',
   'ChargeCategory',
+  'ChargeClass',
   'ChargeDescription',
   'ProviderName',
   'PublisherName',
@@ -51,7 +88,9 @@ const COLUMNS = [
   'EffectiveCost',
   'ListCost',
   'x_UnblendedCost',
+  'x_NetUnblendedCost',
   ...new Set(Object.values(CE_DIMENSION_COLUMNS)),
+  'SubAccountName',
   'Tags',
 ] as const;
 
@@ -85,8 +124,13 @@ function monthBounds(day: string): [string, string] {
   return [`${day.slice(0, 7)}-01T00:00:00Z`, `${next.toISOString().slice(0, 10)}T00:00:00Z`];
 }
 
+/** Account names Cost Explorer gives beside a LINKED_ACCOUNT grouping (DimensionValueAttributes). */
+export function accountNames(attributes: readonly DimensionValuesWithAttributes[] | undefined): Map<string, string> {
+  return new Map((attributes ?? []).filter((a) => a.Value && a.Attributes?.description).map((a) => [a.Value!, a.Attributes!.description!]));
+}
+
 /** CSV lines for one page of results. */
-export function resultRows(results: readonly ResultByTime[], groupBy: readonly GroupBy[], billingAccountId: string): string[] {
+export function resultRows(results: readonly ResultByTime[], groupBy: readonly GroupBy[], billingAccountId: string, names: ReadonlyMap<string, string> = new Map()): string[] {
   const lines: string[] = [];
   for (const r of results) {
     const start = r.TimePeriod!.Start!;
@@ -96,6 +140,7 @@ export function resultRows(results: readonly ResultByTime[], groupBy: readonly G
     for (const e of entries) {
       const amount = (m: string) => plainDecimal(e.metrics[m]?.Amount ?? '0');
       if (CE_METRICS.every((m) => Number(amount(m)) === 0)) continue;
+      const billed = e.metrics[CeMetric.NetUnblended] ? amount(CeMetric.NetUnblended) : amount(CeMetric.Unblended);
       const row: Record<string, string | null> = {
         BillingAccountId: billingAccountId,
         BillingCurrency: e.metrics[CeMetric.Unblended]?.Unit ?? 'USD',
@@ -108,11 +153,12 @@ export function resultRows(results: readonly ResultByTime[], groupBy: readonly G
         ProviderName: 'AWS',
         PublisherName: 'AWS',
         InvoiceIssuerName: 'AWS',
-        BilledCost: amount(CeMetric.Unblended),
-        ContractedCost: amount(CeMetric.Unblended),
-        EffectiveCost: amount(CeMetric.Amortized),
-        ListCost: null,
+        BilledCost: billed,
+        ContractedCost: billed,
+        EffectiveCost: e.metrics[CeMetric.NetAmortized] ? amount(CeMetric.NetAmortized) : amount(CeMetric.Amortized),
+        ListCost: billed,
         x_UnblendedCost: amount(CeMetric.Unblended),
+        x_NetUnblendedCost: e.metrics[CeMetric.NetUnblended] ? amount(CeMetric.NetUnblended) : null,
       };
       const tags: Record<string, string> = {};
       groupBy.forEach((g, i) => {
@@ -121,6 +167,11 @@ export function resultRows(results: readonly ResultByTime[], groupBy: readonly G
           const value = key.slice(key.indexOf('$') + 1);
           if (value) tags[g.Key] = value;
         } else row[CE_DIMENSION_COLUMNS[g.Key]!] = key === 'NoValue' ? null : key;
+        if (g.Type === 'DIMENSION' && g.Key === CE_RECORD_TYPE && key !== 'NoValue') {
+          row.ChargeCategory = chargeCategoryOf(key);
+          if (key === LineItemType.Refund) row.ChargeClass = 'Correction';
+        }
+        if (g.Type === 'DIMENSION' && g.Key === 'LINKED_ACCOUNT') row.SubAccountName = names.get(key) ?? null;
       });
       row.Tags = JSON.stringify(tags);
       lines.push(COLUMNS.map((c) => csvField(row[c] ?? null)).join(','));

@@ -8,6 +8,8 @@ export interface CostRow {
   dimensions: Record<string, string>;
   tags?: Record<string, string>;
   metrics: Record<string, string>;
+  /** The usage account's name, which Cost Explorer gives beside a LINKED_ACCOUNT grouping. */
+  accountName?: string;
   unit?: string;
 }
 
@@ -65,10 +67,12 @@ export class FakeCostExplorer {
       }
       return { ...base, Total: {}, Groups: [...groups].map(([k, rs]) => ({ Keys: JSON.parse(k) as string[], Metrics: sum(rs) })) };
     });
+    const names = new Map(this.rows.filter((r) => r.accountName && r.dimensions.LINKED_ACCOUNT).map((r) => [r.dimensions.LINKED_ACCOUNT!, r.accountName!]));
+    const byAccount = groupBy.some((g) => g.Type === 'DIMENSION' && g.Key === 'LINKED_ACCOUNT');
     return jsonReply({
       GroupDefinitions: groupBy,
       ResultsByTime: results,
-      DimensionValueAttributes: [],
+      DimensionValueAttributes: byAccount ? [...names].map(([Value, description]) => ({ Value, Attributes: { description } })) : [],
       ...(next ? { NextPageToken: next } : {}),
     });
   }
