@@ -5,7 +5,9 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COST_ROWS } from '../support/aws/cost-rows.ts';
-import { startPullServer } from '../support/aws/pull-fixture.ts';
+import { putCur2Export, type ExportTable } from '../support/aws/athena-exports.ts';
+import { LEGACY_CUR, startPullServer } from '../support/aws/pull-fixture.ts';
+import { writeCurForms } from '../support/cur-forms.ts';
 import type { AwsServer } from '../support/aws/server.ts';
 import { tempDir } from '../support/workspace.ts';
 
@@ -13,6 +15,7 @@ const BIN = join(import.meta.dirname, '..', '..', 'bin', 'finops-workbench.mjs')
 let server: AwsServer;
 let restore: () => Promise<void>;
 let dir: string;
+let cur2: ExportTable;
 
 function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((ok) => {
@@ -27,6 +30,7 @@ beforeAll(async () => {
   ({ server, restore } = await startPullServer(dir));
   server.costExplorer.rows = COST_ROWS;
   server.costExplorer.daysPerPage = 31;
+  cur2 = await putCur2Export(server, (await writeCurForms(LEGACY_CUR, dir)).cur2Parquet, dir);
 });
 afterAll(async () => restore());
 
@@ -44,5 +48,29 @@ describe('costexplorer pull on the command line', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^error: COSTEXPLORER_CONFIRM: This pull makes at least 21 Cost Explorer requests \(\$0\.21\)\. Confirm with --yes/m);
+  });
+});
+
+describe('athena pull on the command line', () => {
+  const args = (db: string) => ['athena', 'pull', '--db', db, '--region', 'us-east-1', '--database', 'cur2', '--table', 'my_export', '--period', '2025-11', '--output-location', 's3://athena-results/cli/', '--endpoint-url', server.url];
+
+  it('prints the scan estimated before the run and the data scanned after it', async () => {
+    const bytes = cur2.periodFiles[0]!.bytes + cur2.periodFiles[1]!.bytes;
+    const r = await cli(...args(join(dir, 'a.duckdb')), '--aggregate', '--tags', 'Team', '--cost-categories', 'Environment');
+    expect(r.code).toBe(0);
+    // A few kB of Parquet: Athena bills its 10 MB minimum, $0.00005.
+    const size = `${(bytes / 1000).toFixed(2)} kB (${bytes.toLocaleString('en-US')} bytes)`;
+    expect(r.stderr).toContain(`Estimated scan: ${size} in 2 objects, about $0.00005 at $5/TB`);
+    expect(r.stderr).toContain(`estimated before the run: ${size} in 2 objects of billing_period=2025-11, $0.00005 at $5/TB`);
+    expect(r.stderr).toContain(`data scanned ${size}, cost $0.00005 at $5/TB`);
+  });
+
+  it('--json carries both, and the query', async () => {
+    const bytes = cur2.periodFiles[0]!.bytes + cur2.periodFiles[1]!.bytes;
+    const r = await cli(...args(join(dir, 'b.duckdb')), '--json');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ source: 'athena', curVersion: 'cur2', estimate: { bytes, costUsd: 0.00005, objects: 2 }, query: { bytesScanned: bytes, costUsd: 0.00005 } });
+    expect(doc.query.sql).toContain('FROM "cur2"."my_export"');
   });
 });

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
+import { formatBytes, formatUsd } from '../../sources/index.ts';
 import { say } from '../output.ts';
 import { connectionOf, describeIngest, runPull, withAwsOptions, type AwsOptions } from './aws-options.ts';
 
 const list = (s: string) => s.split(',').map((t) => t.trim()).filter(Boolean);
-const gb = (bytes: number) => `${(bytes / 1e9).toFixed(3)} GB (${bytes.toLocaleString('en-US')} bytes)`;
 
 interface AthenaOptions extends AwsOptions {
   workgroup?: string;
@@ -45,8 +45,8 @@ export function registerAthena(program: Command): void {
       };
       await runPull('athenaPull', payload, o, (r) => {
         say(`Athena ${r.extract} of ${o.database}.${o.table} (${r.curVersion}) for ${r.billingPeriod}: query ${r.query.executionId}`);
-        say(r.estimate ? `estimated before the run: ${gb(r.estimate.bytes)} in ${r.estimate.objects} objects of ${r.estimate.partitions.join(', ') || 'the whole table'}, $${r.estimate.costUsd.toFixed(4)} at $5/TB` : `no estimate before the run: ${r.estimateNote}`);
-        say(`data scanned ${gb(r.query.bytesScanned)}, cost $${r.query.costUsd.toFixed(4)} at $5/TB`);
+        say(r.estimate ? `estimated before the run: ${formatBytes(r.estimate.bytes)} in ${r.estimate.objects} objects of ${r.estimate.partitions.join(', ') || 'the whole table'}, ${formatUsd(r.estimate.costUsd)} at $5/TB` : `no estimate before the run: ${r.estimateNote}`);
+        say(`data scanned ${formatBytes(r.query.bytesScanned)}, cost ${formatUsd(r.query.costUsd)} at $5/TB`);
         describeIngest(r.ingest);
       });
     });

@@ -16,7 +16,7 @@ import { describeTable, type AthenaTable, type CurVersionName } from './athena-t
 import { chooseKeys } from './athena-keys.ts';
 import { buildQuery, Extract, type ExtractName } from './athena-sql.ts';
 import { estimateScan, type ScanEstimate } from './athena-estimate.ts';
-import { athenaCostUsd, ATHENA_USD_PER_TB, DEFAULT_POLL, runQuery, type PollPolicy } from './athena-query.ts';
+import { athenaCostUsd, ATHENA_USD_PER_TB, DEFAULT_POLL, formatBytes, formatUsd, runQuery, type PollPolicy } from './athena-query.ts';
 import { awsClients, type AwsConnection } from './connection.ts';
 import { download, parseS3Uri } from './s3-objects.ts';
 import { createStaging } from './staging.ts';
@@ -56,7 +56,6 @@ export interface AthenaPullResult {
   ingest: IngestResult;
 }
 
-const gb = (bytes: number) => `${(bytes / 1e9).toFixed(bytes < 1e9 ? 3 : 2)} GB`;
 
 /** The estimate, or why there is none; a failure to estimate never stops the pull. */
 async function estimate(s3: S3Client, table: AthenaTable, req: AthenaPullRequest, signal?: AbortSignal): Promise<{ estimate: ScanEstimate | null; estimateNote?: string }> {
@@ -81,10 +80,11 @@ export async function pullAthena(ws: Workspace, req: AthenaPullRequest, ctx: Cal
     const q = buildQuery(table, req.period, req.extract, keys);
     progress({ phase: 'discover', message: `Estimating the scan from the S3 objects of ${req.period}` });
     const est = await estimate(clients.s3(), table, req, ctx.signal);
+    // Its own phase, so a line-per-phase log shows it before the query starts.
     progress({
-      phase: 'discover',
+      phase: 'validate',
       message: est.estimate
-        ? `Estimated scan: ${gb(est.estimate.bytes)} in ${est.estimate.objects} object${est.estimate.objects === 1 ? '' : 's'}, about $${est.estimate.costUsd.toFixed(4)} at $${ATHENA_USD_PER_TB}/TB`
+        ? `Estimated scan: ${formatBytes(est.estimate.bytes)} in ${est.estimate.objects} object${est.estimate.objects === 1 ? '' : 's'}, about ${formatUsd(est.estimate.costUsd)} at $${ATHENA_USD_PER_TB}/TB`
         : `No scan estimate: ${est.estimateNote}`,
     });
     progress({ phase: 'read', message: `Running the ${req.extract} query for ${req.period} in Athena` });
@@ -93,7 +93,7 @@ export async function pullAthena(ws: Workspace, req: AthenaPullRequest, ctx: Cal
     );
     const loc = parseS3Uri(run.outputLocation);
     if (!loc) throw sourceError('ATHENA_NO_OUTPUT_LOCATION', `Athena gave the result location ${run.outputLocation}, which is not an s3:// URI.`);
-    progress({ phase: 'read', message: `Fetching the result ${run.outputLocation} (${gb(run.bytesScanned)} scanned, $${athenaCostUsd(run.bytesScanned).toFixed(4)})` });
+    progress({ phase: 'read', message: `Fetching the result ${run.outputLocation} (${formatBytes(run.bytesScanned)} scanned, ${formatUsd(athenaCostUsd(run.bytesScanned))})` });
     const file = join(staging.dir, `${req.table}-${req.period}-${req.extract}.csv`);
     await download(clients.s3(), loc.bucket, loc.key, file, ctx.signal, req.profile);
     const source = req.extract === Extract.Aggregate ? AthenaSource.Aggregate : AthenaSource.LineItems;

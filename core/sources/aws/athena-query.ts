@@ -17,6 +17,17 @@ export function athenaCostUsd(bytesScanned: number): number {
   return Math.round((Math.max(bytesScanned, MIN_BILLED_BYTES) / TB) * ATHENA_USD_PER_TB * 1e6) / 1e6;
 }
 
+/** Bytes in words (decimal units, as Athena bills them), with the exact count: `2.41 MB (2,410,112 bytes)`. */
+export function formatBytes(bytes: number): string {
+  const [unit, size] = bytes >= 1e12 ? ['TB', 1e12] : bytes >= 1e9 ? ['GB', 1e9] : bytes >= 1e6 ? ['MB', 1e6] : ['kB', 1e3];
+  return `${(bytes / (size as number)).toFixed(2)} ${unit} (${bytes.toLocaleString('en-US')} bytes)`;
+}
+
+/** Dollars to the cent, or to the millionth below a cent (a small query costs $0.00005). */
+export function formatUsd(usd: number): string {
+  return usd >= 0.01 || usd === 0 ? `$${usd.toFixed(2)}` : `$${usd.toFixed(6).replace(/0+$/, '')}`;
+}
+
 export interface PollPolicy {
   firstMs: number;
   maxMs: number;
