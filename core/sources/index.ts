@@ -3,6 +3,7 @@
 export { pullS3, S3_SOURCE, type S3PullRequest, type S3PullResult, type S3Delivery } from './aws/s3-pull.ts';
 export { pullAthena, AthenaSource, DEFAULT_CATALOG, type AthenaPullRequest, type AthenaPullResult } from './aws/athena-pull.ts';
 export { Extract, type ExtractName } from './aws/athena-sql.ts';
+export { estimateAthenaPull, type AthenaEstimateResult } from './aws/athena-plan.ts';
 export { formatBytes, formatUsd, ATHENA_USD_PER_TB } from './aws/athena-query.ts';
 export type { ScanEstimate } from './aws/athena-estimate.ts';
 export { pullCostExplorer, COSTEXPLORER_SOURCE, CE_UNCONFIRMED_LIMIT, type CostExplorerPullRequest, type CostExplorerPullResult } from './aws/cost-explorer-pull.ts';

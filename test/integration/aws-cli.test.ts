@@ -2,6 +2,7 @@
 // loaded on stdout and nothing else; a refusal is one `error: CODE: message` line and exit 1.
 // (The server lives in this process, so the command runs asynchronously, not with spawnSync.)
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COST_ROWS } from '../support/aws/cost-rows.ts';
@@ -72,5 +73,17 @@ describe('athena pull on the command line', () => {
     const doc = JSON.parse(r.stdout);
     expect(doc).toMatchObject({ source: 'athena', curVersion: 'cur2', estimate: { bytes, costUsd: 0.00005, objects: 2 }, query: { bytesScanned: bytes, costUsd: 0.00005 } });
     expect(doc.query.sql).toContain('FROM "cur2"."my_export"');
+  });
+
+  it('--dry-run prints the query and its estimate, runs nothing in Athena and leaves no workspace', async () => {
+    const db = join(dir, 'dry.duckdb');
+    const starts = server.calls('athena', 'StartQueryExecution').length;
+    const r = await cli(...args(db), '--aggregate', '--tags', 'Team', '--dry-run', '--json');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ curVersion: 'cur2', billingPeriod: '2025-11', estimate: { objects: 2, partitions: ['billing_period=2025-11'] } });
+    expect(doc.query.parameters).toContain("'user_Team'");
+    expect(server.calls('athena', 'StartQueryExecution').length).toBe(starts);
+    expect(existsSync(db)).toBe(false);
   });
 });

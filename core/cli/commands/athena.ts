@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
-import { formatBytes, formatUsd } from '../../sources/index.ts';
-import { say } from '../output.ts';
+import type { RequestOf } from '../../api/contract.ts';
+import { validateRequest } from '../../api/validate.ts';
+import { estimateAthenaPull, formatBytes, formatUsd, type ScanEstimate } from '../../sources/index.ts';
+import { cancelOnSigint, printJson, progressPrinter, say } from '../output.ts';
 import { connectionOf, describeIngest, runPull, withAwsOptions, type AwsOptions } from './aws-options.ts';
 
 const list = (s: string) => s.split(',').map((t) => t.trim()).filter(Boolean);
@@ -15,6 +17,31 @@ interface AthenaOptions extends AwsOptions {
   tags?: string;
   costCategories?: string;
   outputLocation?: string;
+  dryRun?: boolean;
+}
+
+function describeEstimate(estimate: ScanEstimate | null, note: string | undefined): string {
+  return estimate
+    ? `${formatBytes(estimate.bytes)} in ${estimate.objects} objects of ${estimate.partitions.join(', ') || 'the whole table'}, ${formatUsd(estimate.costUsd)} at $5/TB`
+    : `none (${note})`;
+}
+
+/** --dry-run: the query and its estimate; nothing runs in Athena, the workspace is not opened. */
+async function dryRun(payload: unknown, o: AthenaOptions): Promise<void> {
+  const request = validateRequest('athenaPull', payload) as RequestOf<'athenaPull'>;
+  const bar = progressPrinter(!o.json);
+  const cancel = cancelOnSigint();
+  try {
+    const r = await estimateAthenaPull(request, { signal: cancel.signal, onProgress: bar.onProgress });
+    bar.done();
+    if (o.json) return printJson(r);
+    say(`Athena ${request.extract} of ${o.database}.${o.table} (${r.curVersion}) for ${r.billingPeriod}, not run (--dry-run)`);
+    say(`estimated scan: ${describeEstimate(r.estimate, r.estimateNote)}`);
+    say(`query (ExecutionParameters ${r.query.parameters.join(', ')}):\n${r.query.sql}`);
+  } finally {
+    bar.done();
+    cancel.dispose();
+  }
 }
 
 export function registerAthena(program: Command): void {
@@ -30,6 +57,7 @@ export function registerAthena(program: Command): void {
     .option('--tags <keys>', 'tag keys kept in an aggregate, comma-separated (Team,CostCenter)')
     .option('--cost-categories <names>', 'cost categories kept in an aggregate, comma-separated (Environment,BusinessUnit)')
     .option('--output-location <s3uri>', 'where Athena writes the result (default: the workgroup setting)')
+    .option('--dry-run', 'print the query and the estimated scan and cost; run nothing, load nothing')
     .action(async (o: AthenaOptions) => {
       const payload = {
         ...connectionOf(o),
@@ -43,9 +71,10 @@ export function registerAthena(program: Command): void {
         ...(o.costCategories ? { costCategories: list(o.costCategories) } : {}),
         ...(o.outputLocation ? { outputLocation: o.outputLocation } : {}),
       };
+      if (o.dryRun) return dryRun(payload, o);
       await runPull('athenaPull', payload, o, (r) => {
         say(`Athena ${r.extract} of ${o.database}.${o.table} (${r.curVersion}) for ${r.billingPeriod}: query ${r.query.executionId}`);
-        say(r.estimate ? `estimated before the run: ${formatBytes(r.estimate.bytes)} in ${r.estimate.objects} objects of ${r.estimate.partitions.join(', ') || 'the whole table'}, ${formatUsd(r.estimate.costUsd)} at $5/TB` : `no estimate before the run: ${r.estimateNote}`);
+        say(`estimated before the run: ${describeEstimate(r.estimate, r.estimateNote)}`);
         say(`data scanned ${formatBytes(r.query.bytesScanned)}, cost ${formatUsd(r.query.costUsd)} at $5/TB`);
         describeIngest(r.ingest);
       });

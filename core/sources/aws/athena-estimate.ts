@@ -6,7 +6,7 @@
 // with `_` or `.`) and folder markers are left out.
 import type { S3Client } from '@aws-sdk/client-s3';
 import { athenaCostUsd } from './athena-query.ts';
-import { CurVersion, type AthenaTable } from './athena-table.ts';
+import type { AthenaTable } from './athena-table.ts';
 import { BILLING_PERIOD_PARTITION } from './cur-columns.ts';
 import { listAll, parseS3Uri } from './s3-objects.ts';
 
@@ -22,11 +22,11 @@ export interface ScanEstimate {
   listRequests: number;
 }
 
-/** Partition values of a billing period, by (lower-case) partition key. */
+/** Partition values of a billing period, by (lower-case) partition key: what periodFilter (athena-sql-parts.ts) keeps. */
 export function periodPartitions(t: AthenaTable, period: string): Map<string, Set<string>> {
   const [year, month] = period.split('-') as [string, string];
   const wanted = new Map<string, Set<string>>();
-  if (t.version === CurVersion.Legacy && t.partitionKeys.includes('year') && t.partitionKeys.includes('month')) {
+  if (t.partitionKeys.includes('year') && t.partitionKeys.includes('month')) {
     wanted.set('year', new Set([year]));
     wanted.set('month', new Set([String(Number(month)), month]));
   }

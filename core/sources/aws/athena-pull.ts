@@ -10,13 +10,11 @@ import type { CallContext } from '../../progress.ts';
 import { ingestPaths, type IngestResult } from '../../ingest/index.ts';
 import type { Workspace } from '../../store/workspace.ts';
 import { sourceError } from '../errors.ts';
-import { ErrorCode, WorkbenchError } from '../../errors.ts';
-import type { S3Client } from '@aws-sdk/client-s3';
-import { describeTable, type AthenaTable, type CurVersionName } from './athena-table.ts';
-import { chooseKeys } from './athena-keys.ts';
-import { buildQuery, Extract, type ExtractName } from './athena-sql.ts';
-import { estimateScan, type ScanEstimate } from './athena-estimate.ts';
-import { athenaCostUsd, ATHENA_USD_PER_TB, DEFAULT_POLL, formatBytes, formatUsd, runQuery, type PollPolicy } from './athena-query.ts';
+import type { CurVersionName } from './athena-table.ts';
+import { Extract, type ExtractName } from './athena-sql.ts';
+import type { ScanEstimate } from './athena-estimate.ts';
+import { DEFAULT_CATALOG, planAthenaPull } from './athena-plan.ts';
+import { athenaCostUsd, DEFAULT_POLL, formatBytes, formatUsd, runQuery, type PollPolicy } from './athena-query.ts';
 import { awsClients, type AwsConnection } from './connection.ts';
 import { download, parseS3Uri } from './s3-objects.ts';
 import { createStaging } from './staging.ts';
@@ -27,7 +25,7 @@ export const AthenaSource = {
   Aggregate: 'athena-aggregate',
 } as const;
 
-export const DEFAULT_CATALOG = 'AwsDataCatalog';
+export { DEFAULT_CATALOG } from './athena-plan.ts';
 
 export interface AthenaPullRequest extends AwsConnection {
   workgroup?: string;
@@ -56,37 +54,13 @@ export interface AthenaPullResult {
   ingest: IngestResult;
 }
 
-
-/** The estimate, or why there is none; a failure to estimate never stops the pull. */
-async function estimate(s3: S3Client, table: AthenaTable, req: AthenaPullRequest, signal?: AbortSignal): Promise<{ estimate: ScanEstimate | null; estimateNote?: string }> {
-  try {
-    const e = await estimateScan(s3, table, req.period, signal, req.profile);
-    return e ? { estimate: e } : { estimate: null, estimateNote: 'The table names no S3 location, so what it holds could not be listed.' };
-  } catch (err) {
-    if (signal?.aborted || (err instanceof WorkbenchError && err.code === ErrorCode.CANCELLED)) throw err;
-    return { estimate: null, estimateNote: `The table's S3 objects could not be listed: ${err instanceof Error ? err.message : String(err)}` };
-  }
-}
-
 export async function pullAthena(ws: Workspace, req: AthenaPullRequest, ctx: CallContext = {}, poll: PollPolicy = DEFAULT_POLL): Promise<AthenaPullResult> {
   const progress = ctx.onProgress ?? (() => {});
   const clients = awsClients(req);
   const staging = await createStaging('finops-athena-pull-');
   const where = { catalog: req.catalog ?? DEFAULT_CATALOG, database: req.database, table: req.table };
   try {
-    progress({ phase: 'discover', message: `Reading the columns of ${req.database}.${req.table}` });
-    const table = await describeTable(clients.athena(), where, ctx.signal, req.profile);
-    const keys = chooseKeys(table, req.extract === Extract.Aggregate ? (req.tags ?? []) : [], req.extract === Extract.Aggregate ? (req.costCategories ?? []) : []);
-    const q = buildQuery(table, req.period, req.extract, keys);
-    progress({ phase: 'discover', message: `Estimating the scan from the S3 objects of ${req.period}` });
-    const est = await estimate(clients.s3(), table, req, ctx.signal);
-    // Its own phase, so a line-per-phase log shows it before the query starts.
-    progress({
-      phase: 'validate',
-      message: est.estimate
-        ? `Estimated scan: ${formatBytes(est.estimate.bytes)} in ${est.estimate.objects} object${est.estimate.objects === 1 ? '' : 's'}, about ${formatUsd(est.estimate.costUsd)} at $${ATHENA_USD_PER_TB}/TB`
-        : `No scan estimate: ${est.estimateNote}`,
-    });
+    const { table, query: q, ...est } = await planAthenaPull(clients, req, ctx);
     progress({ phase: 'read', message: `Running the ${req.extract} query for ${req.period} in Athena` });
     const run = await runQuery(clients.athena(), q, { ...where, workgroup: req.workgroup, outputLocation: req.outputLocation, profile: req.profile }, ctx.signal, (state, polls) =>
       progress({ phase: 'read', message: `Athena query ${state.toLowerCase()} (check ${polls})` }), poll,
