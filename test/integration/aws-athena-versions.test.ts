@@ -178,6 +178,14 @@ describe('athena pulls of CUR 2.0 and FOCUS tables: failures leave the workspace
       }
       expect(await workspaceState(t.api)).toEqual(before);
     });
+
+    it(`${which}: credentials that expire while the result is fetched`, async () => {
+      const before = await workspaceState(t.api);
+      server.failNext('s3', 'GetObject', { kind: 'expired' });
+      await expect(t.api.athenaPull({ ...pull(table()), extract: 'aggregate' })).rejects.toMatchObject({ code: 'AWS_CREDENTIALS_EXPIRED', message: expect.stringContaining('S3 GetObject') });
+      expect(server.athena.executionsStarted().at(-1)?.state).toBe('SUCCEEDED');
+      expect(await workspaceState(t.api)).toEqual(before);
+    });
   }
 
   it('a cost category that a legacy CUR table has no column for is refused before any query runs', async () => {
