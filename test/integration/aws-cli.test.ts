@@ -82,7 +82,8 @@ describe('athena pull on the command line', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc).toMatchObject({ curVersion: 'cur2', billingPeriod: '2025-11', estimate: { objects: 2, partitions: ['billing_period=2025-11'] } });
-    expect(doc.query.parameters).toContain("'user_Team'");
+    expect(doc.query.parameters).toEqual(["'2025-11'", "'2025-11-01 00:00:00'"]);
+    expect(doc.query.sql).toContain("try(\"resource_tags\"['user_Team'])");
     expect(server.calls('athena', 'StartQueryExecution').length).toBe(starts);
     expect(existsSync(db)).toBe(false);
   });

@@ -3,8 +3,12 @@
 import { AthenaClient, GetQueryExecutionCommand, GetTableMetadataCommand, StartQueryExecutionCommand, StopQueryExecutionCommand } from '@aws-sdk/client-athena';
 import { CostExplorerClient, GetCostAndUsageCommand } from '@aws-sdk/client-cost-explorer';
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAwsServer, type AwsServer } from '../support/aws/server.ts';
+import { tempDir } from '../support/workspace.ts';
 
 let server: AwsServer;
 const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' };
@@ -64,6 +68,43 @@ describe('Athena', () => {
     }
     expect(states).toEqual(['QUEUED', 'RUNNING', 'SUCCEEDED']);
     expect(server.s3.get('results', `q/${QueryExecutionId}.csv`)!.body.toString()).toBe('"total"\n"3.75"\n');
+  });
+
+  it('fails a query with a parameter outside WHERE, as Athena does', async () => {
+    const athena = new AthenaClient(config());
+    const { QueryExecutionId } = await athena.send(
+      new StartQueryExecutionCommand({ QueryString: 'SELECT ? AS label, sum(cost) AS total FROM "report" WHERE "year" = ?', ExecutionParameters: ["'x'", "'2025'"], QueryExecutionContext: { Database: 'cur' }, ResultConfiguration: { OutputLocation: 's3://results/q/' } }),
+    );
+    let status;
+    do status = (await athena.send(new GetQueryExecutionCommand({ QueryExecutionId }))).QueryExecution!.Status!;
+    while (status.State === 'QUEUED' || status.State === 'RUNNING');
+    expect(status).toMatchObject({ State: 'FAILED', StateChangeReason: expect.stringContaining('1 execution parameter is outside the WHERE clause') });
+  });
+
+  it('holds a table in its S3 like Glue: the location in its metadata, types as Glue writes them, data scanned from the partitions the WHERE keeps', async () => {
+    // Two partitions of one Parquet file each, written here; the query keeps month 11 only.
+    const dir = tempDir('fw-server-table-');
+    const db = await DuckDBInstance.create(':memory:');
+    const c = await db.connect();
+    for (const month of ['10', '11']) {
+      await c.run(`COPY (SELECT ${month}.5::DOUBLE AS cost, MAP {'user_team': 'a'} AS resource_tags) TO '${join(dir, `${month}.parquet`)}' (FORMAT parquet)`);
+      server.s3.put('tables', `report/year=2025/month=${month}/part-0.parquet`, readFileSync(join(dir, `${month}.parquet`)));
+    }
+    c.closeSync();
+    db.closeSync();
+    await server.athena.addTableFromS3('cur', 's3_report', 's3://tables/report/', ['year', 'month']);
+    const athena = new AthenaClient(config());
+    const meta = await athena.send(new GetTableMetadataCommand({ CatalogName: 'AwsDataCatalog', DatabaseName: 'cur', TableName: 's3_report' }));
+    expect(meta.TableMetadata?.Columns?.map((x) => `${x.Name}:${x.Type}`)).toEqual(['cost:double', 'resource_tags:map<string,string>']);
+    expect(meta.TableMetadata?.Parameters?.location).toBe('s3://tables/report/');
+    const { QueryExecutionId } = await athena.send(
+      new StartQueryExecutionCommand({ QueryString: 'SELECT sum(cost) AS total FROM "s3_report" WHERE "year" = ? AND "month" IN (?, ?) AND cost > 0', ExecutionParameters: ["'2025'", "'11'", "'11'"], QueryExecutionContext: { Database: 'cur' }, ResultConfiguration: { OutputLocation: 's3://results/q/' } }),
+    );
+    let q;
+    do q = (await athena.send(new GetQueryExecutionCommand({ QueryExecutionId }))).QueryExecution!;
+    while (q.Status!.State !== 'SUCCEEDED' && q.Status!.State !== 'FAILED');
+    expect(q.Statistics!.DataScannedInBytes).toBe(server.s3.get('tables', 'report/year=2025/month=11/part-0.parquet')!.body.length);
+    expect(server.s3.get('results', `q/${QueryExecutionId}.csv`)!.body.toString()).toBe('"total"\n"11.5"\n');
   });
 
   it('fails a scripted query with its reason, and stops a held one', async () => {

@@ -1,7 +1,9 @@
 // Pieces of the Athena queries: text with `?` placeholders and their ExecutionParameters, joined
-// in the order they appear. Athena's parameters are SQL literals, so values (the period, map keys
-// a user named) go through athenaLiteral and identifiers (table, tag and cost category columns are
-// data) through athenaIdent; nothing else is spliced. Amounts are cast to DECIMAL(38, 12) in
+// in the order they appear. Athena's parameters are SQL literals made by athenaLiteral, and Athena
+// takes them only in the WHERE clause: the period goes as parameters; a map key a user named
+// (`--tags Team`) sits in the select list, so it is written in as a literal by the same function
+// (quotes doubled). Identifiers (table, tag and cost category columns are data) go through
+// athenaIdent; nothing else is spliced. Amounts are cast to DECIMAL(38, 12) in
 // Athena: its CSV writes doubles in Java's form (`1.0E-4`), and a sum of exact decimals loses
 // nothing. Maps go out as JSON (Athena's CSV would write a map as `{k=v}`, which no reader parses).
 // The SQL keeps to what Athena (Trino) and DuckDB read alike: a map key is read as `try(m[?])`
@@ -42,8 +44,14 @@ export function cat(pieces: readonly Piece[], sep = ''): AthenaQuery {
   return { sql: sql.join(sep), params };
 }
 
+/** A value as an ExecutionParameter: only in a WHERE clause. */
 export function param(value: string): AthenaQuery {
   return { sql: '?', params: [athenaLiteral(value)] };
+}
+
+/** A value written into the text, for the places Athena takes no parameter (the select list). */
+export function literal(value: string): AthenaQuery {
+  return { sql: athenaLiteral(value), params: [] };
 }
 
 export function fromTable(t: AthenaTable): string {
@@ -113,7 +121,7 @@ const EMPTY_MAP = 'CAST(map() AS MAP(VARCHAR, VARCHAR))';
  * as the data does not spell it must not appear as a tag with no value.
  */
 function mapOfKeys(entries: readonly { key: string; column: string }[]): AthenaQuery {
-  const one = (e: { key: string; column: string }) => cat([`CASE WHEN "${e.column}" IS NULL THEN ${EMPTY_MAP} ELSE map(ARRAY[`, param(e.key), `], ARRAY["${e.column}"]) END`]);
+  const one = (e: { key: string; column: string }) => cat([`CASE WHEN "${e.column}" IS NULL THEN ${EMPTY_MAP} ELSE map(ARRAY[`, literal(e.key), `], ARRAY["${e.column}"]) END`]);
   const merged = entries.length === 1 ? one(entries[0]!) : cat(['map_concat(', cat(entries.map(one), ', '), ')']);
   return cat([`CASE WHEN ${entries.map((e) => `"${e.column}" IS NULL`).join(' AND ')} THEN NULL ELSE CAST(`, merged, ' AS JSON) END']);
 }
@@ -130,7 +138,7 @@ export function aggregate(t: AthenaTable, plan: AggregatePlan, where: AthenaQuer
     [
       `date_trunc('day', ${athenaIdent(plan.day.column)}) AS "day"`,
       ...plan.dims.map((d, i) => `${athenaIdent(d.column)} AS "d${i}"`),
-      ...maps.flatMap((m, i) => m.keys.map((k, j) => cat([`try(${athenaIdent(m.column)}[`, param(k), `]) AS "${keyCol(i, j)}"`]))),
+      ...maps.flatMap((m, i) => m.keys.map((k, j) => cat([`try(${athenaIdent(m.column)}[`, literal(k), `]) AS "${keyCol(i, j)}"`]))),
       ...plan.sums.map((s, i) => `${money(s.column)} AS "s${i}"`),
     ],
     ', ',

@@ -17,9 +17,9 @@ export interface ScannedTable {
   files: PartitionFile[];
 }
 
-type Node = Record<string, unknown>;
+export type Node = Record<string, unknown>;
 
-function walk(node: unknown, visit: (n: Node) => void): void {
+export function walk(node: unknown, visit: (n: Node) => void): void {
   if (Array.isArray(node)) node.forEach((n) => walk(n, visit));
   else if (node && typeof node === 'object') {
     visit(node as Node);
@@ -35,7 +35,7 @@ function columnsOf(node: unknown): string[] {
   return out;
 }
 
-async function serialize(c: DuckDBConnection, query: string): Promise<Node> {
+export async function serialize(c: DuckDBConnection, query: string): Promise<Node> {
   const reader = await c.runAndReadAll('SELECT json_serialize_sql($1::VARCHAR)', [query]);
   const parsed = JSON.parse(String(reader.getRows()[0]![0])) as Node;
   if (parsed.error) throw new Error(`cannot parse the query: ${String(parsed.error_message)}`);

@@ -3,6 +3,7 @@
 // SELECT, sum, CAST, date_trunc, GROUP BY), and results land as Athena's CSV (every value
 // quoted, NULL empty, a header) in the fake S3 at the query's output location. A query goes
 // QUEUED -> RUNNING -> SUCCEEDED over polls, or FAILED / held RUNNING until stopped as scripted.
+// Athena's own rules that DuckDB lacks are enforced (athena-rules.ts: parameters only in WHERE).
 // A table can live in the fake S3 as Athena's do (addTableFromS3: Parquet files under a location,
 // Hive `key=value/` partition folders): its metadata then names the location, and a query's
 // DataScannedInBytes is the size of the files in the partitions its WHERE keeps (athena-scan.ts).
@@ -12,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { writeFile } from 'node:fs/promises';
+import { athenaRefusal } from './athena-rules.ts';
 import { scannedBytes, type PartitionFile } from './athena-scan.ts';
 import type { FakeS3 } from './s3.ts';
 import { jsonFailure, jsonReply, type Reply } from './wire.ts';
@@ -245,6 +247,12 @@ export class FakeAthena {
     try {
       await c.run(`SET search_path = '${e.database}'`);
       const file = join(dir, 'result.csv');
+      const refusal = await athenaRefusal(c, e.query);
+      if (refusal) {
+        e.state = 'FAILED';
+        e.reason = refusal;
+        return;
+      }
       const query = bindParameters(e.query, e.params);
       for (const [name, info] of this.tables) {
         const [database, table] = name.split('.') as [string, string];
