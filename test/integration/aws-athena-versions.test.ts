@@ -65,6 +65,9 @@ describe('athena pull of a CUR 2.0 Data Exports table', () => {
       expect(r.curVersion).toBe('cur2');
       expect(r.query.parameters).toEqual(["'2025-11'", "'2025-11-01 00:00:00'"]);
       expect(r.query.sql).toContain('CAST("resource_tags" AS JSON)');
+      // Discounts go along for the mapping's x_ columns: the total as an exact amount, the map as JSON.
+      expect(r.query.sql).toContain('CAST("discount_total_discount" AS DECIMAL(38, 12)) AS "discount_total_discount"');
+      expect(resultCsv(r.query.outputLocation)).toContain('"{""edp_discount"":-0.05}"');
       expect(r.ingest.files[0]?.status).toBe('loaded');
       expect(await totalsByAccountAndService(t.api)).toEqual(TOTALS_BY_ACCOUNT_AND_SERVICE);
       // The estimate is the two data files put in BILLING_PERIOD=2025-11 (not _SUCCESS, not 2025-10).
@@ -89,6 +92,9 @@ describe('athena pull of a CUR 2.0 Data Exports table', () => {
       // Cost categories reach the ingest in the CUR's own shape: the cost_category map, as JSON.
       const csv = resultCsv(a.query.outputLocation);
       expect(csv.split('\n')[0]).toContain('"cost_category"');
+      // Discount totals are summed like the costs: L01's row of the aggregate carries its -0.05.
+      expect(a.query.sql).toMatch(/sum\("s\d+"\) AS "discount_total_discount"/);
+      expect(csv).toContain('"-0.050000000000"');
       expect(csv).toContain('"{""Environment"":""prod""}"');
     }));
 });

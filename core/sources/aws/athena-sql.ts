@@ -8,7 +8,7 @@ import { FOCUS_TABLE_COLUMNS } from '../../store/focus-columns.ts';
 import { costCategoryColumns, tagColumns, type ChosenKeys } from './athena-keys.ts';
 import { aggregate, lineItems, periodFilter, present, type AggregatePlan, type AthenaQuery, type Selected } from './athena-sql-parts.ts';
 import { CurVersion, type AthenaTable } from './athena-table.ts';
-import { CUR2_PRODUCT_DIMENSIONS, CUR_AMOUNTS, CUR_DETAIL, CUR_DETAIL_AMOUNTS, CUR_DIMENSIONS, CUR_USAGE_END, CUR_USAGE_START, Cur2Map } from './cur-columns.ts';
+import { ATHENA_DISCOUNT_PREFIX, ATHENA_SPLIT_PREFIX, CUR2_PRODUCT_DIMENSIONS, CUR_AMOUNTS, CUR_DETAIL, CUR_DETAIL_AMOUNTS, CUR_DIMENSIONS, CUR_USAGE_END, CUR_USAGE_START, Cur2Map } from './cur-columns.ts';
 import { FOCUS_AGGREGATE_AMOUNTS, FOCUS_AGGREGATE_DIMENSIONS, FOCUS_COST_CATEGORIES, FOCUS_DAY, FOCUS_PERIOD_START, FOCUS_TAGS } from './focus-table-columns.ts';
 
 export { athenaIdent, athenaLiteral, ATHENA_MONEY, type AthenaQuery } from './athena-sql-parts.ts';
@@ -22,10 +22,18 @@ export type ExtractName = (typeof Extract)[keyof typeof Extract];
 const CUR_PERIOD_START = 'bill_billing_period_start_date';
 const CUR_AMOUNT_SET = new Set<string>([...CUR_AMOUNTS, ...CUR_DETAIL_AMOUNTS]);
 
+/** Numbers by the table's own type (Glue's double, decimal...): cast to exact decimals like the amounts. */
+const NUMERIC = /^(double|float|real|decimal|bigint|int|integer)/;
+const numericColumns = (t: AthenaTable, names: readonly string[]) => names.filter((c) => NUMERIC.test(t.columns.get(c) ?? ''));
+const withPrefix = (t: AthenaTable, prefix: string) => [...t.columns.keys()].filter((c) => c.startsWith(prefix));
+
 function curLineItems(t: AthenaTable, period: string): AthenaQuery {
   const cols: Selected[] = present(t, [...CUR_DIMENSIONS, CUR_USAGE_START, CUR_USAGE_END, ...CUR_DETAIL, ...CUR_AMOUNTS]).map((c) => ({ column: c, ...(CUR_AMOUNT_SET.has(c) ? { kind: 'money' as const } : {}) }));
   if (t.version === CurVersion.Legacy) cols.push(...[...tagColumns(t), ...costCategoryColumns(t)].map((c) => ({ column: c })));
   else cols.push(...present(t, Object.values(Cur2Map)).map((c) => ({ column: c, kind: 'json' as const })));
+  const allocation = [...withPrefix(t, ATHENA_DISCOUNT_PREFIX), ...withPrefix(t, ATHENA_SPLIT_PREFIX)];
+  const numeric = new Set(numericColumns(t, allocation));
+  cols.push(...allocation.map((c) => ({ column: c, ...(numeric.has(c) ? { kind: 'money' as const } : {}) })));
   return lineItems(t, cols, periodFilter(t, period, CUR_PERIOD_START));
 }
 
@@ -43,7 +51,8 @@ function curAggregate(t: AthenaTable, period: string, keys: ChosenKeys): AthenaQ
             { column: Cur2Map.CostCategory, as: Cur2Map.CostCategory, keys: keys.costCategoryKeys },
           ]
         : [],
-    sums: present(t, CUR_AMOUNTS).map(same),
+    // Discount columns are amounts like any other (a CUR 2.0 `discount` map cannot be summed: left out).
+    sums: [...present(t, CUR_AMOUNTS), ...numericColumns(t, withPrefix(t, ATHENA_DISCOUNT_PREFIX))].map(same),
   };
   return aggregate(t, plan, periodFilter(t, period, CUR_PERIOD_START));
 }
@@ -57,8 +66,9 @@ function focusLineItems(t: AthenaTable, period: string): AthenaQuery {
     if (!t.columns.has(lower)) continue;
     cols.push({ column: lower, as: def.name, ...(def.type.startsWith('MAP') ? { kind: 'json' as const } : def.type.startsWith('DECIMAL') ? { kind: 'money' as const } : {}) });
   }
+  // Until the workspace has an x_CostCategories column of its own, the export's goes along too.
   const [ccColumn, ccName] = FOCUS_COST_CATEGORIES;
-  if (t.columns.has(ccColumn)) cols.push({ column: ccColumn, as: ccName, kind: 'json' });
+  if (t.columns.has(ccColumn) && !cols.some((c) => c.column === ccColumn)) cols.push({ column: ccColumn, as: ccName, kind: 'json' });
   return lineItems(t, cols, periodFilter(t, period, FOCUS_PERIOD_START));
 }
 

@@ -101,7 +101,16 @@ export const Cur2Map = {
   Product: 'product',
   Tags: 'resource_tags',
   CostCategory: 'cost_category',
+  Discount: 'discount',
 } as const;
+
+/**
+ * Cost allocation columns that line items carry whole, for the mapping's x_ columns: discounts
+ * (`discount_edp_discount`, summed in an aggregate) and split cost allocation (per pod: line-item
+ * detail, left out of an aggregate).
+ */
+export const ATHENA_DISCOUNT_PREFIX = 'discount_';
+export const ATHENA_SPLIT_PREFIX = 'split_line_item_';
 
 /** Product attributes an aggregate groups by (the dimensions' `product_*` columns without the prefix). */
 export const CUR2_PRODUCT_DIMENSIONS = CUR_DIMENSIONS.filter((c) => c.startsWith('product_')).map((c) => c.slice('product_'.length));

@@ -1,7 +1,7 @@
 // Athena tables the way AWS Data Exports leave them in S3, for the pull tests: Parquet files under
 // `<export>/data/BILLING_PERIOD=YYYY-MM/`, registered in the local Athena over the fake S3.
 // - CUR 2.0: the hand-checked legacy fixture in its CUR 2.0 form (cur-forms.ts), with a
-//   `cost_category` map (Environment=prod where the Team tag is payments), in two files for
+//   `cost_category` map (Environment=prod where the Team tag is payments) and L01's discount, in two files for
 //   2025-11, and a copy moved one month back as 2025-10 (which a pull of 2025-11 must not read).
 // - FOCUS: test/fixtures/focus/aws-focus-export.csv as AWS writes it to Parquet and Glue names it
 //   (lower-case columns, Tags and x_CostCategories as maps), with the same 2025-10 copy.
@@ -76,7 +76,9 @@ async function register(server: AwsServer, dir: string, select: string, shiftedS
 /** The CUR 2.0 form of the legacy fixture as a Data Exports table `cur2.my_export`. */
 export async function putCur2Export(server: AwsServer, cur2Parquet: string, dir: string): Promise<ExportTable> {
   const costCategory = `CASE WHEN resource_tags['user_team'] = 'payments' THEN MAP {'Environment': 'prod'} ELSE MAP {}::MAP(VARCHAR, VARCHAR) END AS cost_category`;
-  const select = `SELECT *, ${costCategory}, row_number() OVER () AS rn FROM read_parquet('${cur2Parquet}')`;
+  // Discounts as CUR 2.0 writes them: a total column and the `discount` map (here L01's $0.05).
+  const discount = `CASE WHEN identity_line_item_id = 'L01' THEN -0.05 ELSE 0 END::DOUBLE AS discount_total_discount, CASE WHEN identity_line_item_id = 'L01' THEN MAP {'edp_discount': -0.05} ELSE MAP {}::MAP(VARCHAR, DOUBLE) END AS discount`;
+  const select = `SELECT *, ${costCategory}, ${discount}, row_number() OVER () AS rn FROM read_parquet('${cur2Parquet}')`;
   const shift = (cols: string[]) => cols.map((c) => `${c} - INTERVAL 1 MONTH AS ${c}`).join(', ');
   const shifted = `SELECT * REPLACE (${shift(['bill_billing_period_start_date', 'bill_billing_period_end_date', 'line_item_usage_start_date', 'line_item_usage_end_date'])}) FROM t`;
   return register(server, dir, select, shifted, { bucket: 'cur-data', prefix: 'exports', name: 'my-export', database: 'cur2', table: 'my_export' });
