@@ -99,6 +99,12 @@ describe('costexplorer pull', () => {
     await expect(t.api.costExplorerPull(pull({ from: '2026-09-15' }))).rejects.toMatchObject({ code: 'COSTEXPLORER_BAD_RANGE' });
   });
 
+  it('refuses a billing account that is not a 12-digit AWS account id, before any request', async () => {
+    const calls = server.calls('costexplorer').length;
+    await expect(t.api.costExplorerPull(pull({ billingAccountId: '1111-1111-1111' }))).rejects.toMatchObject({ code: 'COSTEXPLORER_BAD_ACCOUNT', message: expect.stringContaining('payer (management) account') });
+    expect(server.calls('costexplorer').length).toBe(calls);
+  });
+
   it('honours AWS_ENDPOINT_URL and a profile from the shared credentials file', async () => {
     process.env.AWS_ENDPOINT_URL = server.url;
     try {

@@ -61,6 +61,10 @@ function checkRequest(req: CostExplorerPullRequest): void {
   if (!first.test(req.from) || !first.test(req.to) || req.from >= req.to) {
     throw sourceError('COSTEXPLORER_BAD_RANGE', `Cost Explorer pulls whole billing periods: --from and --to must be first days of months, --from before --to (got ${req.from} to ${req.to}). A pull replaces the periods it covers, so a partial month would drop the rest of it.`, { from: req.from, to: req.to });
   }
+  // The rows are filed under this account and replace its periods: a typo would file them apart.
+  if (!/^\d{12}$/.test(req.billingAccountId)) {
+    throw sourceError('COSTEXPLORER_BAD_ACCOUNT', `--billing-account must be the 12-digit id of the payer (management) account whose Cost Explorer this is (got ${JSON.stringify(req.billingAccountId.slice(0, 64))}): the rows are filed under it and replace its billing periods.`, { billingAccountId: req.billingAccountId.slice(0, 64) });
+  }
   const groupBy = req.groupBy ?? [];
   if (groupBy.length > MAX_GROUP_BY) throw sourceError('COSTEXPLORER_BAD_RANGE', `Cost Explorer groups by at most ${MAX_GROUP_BY} keys; got ${groupBy.join(', ')}.`);
   for (const g of groupBy) {
