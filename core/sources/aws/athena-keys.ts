@@ -78,3 +78,8 @@ export function chooseKeys(table: AthenaTable, tags: readonly string[], costCate
   const costCategoryKeys = unique(costCategories.flatMap((n) => (table.version === CurVersion.Cur2 ? [n, snake(n)] : [n])));
   return { columns: [], tagKeys, costCategoryKeys };
 }
+
+/** The tag keys alone (no cost categories), as chooseKeys resolves them. */
+export function resolveTags(table: AthenaTable, tags: readonly string[]): ChosenKeys {
+  return chooseKeys(table, tags, []);
+}

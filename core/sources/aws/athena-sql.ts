@@ -90,3 +90,15 @@ export function buildQuery(t: AthenaTable, period: string, extract: ExtractName,
   if (t.version === CurVersion.Focus) return extract === Extract.Aggregate ? focusAggregate(t, period, keys) : focusLineItems(t, period);
   return extract === Extract.Aggregate ? curAggregate(t, period, keys) : curLineItems(t, period);
 }
+
+const NO_KEYS: ChosenKeys = { columns: [], tagKeys: [], costCategoryKeys: [] };
+
+/** The line-item query of any table version (for callers that show a query without a pull). */
+export function lineItemsQuery(t: AthenaTable, period: string): AthenaQuery {
+  return buildQuery(t, period, Extract.LineItems, NO_KEYS);
+}
+
+/** The aggregate query of any table version, with the keys chosen by chooseKeys / resolveTags. */
+export function aggregateQuery(t: AthenaTable, period: string, keys: ChosenKeys): AthenaQuery {
+  return buildQuery(t, period, Extract.Aggregate, keys);
+}

@@ -55,3 +55,6 @@ export async function describeTable(athena: AthenaClient, where: { catalog: stri
   const location = meta.TableMetadata?.Parameters?.location;
   return { ...where, version, columns, partitionKeys: (meta.TableMetadata?.PartitionKeys ?? []).map((p) => String(p.Name).toLowerCase()), ...(location ? { location } : {}) };
 }
+
+// Kept here for callers that import it with the table description (athena-keys.ts holds it).
+export { resolveTags } from './athena-keys.ts';
