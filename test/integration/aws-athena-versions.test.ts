@@ -92,6 +92,12 @@ describe('athena pull of a CUR 2.0 Data Exports table', () => {
       // Cost categories reach the ingest in the CUR's own shape: the cost_category map, as JSON.
       const csv = resultCsv(a.query.outputLocation);
       expect(csv.split('\n')[0]).toContain('"cost_category"');
+      // ... and the mapping carries them: Environment=prod on L01, L09 and L10 (Team=payments), billed
+      // 0.96 + 1.92 − 1.92; the rest of the month (2013.11 in all) has no cost category.
+      expect(await query(t.api, `SELECT x_CostCategories['Environment'] AS env, sum(BilledCost)::VARCHAR AS billed FROM focus GROUP BY 1 ORDER BY 1 NULLS LAST`)).toEqual([
+        { env: 'prod', billed: '0.960000000000' },
+        { env: null, billed: '2012.150000000000' },
+      ]);
       // Discount totals are summed like the costs: L01's row of the aggregate carries its -0.05.
       expect(a.query.sql).toMatch(/sum\("s\d+"\) AS "discount_total_discount"/);
       expect(csv).toContain('"-0.050000000000"');
@@ -135,7 +141,13 @@ describe('athena pull of an AWS FOCUS export table', () => {
       ]);
       const csv = resultCsv(a.query.outputLocation);
       expect(csv.split('\n')[0]).toContain('"x_CostCategories"');
-      expect(csv).toContain('"{""Environment"":""dev""}"');
+      // The mapping carries them: prod on F01 (0.096) and F03 (0 billed), dev on F02 (0.096); the
+      // other lines (1.255 billed in all) have none.
+      expect(await query(t.api, `SELECT x_CostCategories['Environment'] AS env, sum(BilledCost)::VARCHAR AS billed FROM focus GROUP BY 1 ORDER BY 1 NULLS LAST`)).toEqual([
+        { env: 'dev', billed: '0.096000000000' },
+        { env: 'prod', billed: '0.096000000000' },
+        { env: null, billed: '1.063000000000' },
+      ]);
     }));
 });
 

@@ -66,9 +66,6 @@ function focusLineItems(t: AthenaTable, period: string): AthenaQuery {
     if (!t.columns.has(lower)) continue;
     cols.push({ column: lower, as: def.name, ...(def.type.startsWith('MAP') ? { kind: 'json' as const } : def.type.startsWith('DECIMAL') ? { kind: 'money' as const } : {}) });
   }
-  // Until the workspace has an x_CostCategories column of its own, the export's goes along too.
-  const [ccColumn, ccName] = FOCUS_COST_CATEGORIES;
-  if (t.columns.has(ccColumn) && !cols.some((c) => c.column === ccColumn)) cols.push({ column: ccColumn, as: ccName, kind: 'json' });
   return lineItems(t, cols, periodFilter(t, period, FOCUS_PERIOD_START));
 }
 
