@@ -5,6 +5,7 @@
 // workspace as it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCurForms } from '../support/cur-forms.ts';
+import { writeCostCategorySplitForms } from '../fixtures/cur/cost-categories-split-forms.ts';
 import { FOCUS_EXPORT_CSV, FOCUS_TOTALS, putCur2Export, putFocusExport, type ExportTable } from '../support/aws/athena-exports.ts';
 import { LEGACY_CUR, startPullServer, TEST_KEY_ID, totalsByAccountAndService, TOTALS_BY_ACCOUNT_AND_SERVICE, workspaceState } from '../support/aws/pull-fixture.ts';
 import type { AwsServer } from '../support/aws/server.ts';
@@ -102,6 +103,24 @@ describe('athena pull of a CUR 2.0 Data Exports table', () => {
       expect(a.query.sql).toMatch(/sum\("s\d+"\) AS "discount_total_discount"/);
       expect(csv).toContain('"-0.050000000000"');
       expect(csv).toContain('"{""Environment"":""prod""}"');
+    }));
+});
+
+describe('athena pull of a legacy CUR table with cost categories', () => {
+  it('--cost-categories keeps the cost_category_ columns, which the mapping carries into x_CostCategories', () =>
+    withWorkspace(async (t) => {
+      const forms = await writeCostCategorySplitForms(tempDir());
+      await server.athena.addTable('cur', 'categorized', `SELECT *, '2026' AS year, '10' AS month FROM read_parquet('${forms.athenaParquet}')`, { partitionKeys: ['year', 'month'] });
+      const a = await t.api.athenaPull({ ...pull({ database: 'cur', table: 'categorized', location: '', periodFiles: [] }), period: '2026-10', extract: 'aggregate', costCategories: ['CostCenter'] });
+      expect(a.query.sql).toContain('"cost_category_cost_center" AS');
+      // Billed (net unblended) of legacy-cost-categories-split.csv by CostCenter, by hand: Platform
+      // S01 0.936 (S02-S05 are 0); Data S06 4.50; none S07 1.80 + S08 (tax) 0.85. The Athena form
+      // spells the category as AWS's snake_case does (cost_center), as a file of that form loads.
+      expect(await query(t.api, `SELECT x_CostCategories['cost_center'] AS center, sum(BilledCost)::VARCHAR AS billed FROM focus GROUP BY 1 ORDER BY 1 NULLS LAST`)).toEqual([
+        { center: 'Data', billed: '4.500000000000' },
+        { center: 'Platform', billed: '0.936000000000' },
+        { center: null, billed: '2.650000000000' },
+      ]);
     }));
 });
 
