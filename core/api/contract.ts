@@ -8,6 +8,11 @@ import type { SqlResult } from '../store/read-only-sql.ts';
 import type { RemovePeriodResult } from '../store/remove-period.ts';
 import type { IngestFileResult, IngestResult } from '../ingest/index.ts';
 import type { CallContext } from './progress.ts';
+import { OVERLAP_CHOICES } from '../ingest/overlap-choice.ts';
+
+export type { OverlapChoice } from '../ingest/overlap-choice.ts';
+/** One period in the details of INGEST_REPLACE_OR_APPEND: `{ choices, conflicts: OverlapConflict[] }`. */
+export type { OverlapConflict } from '../ingest/restatement.ts';
 import { pivotRequestSchemas, type PivotResponseMap } from './pivot-contract.ts';
 import type { ConformanceReport } from '../conformance/index.ts';
 import { SOURCES_LONG_METHODS, sourcesRequestSchemas, type SourcesResponseMap } from './sources-contract.ts';
@@ -16,7 +21,7 @@ const billingPeriod = z.string().regex(/^\d{4}-\d{2}$/, 'a billing period is wri
 
 export const requestSchemas = {
   info: z.strictObject({}),
-  ingest: z.strictObject({ paths: z.array(z.string().min(1)).min(1) }),
+  ingest: z.strictObject({ paths: z.array(z.string().min(1)).min(1), overlap: z.enum(OVERLAP_CHOICES).optional() }),
   sql: z.strictObject({ query: z.string().min(1), limit: z.number().int().positive().max(1_000_000).optional() }),
   listImports: z.strictObject({}),
   removePeriod: z.strictObject({

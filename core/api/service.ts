@@ -3,12 +3,12 @@
 import type { Workspace } from '../store/workspace.ts';
 // every workspace the API serves keeps the engines' derived tables (the pivot aggregate) fresh
 import '../engines/register.ts';
-import { ingestPaths } from '../ingest/index.ts';
+import { ingestPaths, type IngestOptions } from '../ingest/index.ts';
 import { readWorkspaceInfo, listImports } from '../store/info.ts';
 import { removePeriod } from '../store/remove-period.ts';
 import { runReadOnlySql } from '../store/read-only-sql.ts';
 import type { IngestResult, WorkbenchApi } from './contract.ts';
-import { toApiError } from './errors.ts';
+import { ErrorCode, toApiError, WorkbenchError } from './errors.ts';
 import { guarded } from './guard.ts';
 import type { CallContext } from './progress.ts';
 import { recordFailedImport } from '../store/failed-imports.ts';
@@ -28,7 +28,7 @@ export function createWorkbench(ws: Workspace): WorkbenchApi {
 function methods(ws: Workspace): WorkbenchApi {
   return {
     info: async () => readWorkspaceInfo(ws),
-    ingest: async (req, ctx) => ingestRecordingFailure(ws, req.paths, ctx),
+    ingest: async (req, ctx) => ingestRecordingFailure(ws, req.paths, ctx, { overlap: req.overlap }),
     sql: async (req) => runReadOnlySql(ws, req.query, { limit: req.limit }),
     listImports: async () => ({ imports: await listImports(ws.db) }),
     removePeriod: async (req) => removePeriod(ws, req),
@@ -39,10 +39,12 @@ function methods(ws: Workspace): WorkbenchApi {
 }
 
 /** An ingest whose failure (or cancellation) is kept in the import history, then rethrown as is. */
-async function ingestRecordingFailure(ws: Workspace, paths: string[], ctx?: CallContext): Promise<IngestResult> {
+async function ingestRecordingFailure(ws: Workspace, paths: string[], ctx: CallContext | undefined, options: IngestOptions): Promise<IngestResult> {
   try {
-    return await ingestPaths(ws, paths, ctx);
+    return await ingestPaths(ws, paths, ctx, undefined, options);
   } catch (err) {
+    // a question (replace or append?) is not a failed attempt: the person answers and runs it again
+    if (err instanceof WorkbenchError && err.code === ErrorCode.INGEST_REPLACE_OR_APPEND) throw err;
     // best effort: a workspace DuckDB has invalidated cannot record anything, and the person
     // must still see the ingest's own error rather than this one
     await recordFailedImport(ws.db, paths, toApiError(err)).catch(() => undefined);

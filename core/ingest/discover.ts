@@ -2,14 +2,18 @@
 // folder's manifest (legacy CUR `reportKeys`, CUR 2.0 `dataFiles`) says which parts form the
 // current delivery: listed parts must all be there, and parts of older deliveries are skipped.
 // Files that are plainly not billing data (stray-files.ts) are skipped too, each with its reason.
+// Each file leaves with its delivery identity (delivery.ts) when its manifest or folder gives one.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { ErrorCode, WorkbenchError } from '../errors.ts';
+import { deliveryFolderOf, DeliverySource, LEGACY_PERIOD_FOLDER, makeDelivery, manifestFoldersFor, type Delivery } from './delivery.ts';
 import { strayReason } from './stray-files.ts';
 
 export interface InputFile {
   path: string;
   bytes: number;
+  /** The AWS delivery the file belongs to, when its manifest or folder says; null when nothing does. */
+  delivery: Delivery | null;
 }
 
 export interface SkippedFile {
@@ -20,11 +24,13 @@ export interface SkippedFile {
 interface Manifest {
   path: string;
   period: string;
-  assembly: string;
+  /** assemblyId (legacy CUR) or executionId (Data Exports); null when the manifest has neither. */
+  assembly: string | null;
   keys: string[];
+  mtimeMs: number;
 }
 
-const PERIOD_FOLDER = /^\d{8}-\d{8}$/;
+
 
 async function walk(dir: string, out: string[]): Promise<void> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
@@ -49,7 +55,15 @@ async function readManifest(path: string): Promise<Manifest | null> {
   if (!keys || !keys.every((k) => typeof k === 'string')) return null;
   const bp = m.billingPeriod;
   const period = typeof bp === 'object' && bp !== null ? String((bp as Record<string, unknown>).start ?? '') : String(bp ?? '');
-  return { path, period, assembly: String(m.assemblyId ?? m.executionId ?? path), keys: keys as string[] };
+  const id = m.assemblyId ?? m.executionId;
+  const { mtimeMs } = await stat(path);
+  return { path, period, assembly: typeof id === 'string' && id !== '' ? id : null, keys: keys as string[], mtimeMs };
+}
+
+/** Whether a manifest key names this file: the key's folder and file name end the path. */
+function keyNames(key: string, file: string): boolean {
+  const parts = key.replace(/^s3:\/\/[^/]+\//, '').split('/');
+  return file.endsWith(sep + parts.slice(-2).join(sep));
 }
 
 /** The file of the tree that a manifest key names: the longest matching path suffix wins. */
@@ -64,31 +78,53 @@ function matchKey(key: string, files: string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * The manifests whose parts load. When a period folder's own manifest names the current assembly,
+ * only that one; otherwise every delivery loads with its identity and the load keeps the newest
+ * of each period (the others are reported as superseded, never summed).
+ */
 function governing(manifests: Manifest[]): Manifest[] {
   const byPeriod = new Map<string, Manifest[]>();
   for (const m of manifests) byPeriod.set(m.period, [...(byPeriod.get(m.period) ?? []), m]);
   const chosen: Manifest[] = [];
-  for (const [period, group] of byPeriod) {
-    const assemblies = new Set(group.map((m) => m.assembly));
+  for (const group of byPeriod.values()) {
+    const assemblies = new Set(group.map((m) => m.assembly ?? m.path));
     if (assemblies.size === 1) {
       chosen.push(group[0]!);
       continue;
     }
-    const top = group.filter((m) => PERIOD_FOLDER.test(basename(dirname(m.path))));
-    if (top.length === 1) {
-      chosen.push(top[0]!);
-      continue;
-    }
-    throw new WorkbenchError(
-      ErrorCode.INGEST_MANIFEST,
-      `The folder holds ${assemblies.size} deliveries of billing period ${period || '(unknown)'} (${group.map((m) => m.path).join(', ')}) and no period-level manifest says which is current. Load one delivery folder.`,
-      { period },
-    );
+    const top = group.filter((m) => LEGACY_PERIOD_FOLDER.test(basename(dirname(m.path))));
+    chosen.push(...(top.length === 1 ? top : group));
   }
   return chosen;
 }
 
-async function expandFolder(dir: string, only?: string): Promise<{ files: string[]; skipped: SkippedFile[] }> {
+/** A delivery manifest near a file that lists it (the period folder's, or metadata/BILLING_PERIOD=). */
+async function sidecarManifest(file: string, cache: Map<string, Promise<Manifest[]>>): Promise<Manifest | null> {
+  for (const folder of manifestFoldersFor(file)) {
+    let found = cache.get(folder);
+    if (!found) {
+      found = readdir(folder)
+        .then((names) => Promise.all(names.filter((n) => n.toLowerCase().endsWith('.json')).map((n) => readManifest(join(folder, n)))))
+        .then((ms) => ms.filter((m): m is Manifest => m !== null))
+        .catch(() => []);
+      cache.set(folder, found);
+    }
+    const hit = (await found).find((m) => m.assembly !== null && m.keys.some((k) => keyNames(k, file)));
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** A file's delivery when no manifest it was loaded through names one: a manifest beside it, else its folder. */
+async function identify(file: string, mtimeMs: number, cache: Map<string, Promise<Manifest[]>>): Promise<Delivery | null> {
+  const m = await sidecarManifest(file, cache);
+  if (m?.assembly) return makeDelivery(m.assembly, DeliverySource.Manifest, Math.max(mtimeMs, m.mtimeMs));
+  const folder = deliveryFolderOf(file);
+  return folder ? makeDelivery(folder, DeliverySource.Folder, mtimeMs) : null;
+}
+
+async function expandFolder(dir: string, named: Map<string, Delivery>, only?: string): Promise<{ files: string[]; skipped: SkippedFile[] }> {
   const all: string[] = [];
   await walk(dir, all);
   const jsons = all.filter((f) => f.toLowerCase().endsWith('.json'));
@@ -107,6 +143,7 @@ async function expandFolder(dir: string, only?: string): Promise<{ files: string
   const chosen = governing(manifests);
   const files = new Set<string>();
   for (const m of chosen) {
+    const parts: string[] = [];
     for (const key of m.keys) {
       const hit = matchKey(key, data);
       if (!hit) {
@@ -117,6 +154,12 @@ async function expandFolder(dir: string, only?: string): Promise<{ files: string
         );
       }
       files.add(hit);
+      parts.push(hit);
+    }
+    if (m.assembly) {
+      const times = await Promise.all(parts.map(async (p) => (await stat(p)).mtimeMs));
+      const delivery = makeDelivery(m.assembly, DeliverySource.Manifest, Math.max(m.mtimeMs, ...times));
+      for (const p of parts) named.set(p, delivery);
     }
   }
   for (const f of data.filter((x) => !files.has(x))) skipped.push({ path: f, reason: 'not part of the delivery its folder manifest lists (an older or other delivery)' });
@@ -126,16 +169,17 @@ async function expandFolder(dir: string, only?: string): Promise<{ files: string
 export async function discover(paths: readonly string[]): Promise<{ files: InputFile[]; skipped: SkippedFile[] }> {
   const found: string[] = [];
   const skipped: SkippedFile[] = [];
+  const named = new Map<string, Delivery>();
   for (const p of paths) {
     const full = resolve(p);
     const st = await stat(full).catch(() => null);
     if (!st) throw new WorkbenchError(ErrorCode.INGEST_NOT_FOUND, `${p}: no such file or folder. Check the path; nothing was loaded.`, { file: p });
     if (st.isDirectory()) {
-      const r = await expandFolder(full);
+      const r = await expandFolder(full, named);
       found.push(...r.files);
       skipped.push(...r.skipped);
     } else if (full.toLowerCase().endsWith('.json') && (await readManifest(full))) {
-      const r = await expandFolder(dirname(full), full);
+      const r = await expandFolder(dirname(full), named, full);
       found.push(...r.files);
     } else found.push(full);
   }
@@ -146,6 +190,12 @@ export async function discover(paths: readonly string[]): Promise<{ files: Input
       skipped: skipped.map((s) => s.path),
     });
   }
-  const files = await Promise.all(unique.map(async (path) => ({ path, bytes: (await stat(path)).size })));
+  const cache = new Map<string, Promise<Manifest[]>>();
+  const files = await Promise.all(
+    unique.map(async (path) => {
+      const st = await stat(path);
+      return { path, bytes: st.size, delivery: named.get(path) ?? (await identify(path, st.mtimeMs, cache)) };
+    }),
+  );
   return { files, skipped };
 }

@@ -11,6 +11,7 @@ import { sql } from '../sql/index.ts';
 import { discover } from './discover.ts';
 import { explainFailure } from './explain.ts';
 import { FILE_ORIGIN, LoadFailure, loadAll, type ImportOrigin } from './load.ts';
+import type { OverlapChoice } from './overlap-choice.ts';
 
 export type { ImportOrigin } from './load.ts';
 import { prepareFiles, type PreparedFile } from './prepare.ts';
@@ -22,9 +23,11 @@ export interface IngestFileResult {
   format: string;
   /**
    * loaded; duplicate (same bytes as an earlier import, nothing changed); skipped (see note: a
-   * file of a folder that is plainly not billing data, or a part of another delivery).
+   * file of a folder that is plainly not billing data, or a part of another delivery);
+   * superseded (an older delivery of a period given in the same ingest as a newer one: recorded,
+   * never counted; the note names the delivery that counts).
    */
-  status: 'loaded' | 'duplicate' | 'skipped';
+  status: 'loaded' | 'duplicate' | 'skipped' | 'superseded';
   importId: number | null;
   rows: number;
   billingPeriods: string[];
@@ -41,13 +44,29 @@ export interface IngestResult {
 
 export const EMPTY_FILE_NOTE = 'has a header but no rows: nothing to load';
 
+function supersededNote(p: PreparedFile, periods: string[], by: string): string {
+  const which = p.delivery ? ` (delivery ${p.delivery.label})` : '';
+  return `superseded for ${periods.join(', ')}${which}: ${by} counts instead; recorded, not added`;
+}
+
 async function alreadyLoaded(ws: Workspace, files: PreparedFile[]): Promise<Set<string>> {
   if (files.length === 0) return new Set();
   const rows = await ws.db.all(sql`SELECT DISTINCT content_hash FROM imports WHERE status IN ('loaded', 'replaced')`);
   return new Set(rows.map((r) => String(r.content_hash)));
 }
 
-export async function ingestPaths(ws: Workspace, paths: readonly string[], ctx: CallContext = {}, origin: ImportOrigin = FILE_ORIGIN): Promise<IngestResult> {
+export interface IngestOptions {
+  /** For files with no delivery identity that would replace or double a loaded period; unset: stop and ask. */
+  overlap?: OverlapChoice | undefined;
+}
+
+export async function ingestPaths(
+  ws: Workspace,
+  paths: readonly string[],
+  ctx: CallContext = {},
+  origin: ImportOrigin = FILE_ORIGIN,
+  options: IngestOptions = {},
+): Promise<IngestResult> {
   const progress = ctx.onProgress ?? (() => {});
   progress({ phase: 'discover', message: `Looking at ${paths.length === 1 ? paths[0] : `${paths.length} paths`}` });
   const { files, skipped } = await discover(paths);
@@ -92,7 +111,7 @@ export async function ingestPaths(ws: Workspace, paths: readonly string[], ctx: 
               fraction: bytesTotal > 0 ? bytesDone / bytesTotal : 1,
             });
             if (fraction >= 1) rowsBefore += rows;
-          }, origin);
+          }, origin, options.overlap);
           throwIfCancelled(ctx.signal);
           progress({ phase: 'commit', message: 'Saving the workspace', bytesDone: bytesTotal, bytesTotal, fraction: 1 });
           return r;
@@ -102,15 +121,20 @@ export async function ingestPaths(ws: Workspace, paths: readonly string[], ctx: 
           if (err instanceof LoadFailure) throw await explainFailure(conn, err);
           throw err;
         });
-      for (const l of outcome.loaded.filter((x) => !x.empty)) {
+      const kept = outcome.loaded.filter((x) => !x.empty && !outcome.superseded.has(x.importId));
+      for (const l of kept) {
         results.push({ path: l.prepared.src.displayPath, format: l.prepared.format.id, status: 'loaded', importId: l.importId, rows: l.rows, billingPeriods: l.periods, billedCost: l.billedCost });
+      }
+      for (const l of outcome.loaded.filter((x) => outcome.superseded.has(x.importId))) {
+        const note = supersededNote(l.prepared, l.periods, outcome.superseded.get(l.importId) ?? '');
+        results.push({ path: l.prepared.src.displayPath, format: l.prepared.format.id, status: 'superseded', importId: l.importId, rows: 0, billingPeriods: l.periods, billedCost: 0, note });
       }
       for (const l of outcome.loaded.filter((x) => x.empty)) {
         results.push({ path: l.prepared.src.displayPath, format: l.prepared.format.id, status: 'skipped', importId: null, rows: 0, billingPeriods: [], billedCost: 0, note: EMPTY_FILE_NOTE });
       }
       for (const s of skipped) results.push({ path: s.path, format: '', status: 'skipped', importId: null, rows: 0, billingPeriods: [], billedCost: 0, note: s.reason });
-      const rowsLoaded = outcome.loaded.reduce((s, l) => s + l.rows, 0);
-      const filesLoaded = outcome.loaded.filter((l) => !l.empty).length;
+      const rowsLoaded = kept.reduce((s, l) => s + l.rows, 0);
+      const filesLoaded = kept.length;
       progress({ phase: 'done', message: `Loaded ${rowsLoaded.toLocaleString('en-US')} rows from ${filesLoaded} file${filesLoaded === 1 ? '' : 's'}`, rowsDone: rowsLoaded, fraction: 1 });
       return { files: results, rowsLoaded, replacedImports: outcome.replacedImports };
     } finally {

@@ -1,6 +1,6 @@
-// One ingest is one transaction: every prepared file is inserted, checked, and the periods it
-// delivers replace older deliveries of the same provider, billing account and billing period.
-// Any failure rolls everything back; the failure is explained after the rollback.
+// One ingest is one transaction: every prepared file is inserted, checked, and then the periods
+// it delivers are settled against other deliveries of the same provider, billing account and
+// billing period (restatement.ts). Any failure rolls everything back; it is explained after.
 import { throwIfCancelled } from './cancelled.ts';
 import type { CallContext } from '../progress.ts';
 import { refreshDerivedTables } from '../store/derived-registry.ts';
@@ -10,6 +10,8 @@ import type { PreparedFile } from './prepare.ts';
 import { buildFocusSelect } from './select.ts';
 import { Family } from './formats.ts';
 import { splitUnusedCommitment } from './aws/unused-commitment.ts';
+import type { OverlapChoice } from './overlap-choice.ts';
+import { settleRestatements } from './restatement.ts';
 
 /** FOCUS columns every loaded row must have. */
 export const MANDATORY_COLUMNS = ['BillingPeriodStart', 'ChargePeriodStart', 'BilledCost', 'EffectiveCost', 'BillingAccountId', 'BillingCurrency'] as const;
@@ -88,41 +90,11 @@ async function checkAndRecord(db: Db, p: PreparedFile, importId: number): Promis
   return { prepared: p, importId, rows: Number(stats.n), periods, billedCost: Number(stats.billed ?? 0) };
 }
 
-/**
- * Newer deliveries win: rows of earlier imports for the (provider, billing account, billing
- * period) keys that the new imports deliver are removed. Returns the imports left with no rows.
- */
-async function replaceOlderDeliveries(db: Db, newIds: number[]): Promise<number[]> {
-  if (newIds.length === 0) return [];
-  const ids = join(newIds);
-  await db.run(sql`CREATE OR REPLACE TEMP TABLE ingest_new_keys AS
-    SELECT DISTINCT ProviderName, BillingAccountId, BillingPeriodStart FROM focus WHERE x_ImportId IN (${ids})`);
-  const touched = await db.all(sql`SELECT DISTINCT f.x_ImportId AS id FROM focus f JOIN ingest_new_keys k
-      ON f.ProviderName = k.ProviderName AND f.BillingAccountId = k.BillingAccountId AND f.BillingPeriodStart = k.BillingPeriodStart
-    WHERE f.x_ImportId NOT IN (${ids})`);
-  if (touched.length > 0) {
-    await db.run(sql`DELETE FROM focus USING ingest_new_keys k
-      WHERE focus.ProviderName = k.ProviderName AND focus.BillingAccountId = k.BillingAccountId
-        AND focus.BillingPeriodStart = k.BillingPeriodStart AND focus.x_ImportId NOT IN (${ids})`);
-  }
-  await db.run(sql`DROP TABLE ingest_new_keys`);
-  const replaced: number[] = [];
-  for (const t of touched) {
-    const id = Number(t.id);
-    const left = Number(await db.value(sql`SELECT count(*) FROM focus WHERE x_ImportId = ${id}`));
-    if (left === 0) {
-      await db.run(sql`UPDATE imports SET status = 'replaced', replaced_by = ${newIds[0]!}, rows = 0 WHERE id = ${id}`);
-      replaced.push(id);
-    } else {
-      await db.run(sql`UPDATE imports SET rows = ${left} WHERE id = ${id}`);
-    }
-  }
-  return replaced;
-}
-
 export interface LoadOutcome {
   loaded: LoadedFile[];
   replacedImports: number[];
+  /** Files of this ingest that a newer delivery superseded (recorded, not counted), with what won. */
+  superseded: Map<number, string>;
 }
 
 /**
@@ -136,20 +108,21 @@ export interface ImportOrigin {
 
 export const FILE_ORIGIN: ImportOrigin = { source: 'file', describe: (p) => p };
 
-/** Inserts and checks all files, then replaces older deliveries; call inside one transaction. */
+/** Inserts and checks all files, then settles restatements; call inside one transaction. */
 export async function loadAll(
   db: Db,
   files: readonly PreparedFile[],
   ctx: CallContext,
   onFile: (i: number, fraction: number, rows: number) => void,
   origin: ImportOrigin = FILE_ORIGIN,
+  choice?: OverlapChoice,
 ): Promise<LoadOutcome> {
   const loaded: LoadedFile[] = [];
   for (const [i, p] of files.entries()) {
     throwIfCancelled(ctx.signal);
     const id = Number(
-      await db.value(sql`INSERT INTO imports (source, path, content_hash, format, billing_periods, billing_accounts, providers, rows, bytes, status)
-        VALUES (${origin.source}, ${origin.describe(p.src.displayPath)}, ${p.sha256}, ${p.format.id}, [], [], [], 0, ${p.src.bytes}, 'loaded') RETURNING id`),
+      await db.value(sql`INSERT INTO imports (source, path, content_hash, format, billing_periods, billing_accounts, providers, rows, bytes, status, delivery_id)
+        VALUES (${origin.source}, ${origin.describe(p.src.displayPath)}, ${p.sha256}, ${p.format.id}, [], [], [], 0, ${p.src.bytes}, 'loaded', ${p.delivery?.key ?? null}) RETURNING id`),
     );
     await insertWithProgress(db, p, id, ctx, (fraction, rows) => onFile(i, fraction, rows));
     // FOCUS files already say where unused commitment is; CUR puts it on the fee (see the file).
@@ -163,11 +136,13 @@ export async function loadAll(
     loaded.push(await checkAndRecord(db, p, id));
     onFile(i, 1, loaded.at(-1)!.rows);
   }
-  const replacedImports = await replaceOlderDeliveries(
+  const settled = await settleRestatements(
     db,
-    loaded.filter((l) => !l.empty).map((l) => l.importId),
+    loaded.filter((l) => !l.empty).map((l) => ({ importId: l.importId, path: l.prepared.src.displayPath, delivery: l.prepared.delivery, order: l.prepared.order })),
+    choice,
   );
+  for (const l of loaded) l.rows = settled.rowsLeft.get(l.importId) ?? l.rows;
   // Replaced rows belong to the same (provider, account, period) keys, so these periods are all.
   await refreshDerivedTables(db, [...new Set(loaded.flatMap((l) => l.periods))]);
-  return { loaded, replacedImports };
+  return { loaded, replacedImports: settled.replacedImports, superseded: settled.superseded };
 }

@@ -5,6 +5,7 @@ import { ErrorCode, snippet, WorkbenchError } from '../errors.ts';
 import { throwIfCancelled } from './cancelled.ts';
 import type { Db } from '../store/db.ts';
 import { sql } from '../sql/index.ts';
+import type { Delivery } from './delivery.ts';
 import type { InputFile } from './discover.ts';
 import { fingerprint } from './fingerprint.ts';
 import { describeExpected, detectFormat, missingRequired, type DetectedFormat } from './formats.ts';
@@ -19,6 +20,10 @@ export interface PreparedFile {
   sha256: string;
   /** Bytes of content DuckDB will read (uncompressed for gzip), for progress. */
   contentBytes: number;
+  /** The AWS delivery it belongs to (a zip's members share the zip's), or null. */
+  delivery: Delivery | null;
+  /** Its place in the order the files were given (a later file counts as newer where nothing else tells). */
+  order: number;
 }
 
 /** Two columns of one name: the mapping would read only the first, so the file is refused. */
@@ -48,7 +53,7 @@ async function parquetColumns(db: Db, path: string, display: string): Promise<So
   }
 }
 
-async function prepareOne(db: Db, readPath: string, display: string, bytes: number, signal?: AbortSignal): Promise<PreparedFile> {
+async function prepareOne(db: Db, readPath: string, display: string, bytes: number, signal?: AbortSignal): Promise<Omit<PreparedFile, 'delivery' | 'order'>> {
   const magic = await readMagic(readPath);
   if (magic === 'empty') {
     throw new WorkbenchError(ErrorCode.INGEST_EMPTY_FILE, `${display} is empty. Expected ${describeExpected()}.`, { file: display });
@@ -107,9 +112,9 @@ export async function prepareFiles(db: Db, files: readonly InputFile[], tmpDir: 
       const members = await extractZip(f.path, f.path, `${tmpDir}/zip-${out.length}`);
       for (const m of members) {
         const { size } = await stat(m.path);
-        out.push(await prepareOne(db, m.path, `${f.path} › ${m.name}`, size, signal));
+        out.push({ ...(await prepareOne(db, m.path, `${f.path} › ${m.name}`, size, signal)), delivery: f.delivery, order: out.length });
       }
-    } else out.push(await prepareOne(db, await stageFile(f.path, tmpDir, i), f.path, f.bytes, signal));
+    } else out.push({ ...(await prepareOne(db, await stageFile(f.path, tmpDir, i), f.path, f.bytes, signal)), delivery: f.delivery, order: out.length });
   }
   return out;
 }

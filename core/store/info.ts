@@ -21,6 +21,8 @@ export interface ImportRecord {
   status: 'loaded' | 'replaced' | 'removed';
   replacedBy: number | null;
   loadedAt: string;
+  /** The AWS delivery (assembly or execution id) the file belonged to; null when it carried none. */
+  deliveryId: string | null;
 }
 
 export interface PeriodSummary {
@@ -73,6 +75,7 @@ function toImport(r: JsonRow): ImportRecord {
     status: r.status as ImportRecord['status'],
     replacedBy: r.replaced_by === null ? null : Number(r.replaced_by),
     loadedAt: String(r.loaded_at),
+    deliveryId: r.delivery_id === null || r.delivery_id === undefined ? null : String(r.delivery_id),
   };
 }
 

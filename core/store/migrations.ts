@@ -35,7 +35,8 @@ export async function migrate(conn: DuckDBConnection, migrations = listMigration
       { current, latest },
     );
   }
-  for (const m of migrations.filter((x) => x.version > current)) {
+  const pending = migrations.filter((x) => x.version > current);
+  for (const m of pending) {
     await conn.run('BEGIN TRANSACTION');
     try {
       await conn.run(m.sql);
@@ -46,5 +47,9 @@ export async function migrate(conn: DuckDBConnection, migrations = listMigration
       throw err;
     }
   }
+  // Schema changes go to the file now, not only to the WAL: DuckDB 1.5 cannot replay an
+  // `ALTER TABLE … ADD COLUMN` from the WAL ("GetDefaultDatabase with no default database set"),
+  // so a process that died before its first checkpoint left a workspace that no longer opened.
+  if (pending.length > 0) await conn.run('CHECKPOINT');
   return latest;
 }

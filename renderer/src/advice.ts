@@ -16,6 +16,7 @@ const ADVICE: Record<string, string> = {
   INGEST_MIXED_CURRENCIES: 'Split the file by billing currency and import each part.',
   INGEST_MISSING_VALUE: 'A required value is empty; the message names the column. Re-export the file.',
   INGEST_MANIFEST: 'The delivery manifest does not match the files beside it. Download the whole delivery folder again.',
+  INGEST_REPLACE_OR_APPEND: 'Import the files again and say whether they replace the loaded month (a restatement) or add to it (more parts of one delivery).',
   PERIOD_NOT_FOUND: 'The period is no longer in the workspace; the list has been refreshed.',
   CANCELLED: 'Nothing was changed. Start again when you are ready.',
   WORKSPACE_BUSY: 'Wait for the running import to finish, or cancel it.',

@@ -92,8 +92,11 @@ test('a running import can be cancelled, and nothing changes', async ({ browserN
   await expect(page.getByTestId('status-rows')).toHaveText(rowsBefore ?? '');
 });
 
-test('an upload of a newer delivery replaces the period (restatement)', async () => {
+test('an upload of a newer delivery replaces the period (restatement), once the person says so', async () => {
   await page.getByTestId('upload-input').setInputFiles(FOCUS_SAMPLE);
+  // a FOCUS file carries no delivery identity: the app asks, and Replace sends the upload again
+  await expect(page.getByTestId('overlap-question')).toContainText('focus-x40.csv');
+  await page.getByTestId('overlap-question').getByRole('button', { name: 'Replace' }).click();
   await expect(page.getByTestId('import-outcome')).toContainText('Imported 1 file: 1,000 rows');
   await expect(periodRow('Sep 2024', '1234567890123')).toContainText('942');
   await expect(periodRow('Sep 2024', '1234567890123')).toContainText('$18.01');

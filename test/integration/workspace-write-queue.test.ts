@@ -47,7 +47,8 @@ describe('in process', () => {
     const deliveries = ['1.00', '2.00', '3.00'].map((cost, i) =>
       write(join(t.dir, `delivery-${i}.csv`), curCsv(Array.from({ length: 5_000 }, (_, j) => ({ id: `d${i}-${j}`, month: '2025-03', cost })))),
     );
-    const results = await Promise.allSettled(deliveries.map((f) => t.api.ingest({ paths: [f] })));
+    // plain files carry no delivery identity: `replace` says each one restates the period
+    const results = await Promise.allSettled(deliveries.map((f) => t.api.ingest({ paths: [f], overlap: 'replace' })));
     expect(results.map((r) => (r.status === 'rejected' ? String((r.reason as Error).message) : 'ok'))).toEqual(['ok', 'ok', 'ok']);
     // the third delivery: 5,000 × 3.00 = 15,000.00
     expect(await query(t.api, `SELECT count(*) AS n, sum(BilledCost)::VARCHAR AS billed FROM focus WHERE BillingPeriodStart = '2025-03-01'`)).toEqual([{ n: 5_000, billed: '15000.000000000000' }]);

@@ -1,5 +1,5 @@
 // Small file builders for ingest tests: CUR CSV text from rows, gzip, zip, truncation.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { zipSync } from 'fflate';
@@ -63,4 +63,34 @@ export function zip(entries: Record<string, string | Uint8Array>): Uint8Array {
 export function truncate(path: string, keepFraction: number): void {
   const buf = readFileSync(path);
   writeFileSync(path, buf.subarray(0, Math.floor(buf.length * keepFraction)));
+}
+
+/** CUR_HEADER in CUR 2.0's snake_case names, written out by hand, plus a CUR 2.0-only column. */
+const CUR2_HEADER = [
+  'identity_line_item_id',
+  'bill_payer_account_id',
+  'bill_billing_period_start_date',
+  'bill_billing_period_end_date',
+  'line_item_usage_account_id',
+  'line_item_line_item_type',
+  'line_item_usage_start_date',
+  'line_item_usage_end_date',
+  'line_item_product_code',
+  'line_item_usage_amount',
+  'line_item_currency_code',
+  'line_item_unblended_cost',
+  'bill_payer_account_name',
+];
+
+/** The same lines as curCsv, as a CUR 2.0 (Data Exports) CSV. */
+export function cur2Csv(lines: CurLine[]): string {
+  const [, ...body] = curCsv(lines).trimEnd().split('\n');
+  return `${CUR2_HEADER.join(',')}\n${body.map((row) => `${row},Example Corp`).join('\n')}\n`;
+}
+
+/** Sets a file's modification time (a delivery's age when nothing else tells it). */
+export function touch(path: string, iso: string): string {
+  const t = new Date(iso);
+  utimesSync(path, t, t);
+  return path;
 }

@@ -6,7 +6,7 @@ import { formatIngest } from './ingest.ts';
 
 const IMPORT = {
   id: 2, source: 'file', path: '/data/cur/2026-09.csv.gz', contentHash: 'h', format: 'cur-legacy-csv', billingPeriods: ['2026-09'], billingAccounts: ['111'],
-  providers: ['AWS'], currency: 'USD', rows: 1, bytes: 10, billedCost: 0.5, status: 'loaded' as const, replacedBy: null, loadedAt: '2026-12-01T14:20:50.877Z',
+  providers: ['AWS'], currency: 'USD', rows: 1, bytes: 10, billedCost: 0.5, status: 'loaded' as const, replacedBy: null, loadedAt: '2026-12-01T14:20:50.877Z', deliveryId: null,
 };
 
 describe('info as text', () => {

@@ -8,6 +8,8 @@ export function formatIngest(result: IngestResult, db: string): string[] {
     switch (f.status) {
       case 'loaded':
         return `loaded          ${f.path} (${f.format}): ${plural(f.rows, 'row')}, ${f.billingPeriods.join(', ')}, billed ${money(f.billedCost)}`;
+      case 'superseded':
+        return `superseded      ${f.path}: ${f.note ?? 'an older delivery of the same period'}`;
       case 'duplicate':
         return `already loaded  ${f.path}: the same content as an earlier import, nothing changed`;
       default:

@@ -8,6 +8,8 @@
 import { join } from 'node:path';
 import type { CallContext } from '../../progress.ts';
 import { ingestPaths, type IngestResult } from '../../ingest/index.ts';
+// a pull of a period is that period as the source has it now: it replaces what was loaded
+import { OverlapChoice } from '../../ingest/overlap-choice.ts';
 import type { Workspace } from '../../store/workspace.ts';
 import { sourceError } from '../errors.ts';
 import type { CurVersionName } from './athena-table.ts';
@@ -72,7 +74,7 @@ export async function pullAthena(ws: Workspace, req: AthenaPullRequest, ctx: Cal
     await download(clients.s3(), loc.bucket, loc.key, file, ctx.signal, req.profile);
     const source = req.extract === Extract.Aggregate ? AthenaSource.Aggregate : AthenaSource.LineItems;
     const label = `athena://${req.database}.${req.table}?period=${req.period}&extract=${req.extract}&execution=${run.executionId}`;
-    const ingest = await ingestPaths(ws, [file], ctx, { source, describe: () => label });
+    const ingest = await ingestPaths(ws, [file], ctx, { source, describe: () => label }, { overlap: OverlapChoice.Replace });
     for (const f of ingest.files) f.path = label;
     return {
       source,

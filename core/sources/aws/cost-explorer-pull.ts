@@ -10,6 +10,8 @@ import { once } from 'node:events';
 import { GetCostAndUsageCommand } from '@aws-sdk/client-cost-explorer';
 import type { CallContext } from '../../progress.ts';
 import { ingestPaths, type IngestResult } from '../../ingest/index.ts';
+// a pull of a period is that period as the source has it now: it replaces what was loaded
+import { OverlapChoice } from '../../ingest/overlap-choice.ts';
 import type { Workspace } from '../../store/workspace.ts';
 import { sourceError } from '../errors.ts';
 import { awsCall } from './aws-errors.ts';
@@ -119,7 +121,7 @@ export async function pullCostExplorer(ws: Workspace, req: CostExplorerPullReque
     out.end();
     await once(out, 'close');
     const label = `costexplorer://${req.billingAccountId}?from=${req.from}&to=${req.to}${groupBy.length ? `&groupBy=${(req.groupBy ?? []).join(',')}` : ''}`;
-    const ingest: IngestResult = rows > 0 ? await ingestPaths(ws, [file], ctx, { source: COSTEXPLORER_SOURCE, describe: () => label }) : { files: [], rowsLoaded: 0, replacedImports: [] };
+    const ingest: IngestResult = rows > 0 ? await ingestPaths(ws, [file], ctx, { source: COSTEXPLORER_SOURCE, describe: () => label }, { overlap: OverlapChoice.Replace }) : { files: [], rowsLoaded: 0, replacedImports: [] };
     for (const f of ingest.files) f.path = label;
     return {
       source: COSTEXPLORER_SOURCE,

@@ -3,7 +3,7 @@
 // ListCost; Tags is a JSON object of the resource's user tags. Nulls are empty fields.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { cmt, dim, kindIn, lineItemId, lineItemType, lit, monthBounds, mu, per, qty, when, fromPart, PURCHASE_LINE, RESOURCE_ID, RI_LINE, SP_KINDS, USAGE_KINDS, type PartContext } from './sql.ts';
-import { REPORT, type FormatWriter } from './format.ts';
+import { REPORT, stableUuid, type FormatWriter, type Manifest } from './format.ts';
 import { CUR_COLUMNS, LINE_DESCRIPTION, UNBLENDED_RATE } from './cur-columns.ts';
 import { UNUSED_COMMITMENT_FEE_TYPES, UNUSED_LINE_ITEM_SUFFIX } from '../../ingest/aws/unused-commitment.ts';
 
@@ -152,6 +152,19 @@ export function focusWriter(): FormatWriter {
       const select = columns(ctx).map(([name, e]) => `${e} AS "${name}"`).join(', ');
       await conn.run(`COPY (WITH lines AS (SELECT ${select} ${fromPart(ctx)}) ${withUnusedCommitment('lines')}) TO ${lit(path)} (FORMAT csv, HEADER true)`);
     },
-    manifest: () => null,
+    // AWS's FOCUS export is a Data Export: its manifest names the execution, so the parts of a
+    // month are known to be one delivery (core/ingest/SPEC.md, Restatements)
+    manifest(ctx: PartContext, parts: readonly string[]): Manifest {
+      return {
+        path: `${base}/metadata/BILLING_PERIOD=${ctx.month.key}/${REPORT.focusName}-Manifest.json`,
+        json: {
+          executionId: stableUuid(`${ctx.seed}/${ctx.month.key}/focus-execution`),
+          exportName: REPORT.focusName,
+          billingPeriod: { start: new Date(ctx.month.start * 1000).toISOString(), end: new Date(ctx.month.end * 1000).toISOString() },
+          bucket: REPORT.bucket,
+          dataFiles: parts.map((p) => `s3://${REPORT.bucket}/${p}`),
+        },
+      };
+    },
   };
 }

@@ -9,6 +9,7 @@ const FILE_STATUS: Record<IngestFileResult['status'], string> = {
   loaded: 'loaded',
   duplicate: 'already loaded, nothing changed',
   skipped: 'skipped',
+  superseded: 'superseded by a newer delivery, not added',
 };
 
 export function AttemptOutcome({ attempt }: { attempt: Attempt }) {

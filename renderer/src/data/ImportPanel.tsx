@@ -6,6 +6,7 @@ import { bridge, type WorkbenchClient } from '../api/client.ts';
 import type { ImportState } from './use-import.ts';
 import { ImportProgress } from './ImportProgress.tsx';
 import { AttemptOutcome } from './AttemptOutcome.tsx';
+import { OverlapQuestion } from './OverlapQuestion.tsx';
 
 interface Props {
   client: WorkbenchClient;
@@ -58,7 +59,8 @@ export function ImportPanel({ client, imports, shellRequest, onShellRequestHandl
       <h2 id="import-title">Import billing files</h2>
       <p className="muted">
         AWS Cost and Usage Reports (legacy or 2.0; CSV, gzip, zip or Parquet, or a whole delivery folder) and FOCUS exports from any provider. The
-        format is read from the content. Loading a newer delivery of a month replaces that month; loading the same file twice changes nothing.
+        format is read from the content. A newer delivery of a month replaces it and parts of one delivery add up (known by the AWS manifest or delivery
+        folder); for files without either, you are asked whether they replace the month or add to it. Loading the same file twice changes nothing.
       </p>
       <div
         className={dragging ? 'dropzone dragging' : 'dropzone'}
@@ -112,7 +114,15 @@ export function ImportPanel({ client, imports, shellRequest, onShellRequestHandl
         {desktop && <p className="muted small">Or drop files and folders here.</p>}
       </div>
       {imports.running && <ImportProgress progress={imports.progress} onCancel={imports.cancel} />}
-      {!imports.running && latest && <AttemptOutcome attempt={latest} />}
+      {!imports.running && imports.question && (
+        <OverlapQuestion
+          label={imports.question.label}
+          conflicts={imports.question.conflicts}
+          onChoose={(choice) => void imports.question?.answer(choice)}
+          onCancel={() => imports.question?.dismiss()}
+        />
+      )}
+      {!imports.running && !imports.question && latest && <AttemptOutcome attempt={latest} />}
     </section>
   );
 }

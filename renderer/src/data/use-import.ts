@@ -1,13 +1,16 @@
 // One import at a time: upload (browser mode) or paths, then the `ingest` job with progress,
-// cancel, and a record of every attempt of this session, failures included.
+// cancel, and a record of every attempt of this session, failures included. An ingest that stops
+// to ask replace or append (INGEST_REPLACE_OR_APPEND) becomes a question; the answer runs the
+// same import again with the choice (uploads are sent again: the server discards them after each run).
 import { useCallback, useRef, useState } from 'react';
-import type { IngestResult } from '../../../core/api/contract.ts';
+import type { IngestResult, OverlapChoice, OverlapConflict } from '../../../core/api/contract.ts';
 import type { ApiError } from '../../../core/api/errors.ts';
 import type { Progress } from '../../../core/api/progress.ts';
 import { ApiFailure, type WorkbenchClient } from '../api/client.ts';
 import { uploadFile } from '../api/http-transport.ts';
 import { baseName } from '../format.ts';
 import { toError } from '../frame/use-workspace.ts';
+import { overlapConflicts } from './OverlapQuestion.tsx';
 
 export interface Attempt {
   id: number;
@@ -17,12 +20,21 @@ export interface Attempt {
   error: ApiError | null;
 }
 
+/** An import waiting for the person to say replace or append. */
+export interface PendingQuestion {
+  label: string;
+  conflicts: OverlapConflict[];
+  answer: (choice: OverlapChoice) => Promise<void>;
+  dismiss: () => void;
+}
+
 export interface ImportState {
   running: boolean;
   progress: Progress | null;
   attempts: Attempt[];
-  importPaths: (paths: string[]) => Promise<void>;
-  uploadAndImport: (files: File[]) => Promise<void>;
+  question: PendingQuestion | null;
+  importPaths: (paths: string[], overlap?: OverlapChoice) => Promise<void>;
+  uploadAndImport: (files: File[], overlap?: OverlapChoice) => Promise<void>;
   cancel: () => void;
 }
 
@@ -36,6 +48,7 @@ export function useImport(client: WorkbenchClient, onChanged: () => Promise<void
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [attempts, setAttempts] = useState<Attempt[]>([]);
+  const [question, setQuestion] = useState<PendingQuestion | null>(null);
   const controller = useRef<AbortController | null>(null);
 
   const record = useCallback((label: string, result: IngestResult | null, error: ApiError | null) => {
@@ -43,15 +56,19 @@ export function useImport(client: WorkbenchClient, onChanged: () => Promise<void
   }, []);
 
   const run = useCallback(
-    async (label: string, work: (signal: AbortSignal) => Promise<IngestResult>) => {
+    async (label: string, work: (signal: AbortSignal) => Promise<IngestResult>, again: (choice: OverlapChoice) => Promise<void>) => {
       const c = new AbortController();
       controller.current = c;
       setRunning(true);
+      setQuestion(null);
       setProgress({ message: 'Starting…', phase: 'discover' });
       try {
         record(label, await work(c.signal), null);
       } catch (err) {
-        record(label, null, toError(err));
+        const error = toError(err);
+        const conflicts = overlapConflicts(error);
+        if (conflicts) setQuestion({ label, conflicts, answer: again, dismiss: () => setQuestion(null) });
+        else record(label, null, error);
       } finally {
         controller.current = null;
         await onChanged();
@@ -63,13 +80,17 @@ export function useImport(client: WorkbenchClient, onChanged: () => Promise<void
   );
 
   const importPaths = useCallback(
-    (paths: string[]) =>
-      run(labelOf(paths.map(baseName)), (signal) => client.call('ingest', { paths }, { signal, onProgress: setProgress })),
+    (paths: string[], overlap?: OverlapChoice): Promise<void> =>
+      run(
+        labelOf(paths.map(baseName)),
+        (signal) => client.call('ingest', { paths, ...(overlap ? { overlap } : {}) }, { signal, onProgress: setProgress }),
+        (choice) => importPaths(paths, choice),
+      ),
     [client, run],
   );
 
   const uploadAndImport = useCallback(
-    (files: File[]) =>
+    (files: File[], overlap?: OverlapChoice): Promise<void> =>
       run(labelOf(files.map((f) => f.name)), async (signal) => {
         const paths: string[] = [];
         const total = files.reduce((s, f) => s + f.size, 0);
@@ -84,12 +105,12 @@ export function useImport(client: WorkbenchClient, onChanged: () => Promise<void
           paths.push(outcome.result.path);
           before += file.size;
         }
-        return client.call('ingest', { paths }, { signal, onProgress: setProgress });
-      }),
+        return client.call('ingest', { paths, ...(overlap ? { overlap } : {}) }, { signal, onProgress: setProgress });
+      }, (choice) => uploadAndImport(files, choice)),
     [client, run],
   );
 
   const cancel = useCallback(() => controller.current?.abort(), []);
 
-  return { running, progress, attempts, importPaths, uploadAndImport, cancel };
+  return { running, progress, attempts, question, importPaths, uploadAndImport, cancel };
 }
