@@ -1,0 +1,103 @@
+// SPEC.md step 1: the daily series of a scope from focus, in one pass per kind: per key and day
+// the usage-driven, recurring and one-time sums; the recurring streams day by day; and the days
+// on which the workspace has any data at all (to tell a gap from a day of zero spend).
+import { ident, join, sql, type SqlQuery } from '../../sql/index.ts';
+import type { Db } from '../../store/db.ts';
+import type { JsonRow } from '../../store/values.ts';
+import { COST_BASIS_COLUMN, NULL_LABEL } from '../pivot/constants.ts';
+import { groupSql, keySql, matchSql, resolveDimension, type Dimension } from '../pivot/dimensions.ts';
+import { FOCUS_SOURCE, timeBound } from '../pivot/source.ts';
+import { RECURRING_FREQUENCY, TAX_CATEGORY } from './constants.ts';
+import { dayNumber } from './days.ts';
+import { badForecastSpec } from './errors.ts';
+import type { StreamHistory } from './recurring.ts';
+import type { ForecastSpec } from './spec.ts';
+
+export interface DayAmounts {
+  usage: number;
+  recurring: number;
+  oneTime: number;
+}
+
+export interface SeriesData {
+  key: string | null;
+  days: Map<number, DayAmounts>;
+  streams: StreamHistory[];
+}
+
+export interface WorkspaceDays {
+  first: number;
+  last: number;
+  withData: Set<number>;
+}
+
+function checkedDimension(ref: string, place: string): Dimension {
+  const d = resolveDimension(ref, 'day', place);
+  if (d.kind === 'time' || d.kind === 'billingPeriod') throw badForecastSpec(`"${ref}" in ${place} is a time bucket; a forecast's ${place} takes a column, tag:KEY or costCategory:NAME.`, { dimension: ref, place });
+  return d;
+}
+
+function scopeWhere(spec: ForecastSpec): SqlQuery {
+  const parts = spec.scope.map((f, i) => matchSql(checkedDimension(f.dimension, `scope[${i}]`), FOCUS_SOURCE, f.values));
+  if (spec.asOf) parts.push(timeBound(FOCUS_SOURCE, '<', spec.asOf));
+  return parts.length ? join(parts, ' AND ') : sql`TRUE`;
+}
+
+async function rows(db: Db, q: SqlQuery): Promise<JsonRow[]> {
+  return (await db.read(q)).getRowObjectsJson() as JsonRow[];
+}
+
+export async function readWorkspaceDays(db: Db, asOf: string | undefined): Promise<WorkspaceDays | null> {
+  const where = asOf ? timeBound(FOCUS_SOURCE, '<', asOf) : sql`TRUE`;
+  const days = await rows(db, sql`SELECT DISTINCT CAST(CAST(${ident('ChargePeriodStart')} AS DATE) AS VARCHAR) AS day FROM ${ident('focus')} WHERE ${where}`);
+  if (days.length === 0) return null;
+  const nums = days.map((r) => dayNumber(String(r.day)));
+  return { first: Math.min(...nums), last: Math.max(...nums), withData: new Set(nums) };
+}
+
+export async function readSeries(db: Db, spec: ForecastSpec): Promise<SeriesData[]> {
+  const by = spec.by ? checkedDimension(spec.by, 'by') : null;
+  const key = by ? keySql(by, groupSql(by, FOCUS_SOURCE)) : sql`CAST(NULL AS VARCHAR)`;
+  const cost = ident(COST_BASIS_COLUMN[spec.basis]);
+  const recurring = sql`(coalesce(${ident('ChargeCategory')} = ${TAX_CATEGORY}, FALSE) OR coalesce(${ident('ChargeFrequency')} = ${RECURRING_FREQUENCY}, FALSE))`;
+  const oneTime = sql`coalesce(${ident('ChargeFrequency')} = 'One-Time', FALSE)`;
+  const scoped = sql`SELECT CAST(CAST(${ident('ChargePeriodStart')} AS DATE) AS VARCHAR) AS day, ${key} AS k, ${recurring} AS rec, ${oneTime} AS once, ${cost} AS cost,
+      ${ident('ChargeCategory')} AS cat, ${ident('x_LineItemType')} AS line_type, ${ident('CommitmentDiscountId')} AS commitment,
+      ${ident('ServiceName')} AS service, coalesce(${ident('SubAccountName')}, ${ident('SubAccountId')}) AS account,
+      coalesce(${ident('x_SavingsPlanEndTime')}, ${ident('x_ReservationEndTime')}) AS ends
+    FROM ${ident('focus')} WHERE ${scopeWhere(spec)}`;
+  const daily = await rows(db, sql`WITH s AS (${scoped})
+    SELECT k, day,
+      CAST(coalesce(sum(cost) FILTER (WHERE NOT rec AND NOT once), 0) AS DOUBLE) AS usage,
+      CAST(coalesce(sum(cost) FILTER (WHERE rec), 0) AS DOUBLE) AS recurring,
+      CAST(coalesce(sum(cost) FILTER (WHERE once AND NOT rec), 0) AS DOUBLE) AS one_time
+    FROM s GROUP BY k, day ORDER BY k, day`);
+  const streamRows = await rows(db, sql`WITH s AS (${scoped})
+    SELECT k, cat, line_type, commitment, service, account, day, CAST(sum(cost) AS DOUBLE) AS amount,
+      CAST(CAST(max(ends) AS DATE) + CASE WHEN max(ends) > CAST(CAST(max(ends) AS DATE) AS TIMESTAMP) THEN 1 ELSE 0 END AS VARCHAR) AS end_day
+    FROM s WHERE rec GROUP BY ALL ORDER BY k, cat, line_type, commitment, service, account, day`);
+  const series = new Map<string, SeriesData>();
+  const get = (k: unknown): SeriesData => {
+    const id = k === null ? '\u0000' : String(k);
+    let s = series.get(id);
+    if (!s) series.set(id, (s = { key: k === null ? null : String(k), days: new Map(), streams: [] }));
+    return s;
+  };
+  for (const r of daily) get(r.k).days.set(dayNumber(String(r.day)), { usage: Number(r.usage), recurring: Number(r.recurring), oneTime: Number(r.one_time) });
+  let current: StreamHistory | null = null;
+  let currentId = '';
+  for (const r of streamRows) {
+    const id = JSON.stringify([r.k, r.cat, r.line_type, r.commitment, r.service, r.account]);
+    if (id !== currentId) {
+      const label = [r.cat, r.line_type, r.service, r.account, r.commitment].filter((v) => v !== null && v !== '').join(' · ');
+      current = { label: label || NULL_LABEL, days: [], endDay: null };
+      currentId = id;
+      get(r.k).streams.push(current);
+    }
+    current!.days.push({ day: dayNumber(String(r.day)), amount: Number(r.amount) });
+    if (r.end_day !== null) current!.endDay = Math.max(current!.endDay ?? -Infinity, dayNumber(String(r.end_day)));
+  }
+  // a stream whose amounts are all 0 in this basis (a fee with no effective cost) projects nothing
+  for (const s of series.values()) s.streams = s.streams.filter((st) => st.days.some((d) => d.amount !== 0));
+  return [...series.values()];
+}

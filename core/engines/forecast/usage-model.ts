@@ -1,0 +1,19 @@
+// What every model of a usage-driven series gives: a point and a standard deviation for any day
+// after the history, and for a sum of such days (a month's rest), so the bands and the period
+// ends come out of one shape whatever the method.
+import type { SeriesMethod } from './constants.ts';
+
+export interface Estimate {
+  point: number;
+  sd: number;
+}
+
+export interface UsageModel {
+  method: SeriesMethod;
+  /** Index (from the series' first day) of the first day at a new level, when one was found. */
+  levelShift: number | null;
+  /** Day index t ≥ n (n = the history's length). */
+  day(t: number): Estimate;
+  /** Σ of days from..to (inclusive), both ≥ n. */
+  sum(from: number, to: number): Estimate;
+}
