@@ -15,6 +15,7 @@ export type { OverlapChoice } from '../ingest/overlap-choice.ts';
 export type { OverlapConflict } from '../ingest/restatement.ts';
 import { pivotRequestSchemas, type PivotResponseMap } from './pivot-contract.ts';
 import type { ConformanceReport } from '../conformance/index.ts';
+import { forecastRequestSchemas, type ForecastResponseMap } from './forecast-contract.ts';
 import { SOURCES_LONG_METHODS, sourcesRequestSchemas, type SourcesResponseMap } from './sources-contract.ts';
 
 const billingPeriod = z.string().regex(/^\d{4}-\d{2}$/, 'a billing period is written YYYY-MM');
@@ -32,6 +33,7 @@ export const requestSchemas = {
   validate: z.strictObject({ samples: z.number().int().min(0).max(100).optional() }),
   ...pivotRequestSchemas,
   ...sourcesRequestSchemas,
+  ...forecastRequestSchemas,
 } as const;
 
 // The records the methods answer with are made (and typed) beside the code that makes them, below
@@ -41,7 +43,7 @@ export type { CurrencyTotal, FailedImportRecord, ImportRecord, IngestFileResult,
 export type MethodName = keyof typeof requestSchemas;
 export type RequestOf<M extends MethodName> = z.infer<(typeof requestSchemas)[M]>;
 
-export interface ResponseMap extends PivotResponseMap, SourcesResponseMap {
+export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap {
   info: WorkspaceInfo;
   ingest: IngestResult;
   sql: SqlResult;

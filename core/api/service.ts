@@ -15,6 +15,7 @@ import { recordFailedImport } from '../store/failed-imports.ts';
 import { createPivotMethods } from './pivot-service.ts';
 import { validateFocus } from '../conformance/index.ts';
 import { createSourcesMethods } from './sources-service.ts';
+import { createForecastMethods } from './forecast-service.ts';
 
 export function createWorkbench(ws: Workspace): WorkbenchApi {
   const api = methods(ws);
@@ -35,6 +36,7 @@ function methods(ws: Workspace): WorkbenchApi {
     validate: async (req) => validateFocus(ws.db, req),
     ...createPivotMethods(ws),
     ...createSourcesMethods(ws),
+    ...createForecastMethods(ws),
   };
 }
 

@@ -14,8 +14,9 @@ import { registerAthena } from './commands/athena.ts';
 import { registerS3 } from './commands/s3.ts';
 import { registerCostExplorer } from './commands/costexplorer.ts';
 import { registerCredentials } from './commands/credentials.ts';
+import { registerForecast } from './commands/forecast.ts';
 
-const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerGenerate, registerDemo, registerValidate, registerAthena, registerS3, registerCostExplorer, registerCredentials];
+const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerGenerate, registerDemo, registerValidate, registerAthena, registerS3, registerCostExplorer, registerCredentials, registerForecast];
 
 export function buildProgram(): Command {
   const program = new Command('finops-workbench')

@@ -142,6 +142,6 @@ describe('forecast engine', () => {
     const w = await workspaceWith(daily('2026-01-05', '2026-01-10', () => 1));
     await expect(run(w.ws.db, { kind: 'forecast', by: 'month' })).rejects.toMatchObject({ code: 'FORECAST_BAD_SPEC' });
     await expect(run(w.ws.db, { kind: 'forecast', scope: [{ dimension: 'ServiceName', values: ['Nope'] }] })).rejects.toMatchObject({ code: 'FORECAST_NO_DATA' });
-    await expect(run(w.ws.db, { kind: 'forecast', colour: 'red' })).rejects.toMatchObject({ code: 'FORECAST_BAD_SPEC' });
+    await expect(run(w.ws.db, { kind: 'forecast', colour: 'red' } as never)).rejects.toMatchObject({ code: 'FORECAST_BAD_SPEC' });
   });
 });

@@ -17,7 +17,8 @@ export interface BacktestOutcome {
 /** The whole months to test: inside [start, lastDay], each with MIN_HISTORY_DAYS before it; the latest few. */
 export function backtestMonths(start: number, lastDay: number): { first: number; last: number; label: string }[] {
   const months: { first: number; last: number; label: string }[] = [];
-  let { year, month } = monthOf(start);
+  const { year } = monthOf(start);
+  let { month } = monthOf(start);
   for (;;) {
     const p = periodAround('month', firstOfMonth(year, month));
     if (p.last > lastDay) break;

@@ -23,6 +23,8 @@ export const SHIFT_AFTER_DAYS = 7;
 /** The robust pass drops days further than this many residual deviations (spikes). */
 export const OUTLIER_SIGMAS = 4;
 
+/** The bands are checked on the last 4 weeks, forecast from before them (seasonal-trend.ts). */
+export const CALIBRATION_DAYS = 28;
 /** Two-sided normal quantiles of the bands. */
 export const Z80 = 1.2815515655446004;
 export const Z95 = 1.959963984540054;
