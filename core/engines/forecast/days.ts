@@ -6,8 +6,16 @@ export function dayNumber(iso: string): number {
   return Math.round(Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY);
 }
 
+const isoCache = new Map<number, string>();
+
 export function isoOfDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let iso = isoCache.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    // a forecast names the same few hundred days over and over (history, cut-offs, periods)
+    if (isoCache.size < 100_000) isoCache.set(day, iso);
+  }
+  return iso;
 }
 
 /** 0 = Monday … 6 = Sunday. */

@@ -12,8 +12,11 @@ export function weeklyNoise(y: readonly number[]): number {
   return (1.4826 * median(d.map((v) => Math.abs(v - med)))) / Math.SQRT2;
 }
 
-/** Index of the first day at the new level, or null. */
-export function findLevelShift(y: readonly number[]): number | null {
+/** Index of the first day at the new level, or null. `from`: no shift before it is looked for (it would not change the fit). */
+export function findLevelShift(series: readonly number[], from = 0): number | null {
+  // only the days that can matter: the ones a shift from `from` on is compared with
+  const offset = Math.max(0, from - SHIFT_BEFORE_DAYS);
+  const y = series.slice(offset);
   const n = y.length;
   if (n < SHIFT_BEFORE_DAYS + SHIFT_AFTER_DAYS) return null;
   const noise = weeklyNoise(y) * Math.sqrt(1 / SHIFT_BEFORE_DAYS + 1 / SHIFT_AFTER_DAYS);
@@ -28,7 +31,7 @@ export function findLevelShift(y: readonly number[]): number | null {
       if (!best || Math.abs(b - a) > best.size) best = { s, size: Math.abs(b - a) };
     } else if (best) break; // the latest run of shift days is over
   }
-  return best?.s ?? null;
+  return best ? best.s + offset : null;
 }
 
 function mean(y: readonly number[], from: number, to: number): number {
@@ -44,7 +47,7 @@ function mean(y: readonly number[], from: number, to: number): number {
 }
 
 export function median(v: readonly number[]): number {
-  const s = [...v].sort((a, b) => a - b);
+  const s = Float64Array.from(v).sort();
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }

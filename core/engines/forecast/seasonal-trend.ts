@@ -9,8 +9,8 @@ import type { Estimate, UsageModel } from './usage-model.ts';
 /** `y[i]` is day `firstDay + i`; NaN marks a gap (no data in the workspace that day). */
 export function fitSeasonalTrend(y: readonly number[], firstDay: number, calibrate = true): UsageModel {
   const n = y.length;
-  const shift = findLevelShift(y);
   const w0 = Math.max(0, n - FIT_WINDOW_DAYS);
+  const shift = findLevelShift(y, w0);
   const withTrend = n - w0 >= MIN_TREND_DAYS;
   const withStep = shift !== null && shift - w0 >= SHIFT_AFTER_DAYS;
   const row = (t: number): number[] => {

@@ -1,0 +1,57 @@
+// The forecast engine on a generated organisation (core/synth): trend, weekly seasonality, level
+// shifts (a fleet added at 70% of the range, a new service at 80%, fleets replaced or retired at
+// 45% and 55%), recurring fees on the 1st and monthly tax. It prints the track record of both
+// candidate methods beside seasonal-naive (SPEC.md section 7 quotes these figures).
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import '../../core/engines/register.ts';
+import { run } from '../../core/engines/forecast/index.ts';
+import { generateAndIngest, type RoundTrip } from '../../core/synth/round-trip.ts';
+import { tempDir } from '../support/workspace.ts';
+
+let dir: string;
+let rt: RoundTrip;
+beforeAll(async () => {
+  dir = tempDir('forecast-synth-');
+  rt = await generateAndIngest(dir, { months: 7, scale: 20_000, grain: 'daily', seed: 7, format: 'focus-csv', metrics: false, start: '2026-01' });
+}, 240_000);
+afterAll(() => {
+  rt?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('forecast on a generated workspace', () => {
+  it('the backtest covers the last 6 whole months, and the default method beats seasonal-naive by far', async () => {
+    const r = await run(rt.ws.db, { kind: 'forecast' });
+    const s = r.series[0]!;
+    const b = s.backtest!;
+    console.log(`seasonal-trend: ${b.summary}`);
+    expect(r.lastDay).toBe('2026-07-31');
+    expect(b.months.map((m) => m.month)).toEqual(['2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07']);
+    expect(b.days).toBe(181);
+    // seasonal-naive misses the fees on the 1st and every month's growth: it is off by about a quarter
+    expect(b.mapeMonthly).toBeLessThan(b.naiveMapeMonthly / 2);
+    // the bands are the right width order (the 75-90% target is not reached yet: see the todo)
+    expect(b.coverage80).toBeGreaterThan(50);
+    expect(b.coverage95).toBeGreaterThan(b.coverage80);
+    // the fleet added in June is found as the latest level shift
+    expect(s.levelShift! >= '2026-05-15' && s.levelShift! <= '2026-07-01').toBe(true);
+  }, 120_000);
+
+  it('prints the mstl-ets candidate on the same backtest', async () => {
+    const s = (await run(rt.ws.db, { kind: 'forecast', method: 'mstl-ets' })).series[0]!;
+    console.log(`mstl-ets: ${s.backtest!.summary}`);
+    expect(s.backtest!.mapeMonthly).toBeLessThan(s.backtest!.naiveMapeMonthly);
+  }, 120_000);
+
+  it('many series in one call: one per service, each with its own track record or its reason', async () => {
+    const r = await run(rt.ws.db, { kind: 'forecast', by: 'ServiceName', horizon: 7 });
+    expect(r.series.length).toBeGreaterThan(8);
+    const sagemaker = r.series.find((s) => s.key === 'Amazon SageMaker');
+    // SageMaker starts at 80% of the range: a short history of its own
+    expect(sagemaker!.history[0]!.date >= '2026-06-01').toBe(true);
+    for (const s of r.series) expect(s.backtest !== null || s.backtestMessage !== null).toBe(true);
+  }, 120_000);
+
+  it.todo('issue 14 targets: month-ahead MAPE under 3% over several cut-offs, 80% band covering 75-90% of days (now about 6.7% and 68%, see SPEC.md section 7)');
+});
