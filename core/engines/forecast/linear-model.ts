@@ -21,9 +21,12 @@ export function fitLeastSquares(x: readonly number[][], y: readonly number[], us
     if (!use[i]) continue;
     rows++;
     const xi = x[i]!;
-    for (let a = 0; a < p; a++) {
+    // a row has at most 4 non-zero entries (level, trend, step, one weekday): skip the zeros
+    const nz: number[] = [];
+    for (let a = 0; a < p; a++) if (xi[a] !== 0) nz.push(a);
+    for (const a of nz) {
       xty[a]! += xi[a]! * y[i]!;
-      for (let b = 0; b < p; b++) xtx[a]![b]! += xi[a]! * xi[b]!;
+      for (const b of nz) xtx[a]![b]! += xi[a]! * xi[b]!;
     }
   }
   // a weekday with no row in the window (gaps) would make XᵀX singular
