@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCurForms } from '../support/cur-forms.ts';
+import { expectConformant } from '../support/expect-conformant.ts';
 import { FIXTURES, openTestWorkspace, query, tempDir, type TestWorkspace } from '../support/workspace.ts';
 
 const LEGACY = join(FIXTURES, 'cur', 'legacy-all-line-types.csv');
@@ -82,18 +83,48 @@ describe('CUR line item types to FOCUS', () => {
     expect(rows).toEqual([
       // tax: no pricing quantity or unit (AWS writes 1), its billed 0.50 at list and contracted
       { id: 'L02', cat: 'Tax', freq: 'Recurring', pc: null, cstatus: null, pq: null, pu: null, consumed: null, list: '0.50', contracted: '0.50', lup: null, cup: null },
-      // the monthly support fee (bill type Anniversary) recurs; priced Standard; no public price, so list = billed
-      { id: 'L05', cat: 'Purchase', freq: 'Recurring', pc: 'Standard', cstatus: null, pq: 1, pu: null, consumed: null, list: '100.00', contracted: '100.00', lup: null, cup: null },
-      // the RI's upfront fee (bill type Purchase) is one-time
-      { id: 'L06', cat: 'Purchase', freq: 'One-Time', pc: 'Standard', cstatus: null, pq: 1, pu: null, consumed: null, list: '876.00', contracted: '876.00', lup: null, cup: null },
-      // the negation measures nothing (L09 carries the 20 hours), has no list or contracted price, and is the plan's Used, Committed line
-      { id: 'L10', cat: 'Usage', freq: 'Usage-Based', pc: 'Committed', cstatus: 'Used', pq: 20, pu: 'Hrs', consumed: null, list: '0.00', contracted: '0.00', lup: 0, cup: 0 },
-      // a discount is a credit: every cost carries its billed -0.05
-      { id: 'L13', cat: 'Credit', freq: 'Recurring', pc: null, cstatus: null, pq: 10, pu: null, consumed: null, list: '-0.05', contracted: '-0.05', lup: null, cup: null },
+      // the monthly support fee (bill type Anniversary) recurs; priced Standard; no public price or unit:
+      // 1 unit at what it billed, so that price × quantity = cost (FOCUS: prices not null on purchases)
+      { id: 'L05', cat: 'Purchase', freq: 'Recurring', pc: 'Standard', cstatus: null, pq: 1, pu: 'Units', consumed: null, list: '100.00', contracted: '100.00', lup: 100, cup: 100 },
+      // the RI's upfront fee (bill type Purchase) is one-time: 1 reservation at 876
+      { id: 'L06', cat: 'Purchase', freq: 'One-Time', pc: 'Standard', cstatus: null, pq: 1, pu: 'Units', consumed: null, list: '876.00', contracted: '876.00', lup: 876, cup: 876 },
+      // the negation consumes 0 hours (L09 carries the 20; FOCUS wants a quantity on every used Usage row),
+      // has no list or contracted price of its own, and is the plan's Used, Committed line
+      { id: 'L10', cat: 'Usage', freq: 'Usage-Based', pc: 'Committed', cstatus: 'Used', pq: 20, pu: 'Hrs', consumed: 0, list: '0.00', contracted: '0.00', lup: 0, cup: 0 },
+      // a discount is a credit: every cost carries its billed -0.05; it is not priced per unit
+      { id: 'L13', cat: 'Credit', freq: 'Recurring', pc: null, cstatus: null, pq: null, pu: null, consumed: null, list: '-0.05', contracted: '-0.05', lup: null, cup: null },
     ]);
     // Usage hours of the plan's m5.large: the covered line's 20, not 20 + 20 with the negation.
     const [hours] = await query(t.api, `SELECT CAST(sum(ConsumedQuantity) AS DOUBLE) AS h FROM focus WHERE x_LineItemId IN ('L09', 'L10') AND x_ImportId = (SELECT min(id) FROM imports)`);
     expect(hours).toEqual({ h: 20 });
+  });
+
+  it('contracted price before commitment discounts; prices on purchases and credits (issue 10: 7, 9)', async () => {
+    const rows = await query(t.api, `SELECT x_LineItemId AS id, CAST(PricingQuantity AS DOUBLE) AS pq, PricingUnit AS pu,
+        CAST(ListUnitPrice AS DOUBLE) AS lup, CAST(ContractedUnitPrice AS DOUBLE) AS cup, printf('%.2f', ListCost) AS list, printf('%.2f', ContractedCost) AS contracted
+      FROM focus WHERE x_ImportId = (SELECT min(id) FROM imports) ORDER BY id`);
+    expect(rows).toEqual([
+      { id: 'L01', pq: 10, pu: 'Hrs', lup: 0.096, cup: 0.096, list: '0.96', contracted: '0.96' },
+      { id: 'L02', pq: null, pu: null, lup: null, cup: null, list: '0.50', contracted: '0.50' },
+      // credits are not priced per unit: no quantity, unit or prices, every cost its billed figure
+      { id: 'L03', pq: null, pu: null, lup: null, cup: null, list: '-2.00', contracted: '-2.00' },
+      { id: 'L04', pq: null, pu: null, lup: null, cup: null, list: '-0.30', contracted: '-0.30' },
+      { id: 'L05', pq: 1, pu: 'Units', lup: 100, cup: 100, list: '100.00', contracted: '100.00' },
+      { id: 'L06', pq: 1, pu: 'Units', lup: 876, cup: 876, list: '876.00', contracted: '876.00' },
+      // the RIFee bills 36.50 for 720 reserved hours and writes no rate: 36.50 / 720 = 0.050694444444 an hour
+      { id: 'L07', pq: 720, pu: 'Hrs', lup: 0.050694444444, cup: 0.050694444444, list: '36.50', contracted: '36.50' },
+      { id: 'L07/unused', pq: 720, pu: 'Hrs', lup: 0, cup: 0, list: '0.00', contracted: '0.00' },
+      // RI-covered hours: contracted at the on-demand 0.096 (before the RI), not the RI's 0 (FOCUS ContractedUnitPrice)
+      { id: 'L08', pq: 10, pu: 'Hrs', lup: 0.096, cup: 0.096, list: '0.96', contracted: '0.96' },
+      // Savings Plan covered hours: contracted at on-demand 20 × 0.096 = 1.92, not the plan's 1.20
+      { id: 'L09', pq: 20, pu: 'Hrs', lup: 0.096, cup: 0.096, list: '1.92', contracted: '1.92' },
+      { id: 'L10', pq: 20, pu: 'Hrs', lup: 0, cup: 0, list: '0.00', contracted: '0.00' },
+      { id: 'L11', pq: 1, pu: 'Units', lup: 1.5, cup: 1.5, list: '1.50', contracted: '1.50' },
+      { id: 'L11/unused', pq: 1, pu: 'Units', lup: 0, cup: 0, list: '0.00', contracted: '0.00' },
+      { id: 'L12', pq: 1, pu: 'Units', lup: 1000, cup: 1000, list: '1000.00', contracted: '1000.00' },
+      { id: 'L13', pq: null, pu: null, lup: null, cup: null, list: '-0.05', contracted: '-0.05' },
+    ]);
+    await expectConformant(t.api);
   });
 
   for (const form of ['athenaParquet', 'cur2Parquet', 'cur2Csv'] as const) {
@@ -108,6 +139,7 @@ describe('CUR line item types to FOCUS', () => {
         // Snake-case forms cannot keep the tag key's case: user_team -> team, aws_created_by -> aws:created_by.
         const tags = { team: 'payments', 'aws:created_by': 'alice' };
         expect(row).toEqual({ ServiceName: 'Amazon Elastic Compute Cloud', RegionId: 'us-east-1', x_InstanceType: 'm5.large', Tags: tags });
+        await expectConformant(other.api);
       } finally {
         other.close();
       }

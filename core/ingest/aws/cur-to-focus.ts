@@ -4,7 +4,8 @@
 // updated to FOCUS 1.2 where the 1.0-preview rules differ (see SPEC.md).
 import { join, sql, type SqlQuery } from '../../sql/index.ts';
 import type { SourceColumns } from '../source.ts';
-import { ChargeCategory as CC, CREDIT_LINE_ITEM_TYPES, LineItemType as LIT } from './line-item-types.ts';
+import { ChargeCategory as CC, CREDIT_LINE_ITEM_TYPES, LineItemType as LIT, PRICED_WITHOUT_UNIT } from './line-item-types.ts';
+import { awsRegionName } from './regions.ts';
 
 export type FocusSelect = Record<string, SqlQuery>;
 
@@ -19,6 +20,11 @@ function oneOf(x: SqlQuery, values: readonly string[]): SqlQuery {
 /** AWS product code -> FOCUS ServiceCategory (migration 002), joined to the source as `cat`. */
 export function serviceCategoryJoin(c: SourceColumns): SqlQuery {
   return sql`LEFT JOIN ref_aws_service_category AS cat ON cat.product_code = ${c.str('line_item_product_code')}`;
+}
+
+/** a ÷ b as DECIMAL(38, 12): DuckDB divides decimals as DOUBLE; back through its shortest text, exactly. */
+function divide(a: SqlQuery, b: SqlQuery): SqlQuery {
+  return sql`CAST(CAST(${a} / ${b} AS VARCHAR) AS DECIMAL(38, 12))`;
 }
 
 /** Expressions for each FOCUS and x_ column, given the file's columns and its Tags expression. */
@@ -70,11 +76,12 @@ export function curToFocus(c: SourceColumns, tags: SqlQuery, productAttr: (attr:
       ELSE ${CC.Adjustment} END`;
 
   const usageLike = sql`${oneOf(type, [LIT.Usage, LIT.DiscountedUsage, LIT.SavingsPlanCoveredUsage, LIT.SavingsPlanNegation])}`;
-  // A negation cancels the on-demand cost of usage a Savings Plan covered: it measures nothing
+  // A negation cancels the on-demand cost of usage a Savings Plan covered: it consumes nothing
   // (the covered line carries the hours) and has no list or contracted price of its own.
   const negation = sql`${type} = ${LIT.SavingsPlanNegation}`;
-  const consumes = sql`${oneOf(type, [LIT.Usage, LIT.DiscountedUsage, LIT.SavingsPlanCoveredUsage])}`;
+  const consumes = sql`${oneOf(type, [LIT.Usage, LIT.DiscountedUsage, LIT.SavingsPlanCoveredUsage, LIT.SavingsPlanNegation])}`;
   const tax = sql`${type} = ${LIT.Tax}`;
+  const purchase = sql`${oneOf(type, [LIT.Fee, LIT.RIFee, LIT.SavingsPlanUpfrontFee, LIT.SavingsPlanRecurringFee])}`;
   const chargeFrequency = sql`CASE
       WHEN ${usageLike} THEN 'Usage-Based'
       WHEN ${oneOf(type, [LIT.RIFee, LIT.SavingsPlanRecurringFee])} THEN 'Recurring'
@@ -88,17 +95,54 @@ export function curToFocus(c: SourceColumns, tags: SqlQuery, productAttr: (attr:
       WHEN ${oneOf(type, [LIT.SavingsPlanCoveredUsage, LIT.DiscountedUsage, LIT.SavingsPlanNegation])} THEN 'Committed'
       WHEN ${type} = ${LIT.Usage} AND (${usageType} LIKE '%SpotUsage%' OR ${c.str('pricing_term')} = 'Spot') THEN 'Dynamic'
       WHEN ${type} = ${LIT.Usage} THEN 'Standard'
-      WHEN ${oneOf(type, [LIT.Fee, LIT.RIFee, LIT.SavingsPlanUpfrontFee, LIT.SavingsPlanRecurringFee])} THEN 'Standard'
+      WHEN ${purchase} THEN 'Standard'
       ELSE NULL END`;
 
-  // ListCost and ContractedCost are never null (FOCUS 1.2). A credit, refund or discount, and a
-  // tax, carry their billed figure; a line with no public price costs its billed figure at list.
+  // Quantities and prices (SPEC.md, "Prices and quantities"). Credits and taxes are not priced per
+  // unit: no quantity, unit or prices, and every cost their billed figure. Usage and purchases
+  // always have all four, so that price × quantity = cost holds on every one of them.
+  const unpriced = sql`(${creditLike} OR ${tax})`;
+  const pricingQuantity = sql`CASE WHEN ${unpriced} THEN NULL
+      WHEN ${type} = ${LIT.RIFee} THEN COALESCE(${c.num('reservation_total_reserved_units')}, ${usageAmount})
+      ELSE ${usageAmount} END`;
+  // A purchase or usage line without a pricing unit (a support fee, a plan's fee) counts units bought.
+  const pricingUnit = sql`CASE WHEN ${unpriced} OR ${pricingQuantity} IS NULL THEN NULL
+      WHEN ${usageLike} OR ${purchase} THEN COALESCE(${c.str('pricing_unit')}, ${PRICED_WITHOUT_UNIT})
+      ELSE ${c.str('pricing_unit')} END`;
+  // A correction may leave its prices out (FOCUS), and a refund's price would be negative.
+  const correction = sql`${type} = ${LIT.Refund}`;
+  const priced = sql`(NOT ${unpriced} AND NOT ${correction})`;
+
+  // List: the public on-demand price, else (no public price: fees, marketplace) the gross cost.
+  // A credit, refund or discount, and a tax, carry their billed figure.
   const listCost = sql`CASE
       WHEN ${negation} THEN 0
-      WHEN ${creditLike} OR ${tax} THEN ${billed}
-      ELSE COALESCE(${publicRate} * ${usageAmount}, ${c.num('pricing_public_on_demand_cost')}, ${billed}) END`;
+      WHEN ${unpriced} THEN ${billed}
+      ELSE COALESCE(${publicRate} * ${pricingQuantity}, ${c.num('pricing_public_on_demand_cost')}, ${unblended}) END`;
+  const listUnitPrice = sql`CASE WHEN ${negation} THEN 0 WHEN NOT ${priced} THEN NULL
+      ELSE COALESCE(${publicRate}, CASE WHEN ${pricingQuantity} <> 0 THEN ${divide(listCost, pricingQuantity)} END) END`;
 
-  const arnPart = (n: number) => sql`CASE WHEN starts_with(${resourceId}, 'arn:') THEN NULLIF(split_part(split_part(${resourceId}, ':', ${n}), '/', 1), '') END`;
+  // Contracted: the price before commitment discounts, after negotiated ones. The line's rate is
+  // that price on usage and purchases; RI-covered usage (DiscountedUsage) writes the RI's rate (0),
+  // so it takes the on-demand price, as CUR gives no negotiated rate for it. A file with net costs
+  // but no net rate scales the rate by the line's net/gross.
+  const netRate = c.has('line_item_net_unblended_rate') || !c.has('line_item_net_unblended_cost')
+    ? sql`COALESCE(${c.num('line_item_net_unblended_rate')}, ${c.num('line_item_unblended_rate')})`
+    : sql`CASE WHEN ${netUnblended} IS NOT NULL AND ${unblended} <> 0
+        THEN ${divide(sql`${c.num('line_item_unblended_rate')} * ${netUnblended}`, unblended)} ELSE ${c.num('line_item_unblended_rate')} END`;
+  const discounted = sql`${type} = ${LIT.DiscountedUsage}`;
+  const contractedUnitPrice = sql`CASE WHEN ${negation} THEN 0 WHEN NOT ${priced} THEN NULL
+      WHEN ${discounted} THEN ${listUnitPrice}
+      ELSE COALESCE(${netRate}, CASE WHEN ${pricingQuantity} <> 0 THEN ${divide(billed, pricingQuantity)} END) END`;
+  const contractedCost = sql`CASE WHEN ${negation} THEN 0 WHEN ${discounted} THEN ${listCost} ELSE ${billed} END`;
+
+  // ResourceType where the CUR says it: an ARN's resource type (`…:instance/i-1` → instance,
+  // `…:function:f` → function), else an ARN's service (`arn:aws:s3:::bucket` → s3), else the line's
+  // product family, else its product code; FOCUS wants a type on every row with a ResourceId.
+  const arn = sql`starts_with(${resourceId}, 'arn:')`;
+  const arnType = sql`CASE WHEN ${arn} THEN NULLIF(regexp_extract(${resourceId}, '^arn:[^:]*:[^:]*:[^:]*:[^:]*:([^/:]+)[/:]', 1), '') END`;
+  const resourceType = sql`CASE WHEN ${resourceId} IS NOT NULL THEN COALESCE(${arnType},
+      CASE WHEN ${arn} THEN NULLIF(split_part(${resourceId}, ':', 3), '') END, ${productAttr('product_family')}, ${productCode}) END`;
 
   return {
     AvailabilityZone: c.str('line_item_availability_zone'),
@@ -121,26 +165,27 @@ export function curToFocus(c: SourceColumns, tags: SqlQuery, productAttr: (attr:
       -- the fee's unused part; unused-commitment.ts moves it (and this status) to its own row
       WHEN ${oneOf(type, [LIT.SavingsPlanRecurringFee, LIT.RIFee])} THEN 'Unused' END`,
     CommitmentDiscountType: sql`CASE WHEN ${spArn} IS NOT NULL THEN 'Savings Plan' WHEN ${riArn} IS NOT NULL THEN 'Reserved Instances (RI)' END`,
-    ConsumedQuantity: sql`CASE WHEN ${consumes} THEN ${usageAmount} END`,
+    // A negation consumed nothing: 0, not null (FOCUS: a used Usage row has a quantity) and not the
+    // covered line's hours again (counting both doubled them).
+    ConsumedQuantity: sql`CASE WHEN ${negation} THEN 0 WHEN ${consumes} THEN ${usageAmount} END`,
     ConsumedUnit: sql`CASE WHEN ${consumes} THEN ${c.str('pricing_unit')} END`,
-    ContractedCost: sql`CASE WHEN ${negation} THEN 0 ELSE ${billed} END`,
-    ContractedUnitPrice: sql`CASE WHEN ${negation} THEN 0 ELSE COALESCE(${c.num('line_item_net_unblended_rate')}, ${c.num('line_item_unblended_rate')}) END`,
+    ContractedCost: contractedCost,
+    ContractedUnitPrice: contractedUnitPrice,
     EffectiveCost: effective,
     InvoiceId: c.str('bill_invoice_id'),
     InvoiceIssuerName: c.str('bill_invoicing_entity'),
     ListCost: listCost,
-    ListUnitPrice: sql`CASE WHEN ${negation} THEN 0 ELSE ${publicRate} END`,
+    ListUnitPrice: listUnitPrice,
     PricingCategory: pricingCategory,
-    // A tax is not priced per unit: FOCUS wants no PricingQuantity (AWS writes 1) and no unit.
-    PricingQuantity: sql`CASE WHEN ${tax} THEN NULL ELSE COALESCE(${c.num('reservation_total_reserved_units')}, ${usageAmount}) END`,
-    PricingUnit: sql`CASE WHEN ${tax} THEN NULL ELSE ${c.str('pricing_unit')} END`,
+    PricingQuantity: pricingQuantity,
+    PricingUnit: pricingUnit,
     ProviderName: sql`'AWS'`,
     PublisherName: c.str('line_item_legal_entity'),
     RegionId: sql`COALESCE(${productAttr('region_code')}, ${productAttr('region')})`,
-    RegionName: productAttr('location'),
+    RegionName: sql`COALESCE(${productAttr('location')}, ${awsRegionName(sql`COALESCE(${productAttr('region_code')}, ${productAttr('region')})`)})`,
     ResourceId: resourceId,
     ResourceName: resourceId,
-    ResourceType: arnPart(6),
+    ResourceType: resourceType,
     // ServiceCategory comes from the reference table joined as `cat` (see SERVICE_CATEGORY_JOIN).
     ServiceCategory: sql`COALESCE(cat.service_category, 'Other')`,
     ServiceName: sql`COALESCE(${productAttr('product_name')}, ${productAttr('servicename')}, ${productCode})`,

@@ -41,3 +41,6 @@ export const ChargeCategory = {
   Credit: 'Credit',
   Adjustment: 'Adjustment',
 } as const;
+
+/** PricingUnit of a usage or purchase line that has none (a support fee, a plan's fee): units bought. */
+export const PRICED_WITHOUT_UNIT = 'Units';
