@@ -1,4 +1,6 @@
 // FOCUS 1.2 MUST rules about groups of rows (all rows of one commitment, of one SKU price...).
+// SKU and service rules hold within a FOCUS dataset (one import of one provider): two sources of
+// the same provider (a CUR and the provider's own FOCUS export) may categorize differently.
 // Each query returns one row per violating group, with the group's key and the figures that
 // break the rule. Fixed SQL of ours; nothing from the user reaches it.
 
@@ -66,9 +68,9 @@ export const GROUP_RULES: readonly GroupRule[] = [
     requirement: 'SkuPriceId MUST have one and only one parent SkuId.',
     group: 'SKU price',
     query: `
-      SELECT ProviderName, SkuPriceId, list(DISTINCT SkuId ORDER BY SkuId) AS SkuIds
+      SELECT ProviderName, x_ImportId, SkuPriceId, list(DISTINCT SkuId ORDER BY SkuId) AS SkuIds
       FROM focus WHERE SkuPriceId IS NOT NULL AND SkuId IS NOT NULL
-      GROUP BY 1, 2 HAVING count(DISTINCT SkuId) > 1 ORDER BY 1, 2`,
+      GROUP BY 1, 2, 3 HAVING count(DISTINCT SkuId) > 1 ORDER BY 1, 2, 3`,
   },
   {
     id: 'servicename/one-service-category',
@@ -76,8 +78,8 @@ export const GROUP_RULES: readonly GroupRule[] = [
     requirement: 'ServiceName MUST have one and only one ServiceCategory.',
     group: 'service',
     query: `
-      SELECT ProviderName, ServiceName, list(DISTINCT ServiceCategory ORDER BY ServiceCategory) AS ServiceCategories
+      SELECT ProviderName, x_ImportId, ServiceName, list(DISTINCT ServiceCategory ORDER BY ServiceCategory) AS ServiceCategories
       FROM focus WHERE ServiceName IS NOT NULL AND ServiceCategory IS NOT NULL
-      GROUP BY 1, 2 HAVING count(DISTINCT ServiceCategory) > 1 ORDER BY 1, 2`,
+      GROUP BY 1, 2, 3 HAVING count(DISTINCT ServiceCategory) > 1 ORDER BY 1, 2, 3`,
   },
 ];

@@ -28,8 +28,11 @@ export interface ConformanceReport {
   rulesChecked: number;
   conformant: boolean;
   violations: ConformanceViolation[];
-  /** Conditional FOCUS columns a provider does not fill at all: their rules skip its rows. */
-  absentColumns: { providerName: string | null; columns: string[] }[];
+  /**
+   * Conditional FOCUS columns a dataset (one provider's rows of one import) does not fill at all:
+   * their rules skip its rows.
+   */
+  absentColumns: { providerName: string | null; importId: number | null; columns: string[] }[];
 }
 
 const SAMPLE_KEYS = ['x_ImportId', 'x_LineItemId', 'ProviderName', 'BillingPeriodStart', 'ChargePeriodStart', 'ChargeCategory', 'ChargeClass', 'ServiceName'];
@@ -45,11 +48,15 @@ function applies(rule: RowRule): string {
   return rule.conditional ? `(${presenceFlag(rule.column)} AND (${rule.violation}))` : `(${rule.violation})`;
 }
 
+// A conditional column "MUST be present in a FOCUS dataset when the provider supports …": the
+// dataset is what one import delivered of one provider, so presence is read per provider and import
+// (a legacy CUR without account names and an AWS FOCUS export with them can share a workspace).
 const PRESENCE_CTE = `presence AS (
-  SELECT ProviderName AS presence_provider, ${CONDITIONAL_COLUMNS.map((c) => `count(${c}) > 0 AS ${presenceFlag(c)}`).join(', ')}
-  FROM focus GROUP BY ProviderName)`;
+  SELECT ProviderName AS presence_provider, x_ImportId AS presence_import, ${CONDITIONAL_COLUMNS.map((c) => `count(${c}) > 0 AS ${presenceFlag(c)}`).join(', ')}
+  FROM focus GROUP BY ProviderName, x_ImportId)`;
 
-const FROM_FOCUS_WITH_PRESENCE = `focus LEFT JOIN presence ON presence.presence_provider IS NOT DISTINCT FROM focus.ProviderName`;
+const FROM_FOCUS_WITH_PRESENCE = `focus LEFT JOIN presence ON presence.presence_provider IS NOT DISTINCT FROM focus.ProviderName
+  AND presence.presence_import IS NOT DISTINCT FROM focus.x_ImportId`;
 
 export async function validateFocus(db: Db, options: { samples?: number } = {}): Promise<ConformanceReport> {
   const samples = options.samples ?? DEFAULT_SAMPLES;
@@ -82,9 +89,10 @@ export async function validateFocus(db: Db, options: { samples?: number } = {}):
 }
 
 async function absentColumns(db: Db): Promise<ConformanceReport['absentColumns']> {
-  const rows = await db.all(trusted(`WITH ${PRESENCE_CTE} SELECT * FROM presence ORDER BY presence_provider`));
+  const rows = await db.all(trusted(`WITH ${PRESENCE_CTE} SELECT * FROM presence ORDER BY presence_provider, presence_import`));
   return rows.map((row) => ({
     providerName: row.presence_provider as string | null,
+    importId: row.presence_import === null ? null : Number(row.presence_import),
     columns: CONDITIONAL_COLUMNS.filter((c) => row[`has_${c}`] !== true),
   }));
 }

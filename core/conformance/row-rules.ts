@@ -150,14 +150,22 @@ const VALUES_AND_FORMATS: RowRule[] = [
   },
 ];
 
-/** A credit (a charge unrelated to other charges) MUST carry the same figure in every cost. */
-const CREDIT_COSTS: RowRule[] = ['ListCost', 'ContractedCost', 'EffectiveCost'].map((c) => ({
-  id: `${c.toLowerCase()}/credit-matches-billed`,
-  spec: col(c),
-  requirement: `${c} of a charge unrelated to other charges (ChargeCategory "Credit") MUST match BilledCost.`,
-  column: c,
-  violation: `ChargeCategory = 'Credit' AND ${c} IS DISTINCT FROM BilledCost`,
-  show: ['BilledCost'],
+/**
+ * A credit (a charge unrelated to other charges) MUST carry its billed figure in every cost: List
+ * and Contracted when the row has no unit price of that kind (with one, price × quantity rules),
+ * Effective always (effectivecost.md: when ChargeCategory is not Usage or Purchase).
+ */
+const CREDIT_COSTS: RowRule[] = [
+  ['ListCost', 'ListUnitPrice'],
+  ['ContractedCost', 'ContractedUnitPrice'],
+  ['EffectiveCost', null],
+].map(([c, price]) => ({
+  id: `${c!.toLowerCase()}/credit-matches-billed`,
+  spec: col(c!),
+  requirement: `${c} of a charge unrelated to other charges (ChargeCategory "Credit")${price ? ` MUST match BilledCost when ${price} is null.` : ' MUST match BilledCost.'}`,
+  column: c!,
+  violation: `ChargeCategory = 'Credit'${price ? ` AND ${price} IS NULL` : ''} AND ${c} IS DISTINCT FROM BilledCost`,
+  show: ['BilledCost', ...(price ? [price] : [])],
 }));
 
 const TAX_NULLS: RowRule[] = ['PricingCategory', 'PricingQuantity', 'ListUnitPrice', 'ContractedUnitPrice', 'SkuId', 'SkuPriceId', 'PricingCurrencyListUnitPrice', 'PricingCurrencyContractedUnitPrice'].map((c) => ({

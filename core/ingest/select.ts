@@ -4,6 +4,7 @@ import { empty, ident, join, raw, sql, type SqlQuery } from '../sql/index.ts';
 import { curSlashToSnake, LEGACY_TAG_PREFIX, SNAKE_TAG_PREFIX, tagKeyFromLegacy, tagKeyFromSnake } from './aws/cur-names.ts';
 import { curAllocationColumns, focusMoneyMap } from './aws/cur-allocation.ts';
 import { curToFocus, serviceCategoryJoin, type FocusSelect } from './aws/cur-to-focus.ts';
+import { fillFocus } from './focus-fill.ts';
 import { Family, FOCUS_ALIASES, type DetectedFormat } from './formats.ts';
 import { colRef, readRelation, SourceColumns, type SourceColumn, type SourceFile, type ValueKind } from './source.ts';
 
@@ -59,7 +60,7 @@ function curSelect(src: SourceFile, format: DetectedFormat): MappedSource {
   return { exprs, joins: serviceCategoryJoin(c), converted: c.converted };
 }
 
-/** FOCUS files map by name; 1.0-preview names are aliased; Tags and x_CostCategories JSON become MAPs, x_Discounts a MAP of money. */
+/** FOCUS files map by name; 1.0-preview names are aliased; Tags and x_CostCategories JSON become MAPs, x_Discounts a MAP of money; focus-fill.ts completes what FOCUS 1.2 determines. */
 function focusSelect(src: SourceFile): MappedSource {
   const canonical = (n: string) => FOCUS_ALIASES[n] ?? n;
   const c = new SourceColumns(src.columns, canonical);
@@ -72,7 +73,7 @@ function focusSelect(src: SourceFile): MappedSource {
     else if (col.type === 'TIMESTAMP') out[col.name] = c.ts(col.name);
     else out[col.name] = c.str(col.name);
   }
-  return { exprs: out, joins: empty, converted: c.converted };
+  return { exprs: fillFocus(out), joins: empty, converted: c.converted };
 }
 
 export function mapSource(src: SourceFile, format: DetectedFormat): MappedSource {

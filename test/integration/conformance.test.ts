@@ -142,7 +142,7 @@ describe('validate: FOCUS 1.2 conformance', () => {
       ['skupriceid/one-parent-skuid', 1, 'SKU price'],
       ['servicename/one-service-category', 1, 'service'],
     ]);
-    expect(report.violations[0]!.samples).toEqual([{ ProviderName: 'AWS', SkuPriceId: 'SKU1.PRICE1', SkuIds: ['SKU1', 'SKU2'] }]);
+    expect(report.violations[0]!.samples).toEqual([{ ProviderName: 'AWS', x_ImportId: 1, SkuPriceId: 'SKU1.PRICE1', SkuIds: ['SKU1', 'SKU2'] }]);
   });
 
   it('a conditional column a provider does not fill is absent for it, not a violation', async () => {

@@ -32,7 +32,8 @@ function printReport(r: ConformanceReport): void {
     for (const s of v.samples) say(`  e.g. ${JSON.stringify(s)}`);
   }
   for (const a of r.absentColumns) {
-    if (a.columns.length > 0) say(`\n${a.providerName ?? '(no provider)'} does not fill these conditional columns, so their rules do not apply to it: ${a.columns.join(', ')}`);
+    const dataset = `${a.providerName ?? '(no provider)'}${a.importId === null ? '' : ` (import ${a.importId})`}`;
+    if (a.columns.length > 0) say(`\n${dataset} does not fill these conditional columns, so their rules do not apply to its rows: ${a.columns.join(', ')}`);
   }
   if (r.conformant) say('✓ every rule holds.');
 }

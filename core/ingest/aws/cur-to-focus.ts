@@ -6,6 +6,7 @@ import { join, sql, type SqlQuery } from '../../sql/index.ts';
 import type { SourceColumns } from '../source.ts';
 import { ChargeCategory as CC, CREDIT_LINE_ITEM_TYPES, LineItemType as LIT, PRICED_WITHOUT_UNIT } from './line-item-types.ts';
 import { awsRegionName } from './regions.ts';
+import { awsResourceType } from './resource-type.ts';
 
 export type FocusSelect = Record<string, SqlQuery>;
 
@@ -136,13 +137,9 @@ export function curToFocus(c: SourceColumns, tags: SqlQuery, productAttr: (attr:
       ELSE COALESCE(${netRate}, CASE WHEN ${pricingQuantity} <> 0 THEN ${divide(billed, pricingQuantity)} END) END`;
   const contractedCost = sql`CASE WHEN ${negation} THEN 0 WHEN ${discounted} THEN ${listCost} ELSE ${billed} END`;
 
-  // ResourceType where the CUR says it: an ARN's resource type (`…:instance/i-1` → instance,
-  // `…:function:f` → function), else an ARN's service (`arn:aws:s3:::bucket` → s3), else the line's
-  // product family, else its product code; FOCUS wants a type on every row with a ResourceId.
-  const arn = sql`starts_with(${resourceId}, 'arn:')`;
-  const arnType = sql`CASE WHEN ${arn} THEN NULLIF(regexp_extract(${resourceId}, '^arn:[^:]*:[^:]*:[^:]*:[^:]*:([^/:]+)[/:]', 1), '') END`;
-  const resourceType = sql`CASE WHEN ${resourceId} IS NOT NULL THEN COALESCE(${arnType},
-      CASE WHEN ${arn} THEN NULLIF(split_part(${resourceId}, ':', 3), '') END, ${productAttr('product_family')}, ${productCode}) END`;
+  // ResourceType where the CUR says it: from the id (aws/resource-type.ts), else the line's product
+  // family, else its product code; FOCUS wants a type on every row with a ResourceId.
+  const resourceType = sql`CASE WHEN ${resourceId} IS NOT NULL THEN COALESCE(${awsResourceType(resourceId)}, ${productAttr('product_family')}, ${productCode}) END`;
 
   return {
     AvailabilityZone: c.str('line_item_availability_zone'),
