@@ -16,7 +16,7 @@ import { join, raw, sql, type SqlQuery } from '../sql/index.ts';
 import { MONEY_TYPE } from '../store/focus-columns.ts';
 import { awsRegionName } from './aws/regions.ts';
 import { awsResourceType } from './aws/resource-type.ts';
-import type { FocusSelect } from './aws/cur-to-focus.ts';
+import { AWS_PROVIDER as AWS, type FocusSelect } from './aws/cur-to-focus.ts';
 
 const ENUMERATED: Record<string, readonly string[]> = {
   ChargeCategory: CHARGE_CATEGORIES,
@@ -28,8 +28,6 @@ const ENUMERATED: Record<string, readonly string[]> = {
   CapacityReservationStatus: CAPACITY_RESERVATION_STATUSES,
 };
 
-/** FOCUS's own providers' names as files write them. */
-const AWS = 'AWS';
 
 /** `Usage-based` → `Usage-Based`: a value equal to an allowed one but for case takes its spelling. */
 function allowedSpelling(x: SqlQuery, allowed: readonly string[]): SqlQuery {

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { curCsv, gz, truncate, write } from '../support/files.ts';
+import { expectConformant } from '../support/expect-conformant.ts';
 import { openTestWorkspace, query, type TestWorkspace } from '../support/workspace.ts';
 
 let t: TestWorkspace;
@@ -22,6 +23,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   expect(await snapshot()).toEqual(before);
+  await expectConformant(t.api);
   t.close();
 });
 

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWorkbench } from '../../core/api/service.ts';
 import { Workspace } from '../../core/store/workspace.ts';
 import { curCsv, write } from '../support/files.ts';
+import { expectConformant } from '../support/expect-conformant.ts';
 import { openTestWorkspace, query, SHARED_DATA, type TestWorkspace } from '../support/workspace.ts';
 
 const LEGACY_FOLDER = join(SHARED_DATA, 'aws-cur-legacy-sample');
@@ -17,7 +18,11 @@ let t: TestWorkspace;
 beforeEach(async () => {
   t = await openTestWorkspace();
 });
-afterEach(() => t.close());
+afterEach(async () => {
+  // through the workspace open now (a test below reopens it)
+  await expectConformant(createWorkbench(t.ws));
+  t.close();
+});
 
 async function failure(paths: string[]): Promise<{ code: string; message: string }> {
   return t.api.ingest({ paths }).then(

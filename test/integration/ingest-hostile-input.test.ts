@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from '../../core/sql/index.ts';
 import { CUR_HEADER, curCsv, write, zip } from '../support/files.ts';
+import { expectConformant } from '../support/expect-conformant.ts';
 import { openTestWorkspace, query, SHARED_DATA, type TestWorkspace } from '../support/workspace.ts';
 
 const LEGACY_SAMPLE = join(SHARED_DATA, 'aws-cur-legacy-sample', 'sample-anonymous-aws-export-dataset.csv');
@@ -29,6 +30,7 @@ beforeEach(async () => {
 afterEach(async () => {
   // the workspace still answers, and holds exactly what it held
   expect(await snapshot()).toEqual(before);
+  await expectConformant(t.api);
   t.close();
 });
 

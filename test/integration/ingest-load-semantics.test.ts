@@ -5,13 +5,17 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { curCsv, gz, write, zip } from '../support/files.ts';
+import { expectConformant } from '../support/expect-conformant.ts';
 import { openTestWorkspace, query, type TestWorkspace } from '../support/workspace.ts';
 
 let t: TestWorkspace;
 beforeEach(async () => {
   t = await openTestWorkspace();
 });
-afterEach(() => t.close());
+afterEach(async () => {
+  await expectConformant(t.api);
+  t.close();
+});
 
 async function totals() {
   return query(t.api, `SELECT strftime(BillingPeriodStart, '%Y-%m') AS period, BillingAccountId AS account, count(*) AS n, sum(BilledCost)::VARCHAR AS billed

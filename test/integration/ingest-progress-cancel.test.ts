@@ -5,6 +5,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Progress } from '../../core/api/progress.ts';
 import { curCsv, write } from '../support/files.ts';
+import { expectConformant } from '../support/expect-conformant.ts';
 import { openTestWorkspace, query, type TestWorkspace } from '../support/workspace.ts';
 
 const ROWS = 800_000;
@@ -61,5 +62,6 @@ describe('progress and cancellation', () => {
     expect(seen.at(-1)).toMatchObject({ phase: 'done', rowsDone: ROWS });
     // 800,000 lines of 0.01
     expect(await query(t.api, `SELECT sum(BilledCost)::VARCHAR AS billed FROM focus WHERE BillingPeriodStart = '2025-11-01'`)).toEqual([{ billed: '8000.000000000000' }]);
+    await expectConformant(t.api);
   });
 });

@@ -10,6 +10,9 @@ import { awsResourceType } from './resource-type.ts';
 
 export type FocusSelect = Record<string, SqlQuery>;
 
+/** ProviderName of every CUR row. */
+export const AWS_PROVIDER = 'AWS';
+
 /**
  * `x` is one of `values`. Written as list_contains, not IN: DuckDB turns an IN list of six or more
  * values into a join, which also stops it reporting progress for the whole load.
@@ -165,19 +168,21 @@ export function curToFocus(c: SourceColumns, tags: SqlQuery, productAttr: (attr:
     // A negation consumed nothing: 0, not null (FOCUS: a used Usage row has a quantity) and not the
     // covered line's hours again (counting both doubled them).
     ConsumedQuantity: sql`CASE WHEN ${negation} THEN 0 WHEN ${consumes} THEN ${usageAmount} END`,
-    ConsumedUnit: sql`CASE WHEN ${consumes} THEN ${c.str('pricing_unit')} END`,
+    ConsumedUnit: sql`CASE WHEN ${consumes} THEN COALESCE(${c.str('pricing_unit')}, ${PRICED_WITHOUT_UNIT}) END`,
     ContractedCost: contractedCost,
     ContractedUnitPrice: contractedUnitPrice,
     EffectiveCost: effective,
     InvoiceId: c.str('bill_invoice_id'),
-    InvoiceIssuerName: c.str('bill_invoicing_entity'),
+    // Never null in FOCUS: a CUR without the entity columns (reports older than them) is issued
+    // and published by AWS itself.
+    InvoiceIssuerName: sql`COALESCE(${c.str('bill_invoicing_entity')}, ${AWS_PROVIDER})`,
     ListCost: listCost,
     ListUnitPrice: listUnitPrice,
     PricingCategory: pricingCategory,
     PricingQuantity: pricingQuantity,
     PricingUnit: pricingUnit,
-    ProviderName: sql`'AWS'`,
-    PublisherName: c.str('line_item_legal_entity'),
+    ProviderName: sql`${AWS_PROVIDER}`,
+    PublisherName: sql`COALESCE(${c.str('line_item_legal_entity')}, ${AWS_PROVIDER})`,
     RegionId: sql`COALESCE(${productAttr('region_code')}, ${productAttr('region')})`,
     RegionName: sql`COALESCE(${productAttr('location')}, ${awsRegionName(sql`COALESCE(${productAttr('region_code')}, ${productAttr('region')})`)})`,
     ResourceId: resourceId,
