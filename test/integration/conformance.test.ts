@@ -114,6 +114,24 @@ describe('validate: FOCUS 1.2 conformance', () => {
     ]);
   });
 
+  it('credits: List and Contracted cost match BilledCost only where the credit has no unit price of that kind', async () => {
+    const credit: Row = { ...BASE, x_LineItemId: 'credit', ChargeCategory: 'Credit', ChargeFrequency: 'One-Time', PricingCategory: null, PricingQuantity: -1, PricingUnit: 'Hours', ListUnitPrice: null, ContractedUnitPrice: 3, ConsumedQuantity: null, ConsumedUnit: null, ListCost: -2.5, ContractedCost: -3, BilledCost: -2.5, EffectiveCost: -2.5 };
+    await insert(credit);
+    expect(await violated()).toEqual([]);
+    await insert({ ...credit, x_LineItemId: 'credit-2', ContractedUnitPrice: null });
+    expect(await violated()).toEqual([{ rule: 'contractedcost/credit-matches-billed', count: 1 }]);
+  });
+
+  it('conditional columns are present or absent per dataset: one import of a provider, not the whole workspace', async () => {
+    // A legacy CUR (no account names) beside the same provider's FOCUS export (with them).
+    await insert({ ...BASE, x_ImportId: 1 }, { ...BASE, x_ImportId: 2, x_LineItemId: 'line-2', SubAccountName: null });
+    expect(await violated()).toEqual([]);
+    const report = await t.api.validate({});
+    expect(report.absentColumns.find((a) => a.importId === 2)!.columns).toContain('SubAccountName');
+    await insert({ ...BASE, x_ImportId: 2, x_LineItemId: 'line-3' });
+    expect(await violated()).toEqual([{ rule: 'subaccountname/not-null-when-subaccountid-set', count: 1 }]);
+  });
+
   it('a commitment: its purchase has no effective cost, unused commitment sits on a usage row, usage sums to the fee', async () => {
     // A $10/hour-equivalent recurring commitment for one billing period: the purchase row bills
     // $30; two used rows carry $12 + $8 of it and the unused $10 sits on its own Usage row.
