@@ -2,7 +2,7 @@
 // every row with a ResourceId): an ARN's resource type (`…:instance/i-1` → instance,
 // `…:function:f` → function); an EC2-style id's prefix, named as EC2's ARNs name that type
 // (`i-0abc` is `arn:aws:ec2:…:instance/i-0abc`); else an ARN's service (`arn:aws:s3:::b` → s3).
-import { join, sql, type SqlQuery } from '../../sql/index.ts';
+import { join, raw, stringLiteral, type SqlQuery } from '../../sql/index.ts';
 
 /** EC2 id prefixes and the resource type EC2's ARNs give them. */
 export const EC2_ID_TYPES: Readonly<Record<string, string>> = {
@@ -28,12 +28,22 @@ export const EC2_ID_TYPES: Readonly<Record<string, string>> = {
   fs: 'file-system',
 };
 
-export function awsResourceType(resourceId: SqlQuery): SqlQuery {
-  const arnType = sql`NULLIF(regexp_extract(${resourceId}, '^arn:[^:]*:[^:]*:[^:]*:[^:]*:([^/:]+)[/:]', 1), '')`;
-  const arnService = sql`NULLIF(split_part(${resourceId}, ':', 3), '')`;
+/**
+ * The type as SQL text over an id expression: our own constants only (the prefixes above, fixed
+ * patterns), so the synthetic FOCUS writer, which writes SQL text, shares it with the CUR mapping.
+ */
+export function awsResourceTypeText(id: string): string {
+  const arnType = `NULLIF(regexp_extract(${id}, '^arn:[^:]*:[^:]*:[^:]*:[^:]*:([^/:]+)[/:]', 1), '')`;
+  const arnService = `NULLIF(split_part(${id}, ':', 3), '')`;
   // the prefix of `tgw-attach-0abc` is `tgw-attach`: everything before the last dash-separated part
-  const prefix = sql`regexp_extract(${resourceId}, '^([a-z-]+)-[0-9a-z]+$', 1)`;
-  const arms = Object.entries(EC2_ID_TYPES).map(([p, type]) => sql`WHEN ${p} THEN ${type}`);
-  return sql`CASE WHEN starts_with(${resourceId}, 'arn:') THEN COALESCE(${arnType}, ${arnService})
-      ELSE CASE ${prefix} ${join(arms, ' ')} END END`;
+  const prefix = `regexp_extract(${id}, '^([a-z-]+)-[0-9a-z]+$', 1)`;
+  const arms = Object.entries(EC2_ID_TYPES).map(([p, type]) => `WHEN ${stringLiteral(p)} THEN ${stringLiteral(type)}`);
+  return `CASE WHEN starts_with(${id}, 'arn:') THEN COALESCE(${arnType}, ${arnService}) ELSE CASE ${prefix} ${arms.join(' ')} END END`;
+}
+
+const ID = '\u0000id\u0000';
+
+export function awsResourceType(resourceId: SqlQuery): SqlQuery {
+  const pieces = awsResourceTypeText(ID).split(ID);
+  return join(pieces.flatMap((p, i) => (i === 0 ? [raw(p)] : [resourceId, raw(p)])), '');
 }

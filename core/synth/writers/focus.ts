@@ -6,16 +6,29 @@ import { cmt, dim, kindIn, lineItemId, lineItemType, lit, monthBounds, mu, per, 
 import { REPORT, stableUuid, type FormatWriter, type Manifest } from './format.ts';
 import { CUR_COLUMNS, LINE_DESCRIPTION, UNBLENDED_RATE } from './cur-columns.ts';
 import { UNUSED_COMMITMENT_FEE_TYPES, UNUSED_LINE_ITEM_SUFFIX } from '../../ingest/aws/unused-commitment.ts';
+import { PRICED_WITHOUT_UNIT } from '../../ingest/aws/line-item-types.ts';
+import { awsResourceTypeText } from '../../ingest/aws/resource-type.ts';
 
 const usage = kindIn(...USAGE_KINDS);
 const sp = kindIn(...SP_KINDS);
 const committed = kindIn('SavingsPlanCoveredUsage', 'DiscountedUsage', 'SavingsPlanNegation');
-// As core/ingest maps CUR (its SPEC.md): a negation measures nothing and has no list or
-// contracted price; a tax has no pricing quantity.
+// As core/ingest maps CUR (its SPEC.md, "Prices and quantities"): a negation consumes 0 and has no
+// list or contracted price; credits and taxes have no quantity, unit or prices; usage and purchases
+// have all four, a line without a rate priced at its cost ÷ quantity; RI-covered hours are
+// contracted at the on-demand price.
 const negation = kindIn('SavingsPlanNegation');
-const consumes = kindIn('Usage', 'SavingsPlanCoveredUsage', 'DiscountedUsage');
-const tax = kindIn('Tax');
+const consumes = kindIn('Usage', 'SavingsPlanCoveredUsage', 'DiscountedUsage', 'SavingsPlanNegation');
 const purchase = kindIn('Fee', 'RIFee', 'SavingsPlanUpfrontFee', 'SavingsPlanRecurringFee');
+const unpriced = kindIn('Tax', 'Credit', 'Refund');
+const priced = `NOT (${kindIn('Tax', 'Credit', 'Refund')})`;
+const pricingQuantity = `CASE WHEN ${unpriced} THEN NULL WHEN ${kindIn('RIFee')} THEN COALESCE(${curText('reservation/TotalReservedUnits')}, ${qty('amount')}) ELSE ${qty('amount')} END`;
+const publicRate = when(kindIn('Usage', 'SavingsPlanCoveredUsage', 'DiscountedUsage'), dim('rate'));
+const listCost = `CASE WHEN ${negation} THEN 0 WHEN ${unpriced} THEN ${mu('unblended')} ELSE COALESCE(${publicRate} * ${pricingQuantity}, ${mu('list')}, ${mu('unblended')}) END`;
+/** a ÷ b as core/ingest divides: through a DOUBLE's shortest text to DECIMAL(38, 12). */
+const divide = (a: string, b: string): string => `CAST(CAST(CAST(${a} AS DECIMAL(38, 12)) / CAST(${b} AS DECIMAL(38, 12)) AS VARCHAR) AS DECIMAL(38, 12))`;
+const listUnitPrice = `CASE WHEN ${negation} THEN 0 WHEN NOT (${priced}) THEN NULL ELSE COALESCE(${publicRate}, CASE WHEN ${pricingQuantity} <> 0 THEN ${divide(listCost, pricingQuantity)} END) END`;
+const contractedUnitPrice = `CASE WHEN ${negation} THEN 0 WHEN NOT (${priced}) THEN NULL WHEN ${kindIn('DiscountedUsage')} THEN ${listUnitPrice}
+  ELSE COALESCE(${UNBLENDED_RATE}, CASE WHEN ${pricingQuantity} <> 0 THEN ${divide(mu('unblended'), pricingQuantity)} END) END`;
 const iso = (ts: string): string => `strftime(${ts}, '%Y-%m-%dT%H:%M:%SZ')`;
 const resourceId = RESOURCE_ID;
 
@@ -45,29 +58,29 @@ function columns(ctx: PartContext): [string, string][] {
     ['CommitmentDiscountStatus', `CASE WHEN ${committed} THEN 'Used' WHEN ${kindIn('SavingsPlanRecurringFee', 'RIFee')} THEN 'Unused' END`],
     ['CommitmentDiscountType', `CASE WHEN ${sp} THEN 'Savings Plan' WHEN ${RI_LINE} THEN 'Reserved Instances (RI)' END`],
     ['CommitmentDiscountUnit', 'NULL'],
-    ['ConsumedQuantity', when(consumes, qty('amount'))],
-    ['ConsumedUnit', when(consumes, dim('unit'))],
-    ['ContractedCost', `CASE WHEN ${negation} THEN 0 ELSE ${mu('unblended')} END`],
-    ['ContractedUnitPrice', `CASE WHEN ${negation} THEN 0 ELSE ${UNBLENDED_RATE} END`],
+    ['ConsumedQuantity', `CASE WHEN ${negation} THEN 0 WHEN ${consumes} THEN ${qty('amount')} END`],
+    ['ConsumedUnit', when(consumes, `COALESCE(${dim('unit')}, ${lit(PRICED_WITHOUT_UNIT)})`)],
+    ['ContractedCost', `CASE WHEN ${negation} THEN 0 WHEN ${kindIn('DiscountedUsage')} THEN ${listCost} ELSE ${mu('unblended')} END`],
+    ['ContractedUnitPrice', contractedUnitPrice],
     ['EffectiveCost', mu('effective')],
     ['InvoiceId', lit(ctx.invoiceId)],
     ['InvoiceIssuerName', lit('Amazon Web Services, Inc.')],
-    ['ListCost', `CASE WHEN ${negation} THEN 0 ELSE ${mu('list')} END`],
-    ['ListUnitPrice', `CASE WHEN ${negation} THEN 0 WHEN ${kindIn('Usage', 'SavingsPlanCoveredUsage', 'DiscountedUsage')} THEN ${dim('rate')} END`],
+    ['ListCost', listCost],
+    ['ListUnitPrice', listUnitPrice],
     ['PricingCategory', `CASE WHEN ${kindIn('Usage')} OR ${purchase} THEN 'Standard' WHEN ${committed} THEN 'Committed' END`],
     ['PricingCurrency', 'NULL'],
     ['PricingCurrencyContractedUnitPrice', 'NULL'],
     ['PricingCurrencyEffectiveCost', 'NULL'],
     ['PricingCurrencyListUnitPrice', 'NULL'],
-    ['PricingQuantity', when(`NOT ${tax}`, qty('amount'))],
-    ['PricingUnit', when(`NOT ${tax}`, dim('unit'))],
+    ['PricingQuantity', pricingQuantity],
+    ['PricingUnit', `CASE WHEN ${unpriced} OR (${pricingQuantity}) IS NULL THEN NULL WHEN ${usage} OR ${purchase} THEN COALESCE(${dim('unit')}, ${lit(PRICED_WITHOUT_UNIT)}) ELSE ${dim('unit')} END`],
     ['ProviderName', lit('AWS')],
     ['PublisherName', dim('legal_entity')],
     ['RegionId', dim('region_code')],
     ['RegionName', dim('region_name')],
     ['ResourceId', resourceId],
     ['ResourceName', resourceId],
-    ['ResourceType', `CASE WHEN starts_with(${resourceId}, 'arn:') THEN NULLIF(split_part(split_part(${resourceId}, ':', 6), '/', 1), '') END`],
+    ['ResourceType', `CASE WHEN ${resourceId} IS NOT NULL THEN COALESCE(${awsResourceTypeText(resourceId)}, ${dim('product_family')}, ${dim('product_code')}) END`],
     ['ServiceCategory', dim('service_category')],
     ['ServiceName', dim('product_name')],
     ['ServiceSubcategory', dim('service_subcategory')],
@@ -112,6 +125,14 @@ const PROVIDER_COLUMNS: [string, string][] = [
   ['x_ReservationAmortizedUpfrontCostForUsage', 'reservation/AmortizedUpfrontCostForUsage'],
   ['x_ReservationRecurringFeeForUsage', 'reservation/RecurringFeeForUsage'],
 ];
+
+/** A CUR column's value as the legacy writer renders it (for columns that need no month). */
+function curText(legacy: string): string {
+  const c = CUR_COLUMNS.find((x) => x.legacy === legacy);
+  if (!c) throw new Error(`no CUR column ${legacy}`);
+  const e = c.expr({} as PartContext);
+  return `CAST(${typeof e === 'string' ? e : e.str} AS DECIMAL(38, 6))`;
+}
 
 function curExpr(legacy: string, ctx: PartContext): string {
   const c = CUR_COLUMNS.find((x) => x.legacy === legacy);
