@@ -17,6 +17,7 @@ import { pivotRequestSchemas, type PivotResponseMap } from './pivot-contract.ts'
 import type { ConformanceReport } from '../conformance/index.ts';
 import { forecastRequestSchemas, type ForecastResponseMap } from './forecast-contract.ts';
 import { SOURCES_LONG_METHODS, sourcesRequestSchemas, type SourcesResponseMap } from './sources-contract.ts';
+import { tagKeysRequestSchemas, type TagKeysResponseMap } from './tag-keys-contract.ts';
 
 const billingPeriod = z.string().regex(/^\d{4}-\d{2}$/, 'a billing period is written YYYY-MM');
 
@@ -34,6 +35,7 @@ export const requestSchemas = {
   ...pivotRequestSchemas,
   ...sourcesRequestSchemas,
   ...forecastRequestSchemas,
+  ...tagKeysRequestSchemas,
 } as const;
 
 // The records the methods answer with are made (and typed) beside the code that makes them, below
@@ -43,7 +45,7 @@ export type { CurrencyTotal, FailedImportRecord, ImportRecord, IngestFileResult,
 export type MethodName = keyof typeof requestSchemas;
 export type RequestOf<M extends MethodName> = z.infer<(typeof requestSchemas)[M]>;
 
-export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap {
+export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, TagKeysResponseMap {
   info: WorkspaceInfo;
   ingest: IngestResult;
   sql: SqlResult;

@@ -16,6 +16,7 @@ import { createPivotMethods } from './pivot-service.ts';
 import { validateFocus } from '../conformance/index.ts';
 import { createSourcesMethods } from './sources-service.ts';
 import { createForecastMethods } from './forecast-service.ts';
+import { listTagKeys, setTagKey } from '../ingest/aws/tag-key-edit.ts';
 
 export function createWorkbench(ws: Workspace): WorkbenchApi {
   const api = methods(ws);
@@ -37,6 +38,8 @@ function methods(ws: Workspace): WorkbenchApi {
     ...createPivotMethods(ws),
     ...createSourcesMethods(ws),
     ...createForecastMethods(ws),
+    tagKeys: async () => listTagKeys(ws.db),
+    setTagKey: async (req) => setTagKey(ws, req),
   };
 }
 

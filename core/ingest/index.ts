@@ -123,7 +123,7 @@ export async function ingestPaths(
         });
       const kept = outcome.loaded.filter((x) => !x.empty && !outcome.superseded.has(x.importId));
       for (const l of kept) {
-        results.push({ path: l.prepared.src.displayPath, format: l.prepared.format.id, status: 'loaded', importId: l.importId, rows: l.rows, billingPeriods: l.periods, billedCost: l.billedCost });
+        results.push({ path: l.prepared.src.displayPath, format: l.prepared.format.id, status: 'loaded', importId: l.importId, rows: l.rows, billingPeriods: l.periods, billedCost: l.billedCost, ...(l.note ? { note: l.note } : {}) });
       }
       for (const l of outcome.loaded.filter((x) => outcome.superseded.has(x.importId))) {
         const note = supersededNote(l.prepared, l.periods, outcome.superseded.get(l.importId) ?? '');

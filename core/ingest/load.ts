@@ -12,6 +12,8 @@ import { Family } from './formats.ts';
 import { splitUnusedCommitment } from './aws/unused-commitment.ts';
 import type { OverlapChoice } from './overlap-choice.ts';
 import { settleRestatements } from './restatement.ts';
+import type { TagKeyMap } from './aws/tag-key-map.ts';
+import { TagKeysOnLoad } from './aws/tag-keys-on-load.ts';
 
 /** FOCUS columns every loaded row must have. */
 export const MANDATORY_COLUMNS = ['BillingPeriodStart', 'ChargePeriodStart', 'BilledCost', 'EffectiveCost', 'BillingAccountId', 'BillingCurrency'] as const;
@@ -24,6 +26,8 @@ export interface LoadedFile {
   billedCost: number;
   /** A file with a header and no rows: not recorded as an import (it would have no period). */
   empty?: boolean;
+  /** Something the person should know about the file (an ambiguous tag key). */
+  note?: string;
 }
 
 /** Raised inside the transaction; explained once it is rolled back. */
@@ -37,8 +41,8 @@ export class LoadFailure extends Error {
   }
 }
 
-async function insertWithProgress(db: Db, p: PreparedFile, importId: number, ctx: CallContext, report: (fraction: number, rows: number) => void): Promise<void> {
-  const insert = sql`INSERT INTO focus BY NAME ${buildFocusSelect(p.src, p.format, importId)}`;
+async function insertWithProgress(db: Db, p: PreparedFile, importId: number, ctx: CallContext, report: (fraction: number, rows: number) => void, tagKeys: TagKeyMap): Promise<void> {
+  const insert = sql`INSERT INTO focus BY NAME ${buildFocusSelect(p.src, p.format, importId, tagKeys)}`;
   const onAbort = () => db.interrupt();
   ctx.signal?.addEventListener('abort', onAbort);
   const timer = setInterval(() => {
@@ -118,13 +122,16 @@ export async function loadAll(
   choice?: OverlapChoice,
 ): Promise<LoadOutcome> {
   const loaded: LoadedFile[] = [];
+  const tagKeys = new TagKeysOnLoad(db);
   for (const [i, p] of files.entries()) {
     throwIfCancelled(ctx.signal);
     const id = Number(
       await db.value(sql`INSERT INTO imports (source, path, content_hash, format, billing_periods, billing_accounts, providers, rows, bytes, status, delivery_id)
         VALUES (${origin.source}, ${origin.describe(p.src.displayPath)}, ${p.sha256}, ${p.format.id}, [], [], [], 0, ${p.src.bytes}, 'loaded', ${p.delivery?.key ?? null}) RETURNING id`),
     );
-    await insertWithProgress(db, p, id, ctx, (fraction, rows) => onFile(i, fraction, rows));
+    const map = await tagKeys.before();
+    await insertWithProgress(db, p, id, ctx, (fraction, rows) => onFile(i, fraction, rows), map);
+    const note = await tagKeys.after(p.format.family, id, p.src.columns, map);
     // FOCUS files already say where unused commitment is; CUR puts it on the fee (see the file).
     if (p.format.family !== Family.Focus) {
       try {
@@ -133,9 +140,10 @@ export async function loadAll(
         throw new LoadFailure(p, err);
       }
     }
-    loaded.push(await checkAndRecord(db, p, id));
+    loaded.push({ ...(await checkAndRecord(db, p, id)), ...(note ? { note } : {}) });
     onFile(i, 1, loaded.at(-1)!.rows);
   }
+  await tagKeys.finish();
   const settled = await settleRestatements(
     db,
     loaded.filter((l) => !l.empty).map((l) => ({ importId: l.importId, path: l.prepared.src.displayPath, delivery: l.prepared.delivery, order: l.prepared.order })),

@@ -1,8 +1,9 @@
 // Builds the one SELECT that turns a source file into rows of the focus table.
 import { FOCUS_TABLE_COLUMNS, isMapColumn, MONEY_MAP_TYPE } from '../store/focus-columns.ts';
 import { empty, ident, join, raw, sql, type SqlQuery } from '../sql/index.ts';
-import { curSlashToSnake, LEGACY_TAG_PREFIX, SNAKE_TAG_PREFIX, tagKeyFromLegacy, tagKeyFromSnake } from './aws/cur-names.ts';
+import { curSlashToSnake, LEGACY_TAG_PREFIX, SNAKE_TAG_PREFIX, tagKeyFromLegacy } from './aws/cur-names.ts';
 import { curAllocationColumns, focusMoneyMap } from './aws/cur-allocation.ts';
+import { snakeTagKeySql, TagKeyMap } from './aws/tag-key-map.ts';
 import { curToFocus, serviceCategoryJoin, type FocusSelect } from './aws/cur-to-focus.ts';
 import { fillFocus } from './focus-fill.ts';
 import { Family, FOCUS_ALIASES, type DetectedFormat } from './formats.ts';
@@ -25,14 +26,15 @@ function asMap(col: SourceColumn): SqlQuery {
   return sql`CAST(CAST(NULLIF(${colRef(col)}, '') AS JSON) AS ${MAP_TYPE})`;
 }
 
-function cur2Tags(col: SourceColumn | undefined): SqlQuery {
+/** CUR 2.0 `resource_tags`: keys through the tag key map (user_team -> Team, or team); empty values dropped. */
+function cur2Tags(col: SourceColumn | undefined, tagKeys: TagKeyMap): SqlQuery {
   if (!col) return NULL_MAP;
-  // user_team -> team, aws_created_by -> aws:created_by; empty values dropped.
   return sql`map_from_entries(list_transform(list_filter(map_entries(${asMap(col)}), e -> NULLIF(e.value, '') IS NOT NULL),
-      e -> struct_pack(key := CASE WHEN starts_with(e.key, 'user_') THEN e.key[6:]
-                                   WHEN starts_with(e.key, 'aws_') THEN 'aws:' || e.key[5:]
-                                   ELSE e.key END, value := e.value)))`;
+      e -> struct_pack(key := ${snakeTagKeySql(tagKeys, sql`e.key`)}, value := e.value)))`;
 }
+
+/** No map: snake_case keys load as their own form (`team`). */
+const NO_TAG_KEYS = new TagKeyMap(new Map(), new Map());
 
 export interface MappedSource {
   exprs: FocusSelect;
@@ -42,7 +44,7 @@ export interface MappedSource {
   converted: Map<SourceColumn, ValueKind>;
 }
 
-function curSelect(src: SourceFile, format: DetectedFormat): MappedSource {
+function curSelect(src: SourceFile, format: DetectedFormat, tagKeys: TagKeyMap): MappedSource {
   const legacy = format.family === Family.CurLegacy;
   const c = new SourceColumns(src.columns, legacy ? curSlashToSnake : (n) => n);
   const productMap = format.family === Family.Cur2 ? src.columns.find((x) => x.name === 'product') : undefined;
@@ -54,8 +56,8 @@ function curSelect(src: SourceFile, format: DetectedFormat): MappedSource {
   };
   let tags: SqlQuery;
   if (legacy) tags = tagsFromColumns(src.columns, LEGACY_TAG_PREFIX, tagKeyFromLegacy);
-  else if (format.family === Family.CurLegacyAthena) tags = tagsFromColumns(src.columns, SNAKE_TAG_PREFIX, (n) => tagKeyFromSnake(n.slice(SNAKE_TAG_PREFIX.length)));
-  else tags = cur2Tags(src.columns.find((x) => x.name === 'resource_tags'));
+  else if (format.family === Family.CurLegacyAthena) tags = tagsFromColumns(src.columns, SNAKE_TAG_PREFIX, (n) => tagKeys.resolve(n.slice(SNAKE_TAG_PREFIX.length)).key);
+  else tags = cur2Tags(src.columns.find((x) => x.name === 'resource_tags'), tagKeys);
   const exprs = { ...curToFocus(c, tags, productAttr), ...curAllocationColumns(src.columns, c, legacy) };
   return { exprs, joins: serviceCategoryJoin(c), converted: c.converted };
 }
@@ -76,13 +78,14 @@ function focusSelect(src: SourceFile): MappedSource {
   return { exprs: fillFocus(out), joins: empty, converted: c.converted };
 }
 
-export function mapSource(src: SourceFile, format: DetectedFormat): MappedSource {
-  return format.family === Family.Focus ? focusSelect(src) : curSelect(src, format);
+/** `tagKeys`: the workspace's tag key map, for snake_case tag keys (aws/tag-key-map.ts). */
+export function mapSource(src: SourceFile, format: DetectedFormat, tagKeys: TagKeyMap = NO_TAG_KEYS): MappedSource {
+  return format.family === Family.Focus ? focusSelect(src) : curSelect(src, format, tagKeys);
 }
 
 /** `SELECT <expr> AS "Col", ..., <importId> AS x_ImportId FROM read_...(file)`. */
-export function buildFocusSelect(src: SourceFile, format: DetectedFormat, importId: number): SqlQuery {
-  const { exprs, joins } = mapSource(src, format);
+export function buildFocusSelect(src: SourceFile, format: DetectedFormat, importId: number, tagKeys: TagKeyMap = NO_TAG_KEYS): SqlQuery {
+  const { exprs, joins } = mapSource(src, format, tagKeys);
   const items = Object.entries(exprs).map(([name, e]) => sql`${e} AS ${ident(name)}`);
   items.push(sql`CAST(${importId} AS INTEGER) AS ${ident('x_ImportId')}`);
   return sql`SELECT ${join(items, ',\n  ')} FROM ${readRelation(src)} AS src ${joins}`;
