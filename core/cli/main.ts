@@ -15,8 +15,9 @@ import { registerS3 } from './commands/s3.ts';
 import { registerCostExplorer } from './commands/costexplorer.ts';
 import { registerCredentials } from './commands/credentials.ts';
 import { registerForecast } from './commands/forecast.ts';
+import { registerTagKeys } from './commands/tagkeys.ts';
 
-const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerGenerate, registerDemo, registerValidate, registerAthena, registerS3, registerCostExplorer, registerCredentials, registerForecast];
+const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerGenerate, registerDemo, registerValidate, registerAthena, registerS3, registerCostExplorer, registerCredentials, registerForecast, registerTagKeys];
 
 export function buildProgram(): Command {
   const program = new Command('finops-workbench')

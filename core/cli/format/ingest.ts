@@ -7,7 +7,7 @@ export function formatIngest(result: IngestResult, db: string): string[] {
   const out = result.files.map((f) => {
     switch (f.status) {
       case 'loaded':
-        return `loaded          ${f.path} (${f.format}): ${plural(f.rows, 'row')}, ${f.billingPeriods.join(', ')}, billed ${money(f.billedCost)}`;
+        return `loaded          ${f.path} (${f.format}): ${plural(f.rows, 'row')}, ${f.billingPeriods.join(', ')}, billed ${money(f.billedCost)}${f.note ? `\n                ${f.note}` : ''}`;
       case 'superseded':
         return `superseded      ${f.path}: ${f.note ?? 'an older delivery of the same period'}`;
       case 'duplicate':
