@@ -3,6 +3,7 @@
 // here, per resource, and written to the truth.
 import type { Account, Tags } from './model.ts';
 import type { Rng } from './rng.ts';
+import { awsTagKey } from '../ingest/aws/cur-names.ts';
 
 export const REQUIRED_TAG_KEYS = ['Team', 'Project', 'Environment', 'CostCenter'] as const;
 export type RequiredTagKey = (typeof REQUIRED_TAG_KEYS)[number];
@@ -110,13 +111,13 @@ export function hasRequiredKeys(tags: Tags): boolean {
 }
 
 /**
- * The key a user tag gets in CUR 2.0 `resource_tags` (and in Athena column names): `user_`
- * prefix, camelCase split with `_`, other characters replaced by `_`, lowercased. So `CostCenter`
- * and `cost-center` both become `user_cost_center` there: CUR 2.0 cannot tell them apart.
+ * The key a user tag gets in CUR 2.0 `resource_tags` (and in Athena column names), by AWS's
+ * documented rule (ingest's awsTagKey): `Team` -> `user_team`. So `CostCenter` and `cost-center`
+ * both become `user_cost_center`, and `team` and `Team ` (a trailing space) both `user_team`:
+ * CUR 2.0 cannot tell them apart.
  */
 export function cur2TagKey(rawKey: string): string {
-  const snake = rawKey.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]/g, '_').toLowerCase();
-  return `user_${snake}`;
+  return awsTagKey(rawKey);
 }
 
 /** The legacy CUR column of a user tag: `resourceTags/user:Team`. */

@@ -100,8 +100,9 @@ describe('README command-line examples', () => {
     expect(ec2.stderr).toContain('note: No line has ServiceName "Amazon EC2". Did you mean "Amazon Elastic Compute Cloud"?\n');
     const team = run([...NPX, 'pivot', '--db', 'demo.duckdb', '--rows', 'tag:Team', '--json']);
     const doc = JSON.parse(team.stdout) as { notices: { code: string; suggestions: string[] }[] };
-    // the demo's keys are `team` and a misspelt `team_` (a tag defect it plants on purpose)
-    expect(doc.notices).toEqual([expect.objectContaining({ code: 'PIVOT_TAG_KEY_UNKNOWN', suggestions: ['team', 'team_'] })]);
+    // the demo is CUR 2.0 only, which writes Team as user_team: its key is `team` (no legacy header
+    // taught the map AWS's spelling; `tagkeys set` would). Its misspelt `Team ` is user_team too.
+    expect(doc.notices).toEqual([expect.objectContaining({ code: 'PIVOT_TAG_KEY_UNKNOWN', suggestions: ['team'] })]);
   }, 120_000);
 });
 
