@@ -1,6 +1,8 @@
 // `finops-workbench tagkeys list|set|unset`: the tag key map (core/ingest/SPEC.md, "Tag keys").
 // CUR 2.0 and Athena write tag keys in snake_case (user_team); the map says which key they load as.
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import { expandHome } from '../paths.ts';
 import type { TagKeyEntry } from '../../ingest/aws/tag-key-edit.ts';
 import { TagKeyHow } from '../../ingest/aws/tag-key-map.ts';
 import { alignColumns, plural } from '../format/text.ts';
@@ -44,7 +46,9 @@ export function registerTagKeys(program: Command): void {
     .requiredOption('--db <path>', 'workspace file')
     .option('--json', 'print as JSON on stdout')
     .action(async (opts: { db: string; json?: boolean }) => {
-      const r = await withWorkspace(opts.db, (api) => api.tagKeys({}), { readOnly: true });
+      // an existing workspace opens for writing so a workspace made before the map is migrated
+      // (migration 008 learns its legacy keys); a missing one is refused, not created
+      const r = await withWorkspace(opts.db, (api) => api.tagKeys({}), { readOnly: !existsSync(expandHome(opts.db)) });
       if (opts.json) return printJson(r);
       for (const line of formatTagKeys(r.entries)) say(line);
     });
