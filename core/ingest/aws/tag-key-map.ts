@@ -4,6 +4,7 @@
 // The rule, with a worked example, is in core/ingest/SPEC.md ("Tag keys").
 import type { Db } from '../../store/db.ts';
 import { sql, type SqlQuery } from '../../sql/index.ts';
+import { Family } from '../formats.ts';
 import { awsSnakeName, LEGACY_TAG_PREFIX, tagKeyFromLegacy, tagKeyFromSnake } from './cur-names.ts';
 
 export const TagKeyOrigin = { Learned: 'learned', Set: 'set' } as const;
@@ -12,9 +13,8 @@ export const TagKeyOrigin = { Learned: 'learned', Set: 'set' } as const;
 export const TagKeyHow = { Set: 'set', Learned: 'learned', Ambiguous: 'ambiguous', Unknown: 'unknown' } as const;
 export type TagKeyHowName = (typeof TagKeyHow)[keyof typeof TagKeyHow];
 
-/** Import formats whose tag keys are snake_case (formats.ts ids: cur2-parquet, cur-legacy-athena-csv…). */
-const SNAKE_FORMAT_PREFIXES = ['cur2-', 'cur-legacy-athena-'];
-export const SNAKE_FORMAT_WHERE = sql`(starts_with(format, ${SNAKE_FORMAT_PREFIXES[0]!}) OR starts_with(format, ${SNAKE_FORMAT_PREFIXES[1]!}))`;
+/** Imports whose tag keys were snake_case: format ids `<family>-<container>` (formats.ts) of these families. */
+export const SNAKE_FORMAT_WHERE = sql`(starts_with(format, ${`${Family.Cur2}-`}) OR starts_with(format, ${`${Family.CurLegacyAthena}-`}))`;
 
 export interface TagKeyResolution {
   /** The workspace key rows get. */
