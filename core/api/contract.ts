@@ -18,6 +18,7 @@ import type { ConformanceReport } from '../conformance/index.ts';
 import { forecastRequestSchemas, type ForecastResponseMap } from './forecast-contract.ts';
 import { SOURCES_LONG_METHODS, sourcesRequestSchemas, type SourcesResponseMap } from './sources-contract.ts';
 import { tagKeysRequestSchemas, type TagKeysResponseMap } from './tag-keys-contract.ts';
+import { tagsRequestSchemas, type TagsResponseMap } from './tags-contract.ts';
 
 const billingPeriod = z.string().regex(/^\d{4}-\d{2}$/, 'a billing period is written YYYY-MM');
 
@@ -36,6 +37,7 @@ export const requestSchemas = {
   ...sourcesRequestSchemas,
   ...forecastRequestSchemas,
   ...tagKeysRequestSchemas,
+  ...tagsRequestSchemas,
 } as const;
 
 // The records the methods answer with are made (and typed) beside the code that makes them, below
@@ -45,7 +47,7 @@ export type { CurrencyTotal, FailedImportRecord, ImportRecord, IngestFileResult,
 export type MethodName = keyof typeof requestSchemas;
 export type RequestOf<M extends MethodName> = z.infer<(typeof requestSchemas)[M]>;
 
-export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, TagKeysResponseMap {
+export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, TagKeysResponseMap, TagsResponseMap {
   info: WorkspaceInfo;
   ingest: IngestResult;
   sql: SqlResult;

@@ -8,7 +8,7 @@ import { workspaceReopened } from '../store/fatal.ts';
 import type { CallContext } from './progress.ts';
 
 /** Methods that change the workspace (the AWS pulls load through ingest). */
-export const WRITE_METHODS = new Set(['ingest', 's3Pull', 'athenaPull', 'costExplorerPull', 'removePeriod', 'saveView', 'deleteView', 'importView', 'setTagKey']);
+export const WRITE_METHODS = new Set(['ingest', 's3Pull', 'athenaPull', 'costExplorerPull', 'removePeriod', 'saveView', 'deleteView', 'importView', 'setTagKey', 'tagPolicySave', 'tagPolicyImport']);
 
 export const WAITING_MESSAGE = 'Waiting for the change already running in this workspace (an import?) to finish';
 

@@ -17,6 +17,7 @@ import { validateFocus } from '../conformance/index.ts';
 import { createSourcesMethods } from './sources-service.ts';
 import { createForecastMethods } from './forecast-service.ts';
 import { listTagKeys, setTagKey } from '../ingest/aws/tag-key-edit.ts';
+import { createTagsMethods } from './tags-service.ts';
 
 export function createWorkbench(ws: Workspace): WorkbenchApi {
   const api = methods(ws);
@@ -40,6 +41,7 @@ function methods(ws: Workspace): WorkbenchApi {
     ...createForecastMethods(ws),
     tagKeys: async () => listTagKeys(ws.db),
     setTagKey: async (req) => setTagKey(ws, req),
+    ...createTagsMethods(ws),
   };
 }
 

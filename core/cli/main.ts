@@ -7,6 +7,7 @@ import { registerSql } from './commands/sql.ts';
 import { registerInfo } from './commands/info.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerPivot } from './commands/pivot.ts';
+import { registerTags } from './commands/tags.ts';
 import { registerGenerate } from './commands/generate.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerValidate } from './commands/validate.ts';
@@ -17,7 +18,7 @@ import { registerCredentials } from './commands/credentials.ts';
 import { registerForecast } from './commands/forecast.ts';
 import { registerTagKeys } from './commands/tagkeys.ts';
 
-const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerGenerate, registerDemo, registerValidate, registerAthena, registerS3, registerCostExplorer, registerCredentials, registerForecast, registerTagKeys];
+const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerTags, registerGenerate, registerDemo, registerValidate, registerAthena, registerS3, registerCostExplorer, registerCredentials, registerForecast, registerTagKeys];
 
 export function buildProgram(): Command {
   const program = new Command('finops-workbench')

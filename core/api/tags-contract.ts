@@ -1,0 +1,35 @@
+// The tags part of WorkbenchApi: the audit and the saved tag policy (with AWS tag policy import
+// and export). contract.ts spreads these schemas into requestSchemas and extends ResponseMap.
+import * as z from 'zod';
+import type { AwsTagPolicyExport } from '../engines/tags/aws-tag-policy.ts';
+import { tagPolicySchema } from '../engines/tags/policy.ts';
+import type { SavedTagPolicy } from '../engines/tags/policy-store.ts';
+import type { TagAuditResult } from '../engines/tags/result.ts';
+import { tagAuditSpecSchema } from '../engines/tags/spec.ts';
+
+const source = z.string().max(500).optional();
+
+export const tagsRequestSchemas = {
+  tagsAudit: z.strictObject({ spec: tagAuditSpecSchema }),
+  /** The saved policy, or the default required keys when none is saved. */
+  tagPolicyGet: z.strictObject({}),
+  tagPolicySave: z.strictObject({ policy: tagPolicySchema, source }),
+  /** An AWS Organizations tag policy (the parsed JSON document): read, then saved as the policy. */
+  tagPolicyImport: z.strictObject({ document: z.unknown(), source }),
+  /** The policy as an AWS Organizations tag policy document. */
+  tagPolicyExport: z.strictObject({}),
+} as const;
+
+export interface TagsResponseMap {
+  tagsAudit: TagAuditResult;
+  tagPolicyGet: SavedTagPolicy;
+  tagPolicySave: SavedTagPolicy;
+  tagPolicyImport: SavedTagPolicy;
+  tagPolicyExport: AwsTagPolicyExport;
+}
+
+export type { TagAuditResult, SavedTagPolicy, AwsTagPolicyExport };
+export type { TagPolicy, RequiredKey } from '../engines/tags/policy.ts';
+export type { TagAuditSpec, TagAuditSpecInput } from '../engines/tags/spec.ts';
+export type { KeyCoverage, CoverageFigures, CoverageGroup, Offender, InvalidKey } from '../engines/tags/result.ts';
+export type { AwsTagPolicyDocument } from '../engines/tags/aws-tag-policy.ts';

@@ -1,0 +1,137 @@
+// `finops-workbench tags audit|policy`: tag coverage and offenders, and the workspace's tag policy.
+import { existsSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Command } from 'commander';
+import { ErrorCode, WorkbenchError } from '../../api/errors.ts';
+import { validateRequest } from '../../api/validate.ts';
+import type { SavedTagPolicy, TagAuditResult } from '../../api/tags-contract.ts';
+import { alignColumns, money, plural } from '../format/text.ts';
+import { printJson, say } from '../output.ts';
+import { expandHome } from '../paths.ts';
+import { withWorkspace } from '../workspace-arg.ts';
+import { readPolicyFile, readPolicyJson } from './tags-policy-file.ts';
+
+interface DbOptions {
+  db: string;
+  json?: boolean;
+}
+
+interface AuditOptions extends DbOptions {
+  require?: string;
+  policy?: string;
+  period?: string;
+  basis?: string;
+  offenders?: string;
+}
+
+/** Tags never create a workspace: an audit of a new, empty file would only say there is nothing. */
+function existingDb(db: string): string {
+  const path = expandHome(db);
+  if (!existsSync(path)) throw new WorkbenchError(ErrorCode.WORKSPACE_NOT_FOUND, `No workspace at ${db}. Create one with "finops-workbench ingest --db ${db} FILE" or "finops-workbench demo --db ${db}".`);
+  return path;
+}
+
+const pct = (share: number | null): string => (share === null ? '–' : `${(share * 100).toFixed(1)}%`);
+
+export function auditRequest(o: AuditOptions): unknown {
+  const keys = o.require?.split(',').map((k) => k.trim()).filter((k) => k.length > 0);
+  if (o.require !== undefined && !keys?.length) throw new WorkbenchError(ErrorCode.BAD_REQUEST, '--require needs tag keys, comma-separated, e.g. --require Team,Environment.');
+  const offenders = o.offenders === undefined ? undefined : Number(o.offenders);
+  if (offenders !== undefined && !Number.isInteger(offenders)) throw new WorkbenchError(ErrorCode.BAD_REQUEST, `--offenders takes a whole number, not "${o.offenders}".`);
+  return {
+    spec: {
+      kind: 'tagAudit',
+      ...(o.policy ? { policy: readPolicyFile(o.policy) } : {}),
+      ...(keys ? { requiredKeys: keys } : {}),
+      ...(o.period ? { period: o.period } : {}),
+      ...(o.basis ? { basis: o.basis } : {}),
+      ...(offenders !== undefined ? { offenders } : {}),
+    },
+  };
+}
+
+function printAudit(r: TagAuditResult): void {
+  say(`Tag coverage, ${r.basis} cost, ${r.period ?? 'all months'} (target ${pct(r.target)}); policy: ${r.policyOrigin}`);
+  const rows = [
+    ['key', 'of all cost', 'of taggable cost', 'tagged cost'],
+    ...r.coverage.map((c) => [c.key, pct(c.share), pct(c.taggableShare), money(c.taggedCost)]),
+    ['all keys', pct(r.allKeysShare), pct(r.allKeysTaggableShare), money(r.allKeys.taggedCost)],
+  ];
+  for (const line of alignColumns(rows, ['left', 'right', 'right', 'right'])) say(line);
+  say(`all cost ${money(r.totalCost)}, taggable (names a resource) ${money(r.taggableCost)}`);
+  say(`${plural(r.offenderCount, 'offender')}, ${money(r.offenderCost)}${r.offenders.length < r.offenderCount ? `; the first ${r.offenders.length}:` : ':'}`);
+  const offenders = r.offenders.map((o) => [
+    o.resourceId,
+    o.accountId ?? '',
+    o.serviceName ?? '',
+    money(o.cost),
+    [...o.missing.map((k) => `missing ${k}`), ...o.invalid.map((i) => `${i.key}: ${i.reason === 'invalidKey' ? `key "${i.foundKey}"` : `value "${i.value}"`}`)].join(', '),
+  ]);
+  for (const line of alignColumns(offenders, ['left', 'left', 'left', 'right', 'left'])) say(`  ${line}`);
+}
+
+function printPolicy(p: SavedTagPolicy): void {
+  say(p.origin === 'default' ? 'No tag policy saved: the default required keys.' : `Tag policy saved ${p.updatedAt}${p.source ? ` from ${p.source}` : ''}.`);
+  for (const k of p.policy.keys) {
+    const rule = k.allowedValues ? `values ${k.allowedValues.join(', ')}` : k.pattern ? `pattern ${k.pattern}` : 'any value';
+    say(`  ${k.key}: ${rule}${k.appliesTo?.length ? `; on ${k.appliesTo.join(', ')}` : ''}`);
+  }
+}
+
+export function registerTags(program: Command): void {
+  const tags = program.command('tags').description('Tag coverage against a policy, the offenders to chase, and the tag policy.');
+  tags
+    .command('audit')
+    .description('Share of cost carrying the required tag keys (over all cost and over cost that names a resource), and resources missing them, ranked by cost.')
+    .requiredOption('--db <path>', 'workspace file')
+    .option('--require <keys>', 'required keys, comma-separated (default: the saved policy, else Team,Environment,Project,CostCenter)')
+    .option('--policy <file>', 'check against this policy file (AWS Organizations tag policy JSON) instead of the saved one')
+    .option('--period <YYYY-MM>', 'one month of usage (default: all)')
+    .option('--basis <basis>', 'cost basis: Effective (default), Billed, List, Contracted')
+    .option('--offenders <n>', 'how many offenders to list (default 100; all are counted)')
+    .option('--json', 'print the audit as JSON on stdout (shares as fractions 0-1)')
+    .action(async (o: AuditOptions) => {
+      const db = existingDb(o.db);
+      const request = auditRequest(o);
+      const r = await withWorkspace(db, (api) => api.tagsAudit(validateRequest('tagsAudit', request)));
+      if (o.json) printJson(r);
+      else printAudit(r);
+    });
+
+  const policy = tags.command('policy').description("The workspace's tag policy: required keys, allowed values, scope.");
+  policy
+    .command('show')
+    .description('Print the saved tag policy (or the default keys).')
+    .requiredOption('--db <path>', 'workspace file')
+    .option('--json', 'print it as JSON on stdout')
+    .action(async (o: DbOptions) => {
+      const p = await withWorkspace(existingDb(o.db), (api) => api.tagPolicyGet({}));
+      if (o.json) printJson(p);
+      else printPolicy(p);
+    });
+  policy
+    .command('import <file>')
+    .description('Save an AWS Organizations tag policy JSON as the workspace policy (replaces the saved one).')
+    .requiredOption('--db <path>', 'workspace file')
+    .option('--json', 'print the saved policy as JSON on stdout')
+    .action(async (file: string, o: DbOptions) => {
+      const document = readPolicyJson(file);
+      const p = await withWorkspace(existingDb(o.db), (api) => api.tagPolicyImport(validateRequest('tagPolicyImport', { document, source: basename(file) })));
+      if (o.json) printJson(p);
+      else printPolicy(p);
+    });
+  policy
+    .command('export')
+    .description('Print the policy as an AWS Organizations tag policy JSON (or write it with --out).')
+    .requiredOption('--db <path>', 'workspace file')
+    .option('--out <file>', 'write the JSON to FILE instead of stdout')
+    .action(async (o: DbOptions & { out?: string }) => {
+      const r = await withWorkspace(existingDb(o.db), (api) => api.tagPolicyExport({}));
+      for (const w of r.warnings) say(`warning: ${w}`);
+      const text = `${JSON.stringify(r.document, null, 2)}\n`;
+      if (o.out) {
+        writeFileSync(expandHome(o.out), text);
+        say(`wrote ${o.out}`);
+      } else process.stdout.write(text);
+    });
+}
