@@ -1,5 +1,5 @@
-// The audited lines: focus in the period, with cost on the chosen basis, whether the line names a
-// resource, and per required key its status (s0..sn), key found (f0..fn) and value found (v0..vn).
+// The audited lines: focus in the period, with cost on the chosen basis, whether the line is
+// taggable (names a resource other than a commitment itself: SPEC step 2), and per required key its status (s0..sn), key found (f0..fn) and value found (v0..vn).
 // Coverage and offenders both read this one CTE, so they cannot disagree.
 import { ident, join, raw, sql, type SqlQuery } from '../../sql/index.ts';
 import { COST_BASIS_COLUMN } from '../pivot/constants.ts';
@@ -31,7 +31,7 @@ export function auditedLinesSql(policy: TagPolicy, spec: TagAuditSpec): SqlQuery
     SELECT ${ident('SubAccountId')} AS account, ${ident('SubAccountName')} AS account_name, ${ident('ServiceName')} AS service,
       strftime(${TIME}, '%Y-%m') AS month, ${ident('ResourceId')} AS resource, ${TIME} AS start_at, ${ident('ChargePeriodEnd')} AS end_at,
       ${ident(COST_BASIS_COLUMN[spec.basis])} AS cost,
-      coalesce(${ident('ResourceId')} <> '', false) AS taggable,
+      coalesce(${ident('ResourceId')} <> '', false) AND ${ident('ResourceId')} IS DISTINCT FROM ${ident('CommitmentDiscountId')} AS taggable,
       ${join(perKey)}
     FROM focus WHERE ${periodWhere(spec.period)})`;
 }
