@@ -36,6 +36,9 @@ const ADVICE: Record<string, string> = {
   VIEW_NOT_FOUND: 'Someone may have deleted it; the list of saved views has been refreshed.',
   VIEW_EXISTS: 'Choose another name, or replace the saved view.',
   VIEW_BAD_FILE: 'Choose a file exported from Saved views (it ends in .view.json).',
+  TAGS_BAD_POLICY: 'Choose an AWS Organizations tag policy JSON file (it starts with {"tags": …}); the saved policy is unchanged.',
+  TAGS_BAD_SPEC: 'Change the setting the message names and run the audit again.',
+  TAGS_NO_LINES: 'Load a bill into the workspace, or pick a month the data covers.',
   BAD_REQUEST: 'This is a bug in the app if you did not type the request yourself: please report the message.',
   UNAUTHORIZED: 'Open the full address printed by "finops-workbench serve"; it carries the access token.',
 };
