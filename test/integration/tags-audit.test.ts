@@ -65,6 +65,14 @@ describe('step 2: coverage', () => {
     expect(r.offenders.map((o) => o.resourceId)).toEqual(['i-2']);
   });
 
+  test('a cost category stands in for a tag the line lacks (lines 3 and 5), when the policy names it', async () => {
+    const policy = { kind: 'tagPolicy' as const, keys: [{ key: 'Team', costCategory: 'Team' }, EXAMPLE_POLICY.keys[1]!] };
+    const r = await run(t.ws.db, { policy });
+    expect(byKey(r).Team).toMatchObject({ taggedCost: 260, taggableTaggedCost: 255 });
+    expect(r.offenders.map((o) => [o.resourceId, o.cost])).toEqual([['i-2', 60], ['i-3', 30], ['db-1', 10]]);
+    expect([r.offenderCount, r.offenderCost]).toEqual([3, 100]);
+  });
+
   test('requiredKeys picks keys; without a policy, the default keys and no value rules', async () => {
     const r = await run(t.ws.db, { requiredKeys: ['Environment'] });
     expect(r.policyOrigin).toBe('default');

@@ -48,6 +48,12 @@ describe('export', () => {
     expect(r.warnings).toEqual(['The pattern of Project (P-[0-9]+) has no place in an AWS tag policy and was left out.']);
   });
 
+  test('a cost category standing in for a key has no AWS form either', () => {
+    const r = exportAwsTagPolicy({ kind: 'tagPolicy', keys: [{ key: 'Team', costCategory: 'Owner' }] });
+    expect(r.document).toEqual({ tags: { team: { tag_key: { '@@assign': 'Team' } } } });
+    expect(r.warnings).toEqual(['The cost category standing in for Team (Owner) has no place in an AWS tag policy and was left out.']);
+  });
+
   test('import of an export gives the policy back', () => {
     const policy = { kind: 'tagPolicy' as const, keys: [{ key: 'Environment', allowedValues: ['prod', 'stag*'] }, { key: 'Owner', appliesTo: ['s3:*'] }] };
     expect(importAwsTagPolicy(exportAwsTagPolicy(policy).document)).toEqual(policy);

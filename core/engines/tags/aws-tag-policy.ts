@@ -72,7 +72,7 @@ export function importAwsTagPolicy(doc: unknown): TagPolicy {
 
 export interface AwsTagPolicyExport {
   document: AwsTagPolicyDocument;
-  /** What the AWS form cannot hold (a pattern), said in words. */
+  /** What the AWS form cannot hold (a pattern, a cost category), said in words. */
   warnings: string[];
 }
 
@@ -86,6 +86,7 @@ export function exportAwsTagPolicy(policy: TagPolicy): AwsTagPolicyExport {
       ...(k.appliesTo?.length ? { enforced_for: { [ASSIGN]: [...k.appliesTo] } } : {}),
     };
     if (k.pattern) warnings.push(`The pattern of ${k.key} (${k.pattern}) has no place in an AWS tag policy and was left out.`);
+    if (k.costCategory) warnings.push(`The cost category standing in for ${k.key} (${k.costCategory}) has no place in an AWS tag policy and was left out.`);
   }
   return { document: { tags }, warnings };
 }

@@ -42,9 +42,13 @@ function appliesSql(key: RequiredKey, prefix: SqlQuery): SqlQuery {
 export function statusSql(key: RequiredKey, prefix: SqlQuery = servicePrefixSql()): SqlQuery {
   const exact = sql`${TAGS}[${key.key}]`;
   const s = KEY_STATUS;
+  const category = key.costCategory ? sql`${ident('x_CostCategories')}[${key.costCategory}]` : null;
+  // a cost category that passes the key's rule stands in for a tag the line does not have
+  const standIn = category ? sql`WHEN ${category} IS NOT NULL AND ${valuePasses(category, key)} THEN ${raw(String(s.ok))}
+    ` : sql``;
   return sql`CASE WHEN NOT ${appliesSql(key, prefix)} THEN ${raw(String(s.ok))}
     WHEN ${exact} IS NOT NULL THEN CASE WHEN ${valuePasses(exact, key)} THEN ${raw(String(s.ok))} ELSE ${raw(String(s.invalidValue))} END
-    WHEN ${nearKeySql(key)} IS NOT NULL THEN ${raw(String(s.invalidKey))}
+    ${standIn}WHEN ${nearKeySql(key)} IS NOT NULL THEN ${raw(String(s.invalidKey))}
     ELSE ${raw(String(s.missing))} END`;
 }
 

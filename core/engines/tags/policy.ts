@@ -40,6 +40,8 @@ export const requiredKeySchema = z
     allowedValues: z.array(allowedValue).min(1).max(LIMITS.allowedValues).optional(),
     pattern: pattern.optional(),
     appliesTo: z.array(scope).max(200).optional(),
+    /** An AWS cost category (a key of x_CostCategories) whose value stands in when the tag is absent. */
+    costCategory: z.string().min(1).max(128).optional(),
   })
   .refine((k) => !(k.allowedValues && k.pattern), { message: 'give allowed values or a pattern, not both' });
 
