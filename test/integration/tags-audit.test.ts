@@ -97,6 +97,18 @@ describe('step 3: offenders', () => {
     ]);
   });
 
+  test('coverage if the top N were fixed: their cost joins the all-keys tagged cost', async () => {
+    const r = await run(t.ws.db, { policy: EXAMPLE_POLICY, fixTop: 2 });
+    expect(r.ifTopFixed.n).toBe(2);
+    expect(r.ifTopFixed.fixedCost).toBe(90);
+    expect(r.ifTopFixed.allKeysShare).toBeCloseTo(250 / 290, 12);
+    expect(r.ifTopFixed.allKeysTaggableShare).toBeCloseTo(250 / 285, 12);
+    // more than there are: all 4 (125), even when fewer are listed
+    const all = await run(t.ws.db, { policy: EXAMPLE_POLICY, fixTop: 50, offenders: 1 });
+    expect([all.ifTopFixed.n, all.ifTopFixed.fixedCost, all.offenders.length]).toEqual([4, 125, 1]);
+    expect(all.ifTopFixed.allKeysTaggableShare).toBeCloseTo(285 / 285, 12);
+  });
+
   test('a limit lists the first ones and still counts them all', async () => {
     const r = await run(t.ws.db, { policy: EXAMPLE_POLICY, offenders: 1 });
     expect(r.offenders.map((o) => o.resourceId)).toEqual(['i-2']);

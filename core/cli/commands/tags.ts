@@ -22,6 +22,7 @@ interface AuditOptions extends DbOptions {
   period?: string;
   basis?: string;
   offenders?: string;
+  fixTop?: string;
 }
 
 /** Tags never create a workspace: an audit of a new, empty file would only say there is nothing. */
@@ -33,11 +34,18 @@ function existingDb(db: string): string {
 
 const pct = (share: number | null): string => (share === null ? '–' : `${(share * 100).toFixed(1)}%`);
 
+function wholeNumber(text: string | undefined, flag: string): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n)) throw new WorkbenchError(ErrorCode.BAD_REQUEST, `${flag} takes a whole number, not "${text}".`);
+  return n;
+}
+
 export function auditRequest(o: AuditOptions): unknown {
   const keys = o.require?.split(',').map((k) => k.trim()).filter((k) => k.length > 0);
   if (o.require !== undefined && !keys?.length) throw new WorkbenchError(ErrorCode.BAD_REQUEST, '--require needs tag keys, comma-separated, e.g. --require Team,Environment.');
-  const offenders = o.offenders === undefined ? undefined : Number(o.offenders);
-  if (offenders !== undefined && !Number.isInteger(offenders)) throw new WorkbenchError(ErrorCode.BAD_REQUEST, `--offenders takes a whole number, not "${o.offenders}".`);
+  const offenders = wholeNumber(o.offenders, '--offenders');
+  const fixTop = wholeNumber(o.fixTop, '--fix-top');
   return {
     spec: {
       kind: 'tagAudit',
@@ -46,6 +54,7 @@ export function auditRequest(o: AuditOptions): unknown {
       ...(o.period ? { period: o.period } : {}),
       ...(o.basis ? { basis: o.basis } : {}),
       ...(offenders !== undefined ? { offenders } : {}),
+      ...(fixTop !== undefined ? { fixTop } : {}),
     },
   };
 }
@@ -59,6 +68,7 @@ function printAudit(r: TagAuditResult): void {
   ];
   for (const line of alignColumns(rows, ['left', 'right', 'right', 'right'])) say(line);
   say(`all cost ${money(r.totalCost)}, taggable (names a resource) ${money(r.taggableCost)}`);
+  if (r.ifTopFixed.n > 0) say(`fixing the top ${r.ifTopFixed.n} (${money(r.ifTopFixed.fixedCost)}) would bring all keys to ${pct(r.ifTopFixed.allKeysShare)} of all cost, ${pct(r.ifTopFixed.allKeysTaggableShare)} of taggable cost`);
   say(`${plural(r.offenderCount, 'offender')}, ${money(r.offenderCost)}${r.offenders.length < r.offenderCount ? `; the first ${r.offenders.length}:` : ':'}`);
   const offenders = r.offenders.map((o) => [
     o.resourceId,
@@ -89,6 +99,7 @@ export function registerTags(program: Command): void {
     .option('--period <YYYY-MM>', 'one month of usage (default: all)')
     .option('--basis <basis>', 'cost basis: Effective (default), Billed, List, Contracted')
     .option('--offenders <n>', 'how many offenders to list (default 100; all are counted)')
+    .option('--fix-top <n>', 'say what coverage would be if the top N offenders were fixed (default 10)')
     .option('--json', 'print the audit as JSON on stdout (shares as fractions 0-1)')
     .action(async (o: AuditOptions) => {
       const db = existingDb(o.db);

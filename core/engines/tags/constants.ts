@@ -46,4 +46,4 @@ export const SERVICE_PREFIXES: Readonly<Record<string, string>> = {
   awskms: 'kms',
 };
 
-export const LIMITS = { requiredKeys: 50, allowedValues: 500, offenders: 10_000, defaultOffenders: 100 } as const;
+export const LIMITS = { requiredKeys: 50, allowedValues: 500, offenders: 10_000, defaultOffenders: 100, defaultFixTop: 10 } as const;

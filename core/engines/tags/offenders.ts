@@ -24,7 +24,8 @@ export function offendersSql(policy: TagPolicy, spec: TagAuditSpec): SqlQuery {
     SELECT resource, min(account) AS account, min(account_name) AS account_name, arg_max(service, cost) AS service,
       CAST(round(sum(cost), 2) AS VARCHAR) AS cost, strftime(min(start_at), '%Y-%m-%dT%H:%M:%SZ') AS first_seen,
       strftime(max(end_at), '%Y-%m-%dT%H:%M:%SZ') AS last_seen, ${join(perKey)},
-      count(*) OVER () AS offender_count, CAST(round(sum(sum(cost)) OVER (), 2) AS VARCHAR) AS offender_cost
+      count(*) OVER () AS offender_count, CAST(round(sum(sum(cost)) OVER (), 2) AS VARCHAR) AS offender_cost,
+      CAST(round(sum(sum(cost)) OVER (ORDER BY sum(cost) DESC, resource ROWS UNBOUNDED PRECEDING), 2) AS VARCHAR) AS running_cost
     FROM audited
     WHERE taggable AND NOT (${allKeysOkSql(policy)})
     GROUP BY resource
@@ -36,12 +37,14 @@ export interface Offenders {
   offenders: Offender[];
   count: number;
   cost: number;
+  /** Cost of the first `fixTop` offenders (all of them when there are fewer). */
+  topCost: number;
 }
 
 /** Offenders, and their count and cost (0 when there are none). */
 export async function readOffenders(db: Db, policy: TagPolicy, spec: TagAuditSpec): Promise<Offenders> {
-  // LIMIT 0 would lose the totals: ask for one row and drop it
-  const rows = (await db.read(offendersSql(policy, { ...spec, offenders: Math.max(spec.offenders, 1) }))).getRowObjectsJson() as JsonRow[];
+  // enough rows for the list and for the top N's cost (LIMIT 0 would lose the totals)
+  const rows = (await db.read(offendersSql(policy, { ...spec, offenders: Math.max(spec.offenders, spec.fixTop, 1) }))).getRowObjectsJson() as JsonRow[];
   const offenders = rows.slice(0, spec.offenders).map((r): Offender => {
     const missing: string[] = [];
     const invalid: InvalidKey[] = [];
@@ -65,5 +68,6 @@ export async function readOffenders(db: Db, policy: TagPolicy, spec: TagAuditSpe
     };
   });
   const first = rows[0];
-  return { offenders, count: first ? Number(first.offender_count) : 0, cost: first ? Number(first.offender_cost) : 0 };
+  const top = rows[Math.min(spec.fixTop, rows.length) - 1];
+  return { offenders, count: first ? Number(first.offender_count) : 0, cost: first ? Number(first.offender_cost) : 0, topCost: top ? Number(top.running_cost) : 0 };
 }

@@ -78,5 +78,7 @@ export interface TagAuditResult {
   offenders: Offender[];
   offenderCount: number;
   offenderCost: number;
+  /** All-keys coverage if the first `n` offenders carried every key (from the cent figures). */
+  ifTopFixed: { n: number; fixedCost: number; allKeysShare: number | null; allKeysTaggableShare: number | null };
   currencies: string[];
 }

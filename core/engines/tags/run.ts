@@ -13,7 +13,7 @@ import { periodWhere } from './lines.ts';
 import { readOffenders } from './offenders.ts';
 import { withRequiredKeys } from './policy.ts';
 import { getTagPolicy } from './policy-store.ts';
-import type { TagAuditResult } from './result.ts';
+import type { CoverageGroup, TagAuditResult } from './result.ts';
 import { tagAuditSpecSchema, type TagAuditSpec, type TagAuditSpecInput } from './spec.ts';
 
 export function parseTagAuditSpec(input: unknown): TagAuditSpec {
@@ -36,6 +36,17 @@ async function ensureLines(db: Db, spec: TagAuditSpec): Promise<void> {
     first: r?.first,
     last: r?.last,
   });
+}
+
+/** Fixing an offender moves its failing lines' cost into all-keys coverage, on both denominators. */
+function ifTopFixed(overall: CoverageGroup, fixTop: number, count: number, topCost: number): TagAuditResult['ifTopFixed'] {
+  const ratio = (num: number, den: number) => (den === 0 ? null : num / den);
+  return {
+    n: Math.min(fixTop, count),
+    fixedCost: topCost,
+    allKeysShare: ratio(overall.allKeys.taggedCost + topCost, overall.totalCost),
+    allKeysTaggableShare: ratio(overall.allKeys.taggableTaggedCost + topCost, overall.taggableCost),
+  };
 }
 
 export async function run(db: Db, input: TagAuditSpecInput | TagAuditSpec): Promise<TagAuditResult> {
@@ -67,6 +78,7 @@ export async function run(db: Db, input: TagAuditSpecInput | TagAuditSpec): Prom
     offenders: offenders.offenders,
     offenderCount: offenders.count,
     offenderCost: offenders.cost,
+    ifTopFixed: ifTopFixed(overall, spec.fixTop, offenders.count, offenders.topCost),
     currencies,
   };
 }

@@ -17,6 +17,8 @@ export const tagAuditSpecSchema = z.strictObject({
   basis: z.enum(COST_BASES).default('Effective'),
   /** How many offenders to list (all of them are counted). */
   offenders: z.number().int().min(0).max(LIMITS.offenders).default(LIMITS.defaultOffenders),
+  /** "What would coverage be if the top N offenders were fixed": N. */
+  fixTop: z.number().int().min(1).max(LIMITS.offenders).default(LIMITS.defaultFixTop),
 });
 
 export type TagAuditSpecInput = z.input<typeof tagAuditSpecSchema>;
