@@ -6,11 +6,14 @@ import { tagPolicySchema } from '../engines/tags/policy.ts';
 import type { SavedTagPolicy } from '../engines/tags/policy-store.ts';
 import type { TagAuditResult } from '../engines/tags/result.ts';
 import { tagAuditSpecSchema } from '../engines/tags/spec.ts';
+import { EXPORT_FORMATS, type ExportedFile } from './pivot-contract.ts';
 
 const source = z.string().max(500).optional();
 
 export const tagsRequestSchemas = {
   tagsAudit: z.strictObject({ spec: tagAuditSpecSchema }),
+  /** Every offender of an audit (up to the engine's limit) as CSV, or XLSX with one sheet per account. */
+  tagsOffendersExport: z.strictObject({ spec: tagAuditSpecSchema, format: z.enum(EXPORT_FORMATS) }),
   /** The saved policy, or the default required keys when none is saved. */
   tagPolicyGet: z.strictObject({}),
   tagPolicySave: z.strictObject({ policy: tagPolicySchema, source }),
@@ -22,6 +25,7 @@ export const tagsRequestSchemas = {
 
 export interface TagsResponseMap {
   tagsAudit: TagAuditResult;
+  tagsOffendersExport: ExportedFile;
   tagPolicyGet: SavedTagPolicy;
   tagPolicySave: SavedTagPolicy;
   tagPolicyImport: SavedTagPolicy;

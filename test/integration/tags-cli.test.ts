@@ -76,6 +76,16 @@ describe('finops-workbench tags audit', () => {
     expect(r.stderr).toContain('2 offenders, 55.00');
   });
 
+  it('--out writes every offender to a CSV; another extension is refused before anything runs', async () => {
+    const out = join(dir, 'offenders.csv');
+    const r = await cli('tags', 'audit', '--db', db, '--require', 'Team', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('wrote 2 offenders to');
+    const table = readFileSync(out, 'utf8').split('\r\n\r\n')[1]!.trimEnd().split('\r\n');
+    expect(table.slice(1).map((l) => l.split(',')[0])).toEqual(['i-3', 'bucket-1']);
+    expect((await cli('tags', 'audit', '--db', db, '--out', join(dir, 'x.pdf'))).stderr).toMatch(/^error: BAD_REQUEST: --out must end in \.xlsx or \.csv/);
+  });
+
   it('a missing workspace, an empty --require and a bad basis are errors that name the fix', async () => {
     const missing = await cli('tags', 'audit', '--db', join(dir, 'nope.duckdb'), '--json');
     expect(missing.code).not.toBe(0);

@@ -1,10 +1,11 @@
 // `finops-workbench tags audit|policy`: tag coverage and offenders, and the workspace's tag policy.
 import { existsSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
 import { ErrorCode, WorkbenchError } from '../../api/errors.ts';
 import { validateRequest } from '../../api/validate.ts';
 import type { SavedTagPolicy, TagAuditResult } from '../../api/tags-contract.ts';
+import { LIMITS } from '../../engines/tags/constants.ts';
 import { alignColumns, money, plural } from '../format/text.ts';
 import { printJson, say } from '../output.ts';
 import { expandHome } from '../paths.ts';
@@ -23,6 +24,13 @@ interface AuditOptions extends DbOptions {
   basis?: string;
   offenders?: string;
   fixTop?: string;
+  out?: string;
+}
+
+function exportFormat(file: string): 'csv' | 'xlsx' {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.csv' || ext === '.xlsx') return ext === '.csv' ? 'csv' : 'xlsx';
+  throw new WorkbenchError(ErrorCode.BAD_REQUEST, `--out must end in .xlsx or .csv, not "${ext || file}".`);
 }
 
 /** Tags never create a workspace: an audit of a new, empty file would only say there is nothing. */
@@ -100,13 +108,22 @@ export function registerTags(program: Command): void {
     .option('--basis <basis>', 'cost basis: Effective (default), Billed, List, Contracted')
     .option('--offenders <n>', 'how many offenders to list (default 100; all are counted)')
     .option('--fix-top <n>', 'say what coverage would be if the top N offenders were fixed (default 10)')
+    .option('--out <file>', 'also write every offender to FILE.csv, or FILE.xlsx with one sheet per account')
     .option('--json', 'print the audit as JSON on stdout (shares as fractions 0-1)')
     .action(async (o: AuditOptions) => {
       const db = existingDb(o.db);
-      const request = auditRequest(o);
-      const r = await withWorkspace(db, (api) => api.tagsAudit(validateRequest('tagsAudit', request)));
+      const request = auditRequest(o) as { spec: Record<string, unknown> };
+      const format = o.out ? exportFormat(o.out) : null;
+      const { r, file } = await withWorkspace(db, async (api) => ({
+        r: await api.tagsAudit(validateRequest('tagsAudit', request)),
+        file: format ? await api.tagsOffendersExport(validateRequest('tagsOffendersExport', { ...request, format })) : null,
+      }));
       if (o.json) printJson(r);
       else printAudit(r);
+      if (o.out && file) {
+        writeFileSync(expandHome(o.out), Buffer.from(file.content, file.encoding));
+        say(`wrote ${plural(Math.min(r.offenderCount, LIMITS.offenders), 'offender')} to ${o.out}`);
+      }
     });
 
   const policy = tags.command('policy').description("The workspace's tag policy: required keys, allowed values, scope.");
