@@ -19,6 +19,7 @@ import { forecastRequestSchemas, type ForecastResponseMap } from './forecast-con
 import { SOURCES_LONG_METHODS, sourcesRequestSchemas, type SourcesResponseMap } from './sources-contract.ts';
 import { tagKeysRequestSchemas, type TagKeysResponseMap } from './tag-keys-contract.ts';
 import { tagsRequestSchemas, type TagsResponseMap } from './tags-contract.ts';
+import { CONNECTIONS_LONG_METHODS, connectionsRequestSchemas, type ConnectionsResponseMap } from './connections-contract.ts';
 
 const billingPeriod = z.string().regex(/^\d{4}-\d{2}$/, 'a billing period is written YYYY-MM');
 
@@ -38,6 +39,7 @@ export const requestSchemas = {
   ...forecastRequestSchemas,
   ...tagKeysRequestSchemas,
   ...tagsRequestSchemas,
+  ...connectionsRequestSchemas,
 } as const;
 
 // The records the methods answer with are made (and typed) beside the code that makes them, below
@@ -47,7 +49,7 @@ export type { CurrencyTotal, FailedImportRecord, ImportRecord, IngestFileResult,
 export type MethodName = keyof typeof requestSchemas;
 export type RequestOf<M extends MethodName> = z.infer<(typeof requestSchemas)[M]>;
 
-export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, TagKeysResponseMap, TagsResponseMap {
+export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, TagKeysResponseMap, TagsResponseMap, ConnectionsResponseMap {
   info: WorkspaceInfo;
   ingest: IngestResult;
   sql: SqlResult;
@@ -65,4 +67,4 @@ export type WorkbenchApi = {
 export const METHOD_NAMES = Object.keys(requestSchemas) as MethodName[];
 
 /** Methods that run long: they report progress and can be cancelled. */
-export const LONG_METHODS: readonly MethodName[] = ['ingest', ...SOURCES_LONG_METHODS];
+export const LONG_METHODS: readonly MethodName[] = ['ingest', ...SOURCES_LONG_METHODS, ...CONNECTIONS_LONG_METHODS];

@@ -18,6 +18,7 @@ import { createSourcesMethods } from './sources-service.ts';
 import { createForecastMethods } from './forecast-service.ts';
 import { listTagKeys, setTagKey } from '../ingest/aws/tag-key-edit.ts';
 import { createTagsMethods } from './tags-service.ts';
+import { createConnectionsMethods } from './connections-service.ts';
 
 export function createWorkbench(ws: Workspace): WorkbenchApi {
   const api = methods(ws);
@@ -42,6 +43,7 @@ function methods(ws: Workspace): WorkbenchApi {
     tagKeys: async () => listTagKeys(ws.db),
     setTagKey: async (req) => setTagKey(ws, req),
     ...createTagsMethods(ws),
+    ...createConnectionsMethods(ws),
   };
 }
 

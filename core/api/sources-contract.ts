@@ -4,18 +4,13 @@
 // access keys to save; no response ever carries a secret.
 import * as z from 'zod';
 import type { AthenaPullResult, CostExplorerPullResult, S3PullResult } from '../sources/index.ts';
+import { awsConnectionFields, keysName } from '../sources/connections/spec.ts';
 
 const billingPeriod = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a billing period is written YYYY-MM');
 const firstOfMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-01$/, 'a date here is the first day of a month, YYYY-MM-01');
-const keysName = z.string().regex(/^[A-Za-z0-9_.@-]{1,64}$/, 'a name of letters, digits, _ . @ - (up to 64)');
 const name = z.string().min(1).max(256);
 
-const connection = {
-  profile: z.string().regex(/^[A-Za-z0-9_.@+-]{1,128}$/, 'an AWS profile name').optional(),
-  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, 'an AWS region such as us-east-1').optional(),
-  endpointUrl: z.url({ protocol: /^https?$/ }).optional(),
-  keychainKeys: keysName.optional(),
-};
+const connection = awsConnectionFields;
 
 export const sourcesRequestSchemas = {
   s3Pull: z.strictObject({

@@ -89,7 +89,7 @@ export class FakeAthena {
   private readonly executions = new Map<string, Execution>();
   /** Scripts for the next queries, in order; a query without one succeeds after two polls. */
   readonly nextQueries: QueryScript[] = [];
-  /** Workgroups and their configured result location. */
+  /** Workgroups and their configured result location ('' for none). */
   readonly workgroups = new Map<string, string>([['primary', 's3://athena-results/primary/']]);
 
   constructor(private readonly s3: FakeS3) {}
@@ -163,6 +163,12 @@ export class FakeAthena {
         return this.start(input);
       case 'GetQueryExecution':
         return this.poll(String(input.QueryExecutionId));
+      case 'GetWorkGroup': {
+        const name = String(input.WorkGroup);
+        if (!this.workgroups.has(name)) return jsonFailure(400, 'InvalidRequestException', `WorkGroup ${name} is not found.`);
+        const location = this.workgroups.get(name);
+        return jsonReply({ WorkGroup: { Name: name, State: 'ENABLED', Configuration: location ? { ResultConfiguration: { OutputLocation: location } } : {} } });
+      }
       case 'StopQueryExecution': {
         const e = this.executions.get(String(input.QueryExecutionId));
         if (e && (e.state === 'QUEUED' || e.state === 'RUNNING')) e.state = 'CANCELLED';
