@@ -16,9 +16,10 @@ import { registerS3 } from './commands/s3.ts';
 import { registerCostExplorer } from './commands/costexplorer.ts';
 import { registerCredentials } from './commands/credentials.ts';
 import { registerForecast } from './commands/forecast.ts';
+import { registerConnections } from './commands/connections.ts';
 import { registerTagKeys } from './commands/tagkeys.ts';
 
-const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerTags, registerGenerate, registerDemo, registerValidate, registerAthena, registerS3, registerCostExplorer, registerCredentials, registerForecast, registerTagKeys];
+const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerTags, registerGenerate, registerDemo, registerValidate, registerAthena, registerS3, registerCostExplorer, registerCredentials, registerForecast, registerTagKeys, registerConnections];
 
 export function buildProgram(): Command {
   const program = new Command('finops-workbench')

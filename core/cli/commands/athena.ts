@@ -1,17 +1,18 @@
 import type { Command } from 'commander';
+import { ErrorCode, WorkbenchError } from '../../api/errors.ts';
 import type { RequestOf } from '../../api/contract.ts';
 import { validateRequest } from '../../api/validate.ts';
-import { estimateAthenaPull, formatBytes, formatUsd, type ScanEstimate } from '../../sources/index.ts';
+import { estimateAthenaPull, formatBytes, formatUsd, type AthenaPullResult, type ScanEstimate } from '../../sources/index.ts';
 import { cancelOnSigint, printJson, progressPrinter, say } from '../output.ts';
-import { connectionOf, describeIngest, runPull, withAwsOptions, type AwsOptions } from './aws-options.ts';
+import { checkConnectionFlags, connectionOf, describeIngest, runPull, withAwsOptions, type AwsOptions } from './aws-options.ts';
 
 const list = (s: string) => s.split(',').map((t) => t.trim()).filter(Boolean);
 
 interface AthenaOptions extends AwsOptions {
   workgroup?: string;
   catalog?: string;
-  database: string;
-  table: string;
+  database?: string;
+  table?: string;
   period: string;
   aggregate?: boolean;
   tags?: string;
@@ -49,9 +50,9 @@ export function registerAthena(program: Command): void {
   withAwsOptions(athena.command('pull'))
     .description('Run one billing period of a CUR, CUR 2.0 or FOCUS export table in Athena (line items, or --aggregate summed in Athena) and load the result; the scan is estimated before it runs.')
     .option('--workgroup <name>', 'Athena workgroup (default: primary)')
-    .option('--catalog <name>', 'data catalog', 'AwsDataCatalog')
-    .requiredOption('--database <name>', 'Athena database of the CUR table')
-    .requiredOption('--table <name>', 'the CUR table')
+    .option('--catalog <name>', 'data catalog (default: AwsDataCatalog)')
+    .option('--database <name>', 'Athena database of the CUR table (required without --connection)')
+    .option('--table <name>', 'the CUR table (required without --connection)')
     .requiredOption('--period <YYYY-MM>', 'billing period')
     .option('--aggregate', 'sum in Athena by day, account, service, region, usage type, line item type, --tags and --cost-categories')
     .option('--tags <keys>', 'tag keys kept in an aggregate, comma-separated (Team,CostCenter)')
@@ -59,24 +60,35 @@ export function registerAthena(program: Command): void {
     .option('--output-location <s3uri>', 'where Athena writes the result (default: the workgroup setting)')
     .option('--dry-run', 'print the query and the estimated scan and cost; run nothing, load nothing')
     .action(async (o: AthenaOptions) => {
-      const payload = {
-        ...connectionOf(o),
-        ...(o.workgroup ? { workgroup: o.workgroup } : {}),
-        catalog: o.catalog,
-        database: o.database,
-        table: o.table,
+      const defining = { workgroup: '--workgroup', catalog: '--catalog', database: '--database', table: '--table', outputLocation: '--output-location' };
+      checkConnectionFlags(o as AthenaOptions & Record<string, unknown>, defining, { database: '--database', table: '--table' });
+      const what = {
         period: o.period,
         extract: o.aggregate ? 'aggregate' : 'line-items',
         ...(o.tags ? { tags: list(o.tags) } : {}),
         ...(o.costCategories ? { costCategories: list(o.costCategories) } : {}),
+      };
+      if (o.connection) {
+        if (o.dryRun) throw new WorkbenchError(ErrorCode.BAD_REQUEST, '--dry-run takes the table from its flags; with --connection, the app shows the query before a pull (Data, Pull from AWS, Show the query).');
+        return runPull('connectionPull', { name: o.connection, kind: 'athena', ...what }, o, (r) => describeAthena(r.result as AthenaPullResult, `connection ${o.connection}`));
+      }
+      const payload = {
+        ...connectionOf(o),
+        ...(o.workgroup ? { workgroup: o.workgroup } : {}),
+        ...(o.catalog ? { catalog: o.catalog } : {}),
+        database: o.database,
+        table: o.table,
+        ...what,
         ...(o.outputLocation ? { outputLocation: o.outputLocation } : {}),
       };
       if (o.dryRun) return dryRun(payload, o);
-      await runPull('athenaPull', payload, o, (r) => {
-        say(`Athena ${r.extract} of ${o.database}.${o.table} (${r.curVersion}) for ${r.billingPeriod}: query ${r.query.executionId}`);
-        say(`estimated before the run: ${describeEstimate(r.estimate, r.estimateNote)}`);
-        say(`data scanned ${formatBytes(r.query.bytesScanned)}, cost ${formatUsd(r.query.costUsd)} at $5/TB`);
-        describeIngest(r.ingest);
-      });
+      await runPull('athenaPull', payload, o, (r) => describeAthena(r, `${o.database}.${o.table}`));
     });
+}
+
+function describeAthena(r: AthenaPullResult, table: string): void {
+  say(`Athena ${r.extract} of ${table} (${r.curVersion}) for ${r.billingPeriod}: query ${r.query.executionId}`);
+  say(`estimated before the run: ${describeEstimate(r.estimate, r.estimateNote)}`);
+  say(`data scanned ${formatBytes(r.query.bytesScanned)}, cost ${formatUsd(r.query.costUsd)} at $5/TB`);
+  describeIngest(r.ingest);
 }

@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import type { MethodName, RequestOf, ResponseOf } from '../../api/contract.ts';
 import { validateRequest } from '../../api/validate.ts';
+import { ErrorCode, WorkbenchError } from '../../api/errors.ts';
 import type { IngestResult } from '../../api/contract.ts';
 import { cancelOnSigint, printJson, progressPrinter, say } from '../output.ts';
 import { withWorkspace } from '../workspace-arg.ts';
@@ -14,6 +15,7 @@ export interface AwsOptions {
   region?: string;
   endpointUrl?: string;
   keychainKeys?: string;
+  connection?: string;
 }
 
 export function withAwsOptions(cmd: Command): Command {
@@ -23,7 +25,26 @@ export function withAwsOptions(cmd: Command): Command {
     .option('--profile <name>', 'AWS profile (default: the SDK chain: environment, AWS_PROFILE, default profile, SSO...)')
     .option('--region <region>', 'AWS region')
     .option('--endpoint-url <url>', 'send requests to this endpoint (also AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>)')
-    .option('--keychain-keys <name>', 'use access keys saved in the OS keychain under this name (credentials set)');
+    .option('--keychain-keys <name>', 'use access keys saved in the OS keychain under this name (credentials set)')
+    .option('--connection <name>', 'a connection saved in the workspace (connections add): where to pull from and how to connect');
+}
+
+const CONNECTION_FLAGS = { profile: '--profile', region: '--region', endpointUrl: '--endpoint-url', keychainKeys: '--keychain-keys' };
+
+/**
+ * With --connection, where and how come from the saved connection: a flag that would say it
+ * again is refused rather than silently ignored. Without it, the command's own required flags.
+ */
+export function checkConnectionFlags(o: AwsOptions & Record<string, unknown>, defining: Record<string, string>, required: Record<string, string>): void {
+  if (o.connection) {
+    const clash = Object.entries({ ...CONNECTION_FLAGS, ...defining }).filter(([k]) => o[k] !== undefined).map(([, flag]) => flag);
+    if (clash.length) {
+      throw new WorkbenchError(ErrorCode.BAD_REQUEST, `${clash.join(', ')} ${clash.length === 1 ? 'comes' : 'come'} from the connection ${o.connection}: leave ${clash.length === 1 ? 'it' : 'them'} out, or change the connection with \`connections add --replace\`.`);
+    }
+    return;
+  }
+  const missing = Object.entries(required).filter(([k]) => o[k] === undefined).map(([, flag]) => flag);
+  if (missing.length) throw new WorkbenchError(ErrorCode.BAD_REQUEST, `required option ${missing.join(', ')} not specified (or name a saved connection with --connection NAME)`);
 }
 
 export function connectionOf(o: AwsOptions) {

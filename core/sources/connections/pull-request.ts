@@ -22,6 +22,8 @@ export const connectionPullFields = {
   extract: z.enum([Extract.LineItems, Extract.Aggregate]).optional(),
   /** Athena aggregate: tag keys kept. */
   tags: z.array(z.string().min(1).max(256)).max(50).optional(),
+  /** Athena aggregate: cost categories kept. */
+  costCategories: z.array(z.string().min(1).max(256)).max(50).optional(),
   /** Cost Explorer: first day of the first month, and first day after the last month. */
   from: firstOfMonth.optional(),
   to: firstOfMonth.optional(),
@@ -60,14 +62,16 @@ export function kindPull(c: ConnectionSpec, req: ConnectionPullRequest): KindPul
   }
   const conn = connectionPart(c);
   if (c.kind === ConnectionKind.S3) {
-    refuse(c, req, ['extract', 'tags', 'from', 'to', 'confirm'], 'an S3 pull takes a billing period, or none for every period delivered');
+    refuse(c, req, ['extract', 'tags', 'costCategories', 'from', 'to', 'confirm'], 'an S3 pull takes a billing period, or none for every period delivered');
     return { kind: 's3', request: { ...conn, bucket: c.bucket, prefix: c.prefix, ...(req.period ? { period: req.period } : {}) } };
   }
   if (c.kind === ConnectionKind.Athena) {
-    refuse(c, req, ['from', 'to', 'confirm'], 'an Athena pull takes a billing period, an extract and tags');
+    refuse(c, req, ['from', 'to', 'confirm'], 'an Athena pull takes a billing period, an extract, tags and cost categories');
     if (!req.period) throw badPull(c, 'name the billing period to pull (YYYY-MM).');
     const extract = req.extract ?? Extract.LineItems;
-    if (req.tags?.length && extract !== Extract.Aggregate) throw badPull(c, 'tags choose the tag columns of an aggregate; ask for the aggregate extract, or leave tags out (line items keep every tag).');
+    if ((req.tags?.length || req.costCategories?.length) && extract !== Extract.Aggregate) {
+      throw badPull(c, 'tags and cost categories choose the columns of an aggregate; ask for the aggregate extract, or leave them out (line items keep every one).');
+    }
     return {
       kind: 'athena',
       request: {
@@ -80,10 +84,11 @@ export function kindPull(c: ConnectionSpec, req: ConnectionPullRequest): KindPul
         period: req.period,
         extract,
         ...(req.tags?.length ? { tags: req.tags } : {}),
+        ...(req.costCategories?.length ? { costCategories: req.costCategories } : {}),
       },
     };
   }
-  refuse(c, req, ['period', 'extract', 'tags'], 'a Cost Explorer pull takes a range of whole months');
+  refuse(c, req, ['period', 'extract', 'tags', 'costCategories'], 'a Cost Explorer pull takes a range of whole months');
   if (!req.from || !req.to) throw badPull(c, 'name the months to pull: from the first day of the first month to the first day after the last.');
   return {
     kind: 'costexplorer',
