@@ -12,6 +12,9 @@ import { PeriodsTable } from './PeriodsTable.tsx';
 import { ImportHistory } from './ImportHistory.tsx';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import { EmptyWorkspace } from './EmptyWorkspace.tsx';
+import { SourcesPanel } from './sources/SourcesPanel.tsx';
+import { useConnections } from './sources/use-connections.ts';
+import { usePull } from './sources/use-pull.ts';
 
 interface Props {
   client: WorkbenchClient;
@@ -23,6 +26,8 @@ interface Props {
 export function DataView({ client, workspace, shellRequest, onShellRequestHandled }: Props) {
   const { info, loadError, refresh } = workspace;
   const imports = useImport(client, refresh);
+  const sources = useConnections(client, workspace.session?.workspacePath);
+  const pulls = usePull(client, refresh);
   const [removing, setRemoving] = useState(false);
   const [notice, setNotice] = useState<{ ok: string } | { error: ApiError } | null>(null);
 
@@ -65,8 +70,9 @@ export function DataView({ client, workspace, shellRequest, onShellRequestHandle
         </div>
       )}
       <ImportPanel client={client} imports={imports} shellRequest={shellRequest} onShellRequestHandled={onShellRequestHandled} />
+      <SourcesPanel client={client} sources={sources} pulls={pulls} busy={imports.running} />
       {notice && ('ok' in notice ? <div className="notice ok" role="status">{notice.ok}</div> : <ErrorNotice error={notice.error} title="Could not remove the period" />)}
-      {info && info.periods.length > 0 && <PeriodsTable periods={info.periods} totals={info.totals} busy={removing || imports.running} onRemove={removePeriod} />}
+      {info && info.periods.length > 0 && <PeriodsTable periods={info.periods} totals={info.totals} busy={removing || imports.running || pulls.running !== null} onRemove={removePeriod} />}
       {info && <ImportHistory imports={info.imports} failed={info.failedImports} />}
     </section>
   );

@@ -7,13 +7,14 @@ const TITLES: Record<string, string> = {
   CANCELLED: 'Import cancelled',
 };
 
-export function ErrorNotice({ error, title }: { error: ApiError; title?: string }) {
+// cancelledTitle: what a cancel stopped ("Pull cancelled"); an import's by default
+export function ErrorNotice({ error, title, cancelledTitle }: { error: ApiError; title?: string; cancelledTitle?: string }) {
   const advice = adviceFor(error.code);
   const file = typeof error.details?.file === 'string' ? error.details.file : null;
   return (
     <div className={error.code === 'CANCELLED' ? 'notice warn' : 'notice error'} role="alert">
       <p className="notice-title">
-        {TITLES[error.code] ?? title ?? 'Could not complete this'}
+        {(error.code === 'CANCELLED' && cancelledTitle) || TITLES[error.code] || title || 'Could not complete this'}
         {file && !title && <span className="notice-file"> — {baseName(file)}</span>}
       </p>
       <p className="notice-message">{error.message}</p>

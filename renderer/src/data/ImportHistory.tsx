@@ -4,6 +4,7 @@ import { Fragment } from 'react';
 import type { FailedImportRecord, ImportRecord } from '../../../core/api/contract.ts';
 import { adviceFor } from '../advice.ts';
 import { baseName, shortPath, formatCount, formatMoney, formatPeriodSpan, formatTimestamp } from '../format.ts';
+import { isPullOrigin, originLabel } from './origin.ts';
 
 const STATUS: Record<ImportRecord['status'], string> = {
   loaded: 'Loaded',
@@ -14,7 +15,7 @@ const STATUS: Record<ImportRecord['status'], string> = {
 type Entry = { at: string; kind: 'import'; record: ImportRecord } | { at: string; kind: 'failed'; record: FailedImportRecord };
 
 function attemptLabel(paths: string[]): string {
-  const names = paths.map(baseName);
+  const names = paths.map(originLabel);
   return names.length <= 2 ? names.join(', ') : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
 }
 
@@ -25,7 +26,7 @@ export function ImportHistory({ imports, failed }: { imports: ImportRecord[]; fa
   // AWS names every month's part the same: show the folder too when names repeat
   const counts = new Map<string, number>();
   for (const r of imports) counts.set(baseName(r.path ?? r.source), (counts.get(baseName(r.path ?? r.source)) ?? 0) + 1);
-  const label = (p: string) => ((counts.get(baseName(p)) ?? 0) > 1 ? shortPath(p) : baseName(p));
+  const label = (p: string) => (isPullOrigin(p) ? originLabel(p) : (counts.get(baseName(p)) ?? 0) > 1 ? shortPath(p) : baseName(p));
   return (
     <section className="card" aria-labelledby="history-title">
       <h2 id="history-title">Import history</h2>
