@@ -1,7 +1,7 @@
 // Add or edit a connection: what kind, where the data is, and how to sign in (the default AWS
 // credentials, a profile core found, or the name of keys saved in the OS keychain). No field here
 // takes a secret: keys are saved with `finops-workbench credentials set`, outside the app.
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { ConnectionKindName, ConnectionSpec, ConnectionTestResult } from '../../../../core/api/connections-contract.ts';
 import type { ApiError } from '../../../../core/api/errors.ts';
 import type { WorkbenchClient } from '../../api/client.ts';
@@ -57,6 +57,7 @@ export function ConnectionForm({ client, initial, profiles, keychainNames, onSav
   const [busy, setBusy] = useState<'save' | 'test' | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [tested, setTested] = useState<ConnectionTestResult | null>(null);
+  const formId = useId();
   const kind = f.kind as ConnectionKindName;
   const set = (key: string) => (e: { target: { value: string } }) => setF((old) => ({ ...old, [key]: e.target.value }));
 
@@ -87,11 +88,16 @@ export function ConnectionForm({ client, initial, profiles, keychainNames, onSav
     }
   };
 
+  // the label names the field; a hint under it describes it (not part of its name)
   const text = (key: string, label: string, placeholder = '', hint?: string) => (
     <label className="grow">
       <span className="label">{label}</span>
-      <input type="text" value={f[key] ?? ''} onChange={set(key)} placeholder={placeholder} spellCheck={false} disabled={busy !== null} />
-      {hint && <span className="small muted block">{hint}</span>}
+      <input type="text" aria-label={label} aria-describedby={hint ? `${formId}-${key}-hint` : undefined} value={f[key] ?? ''} onChange={set(key)} placeholder={placeholder} spellCheck={false} disabled={busy !== null} />
+      {hint && (
+        <span className="small muted block" id={`${formId}-${key}-hint`}>
+          {hint}
+        </span>
+      )}
     </label>
   );
 
@@ -101,7 +107,7 @@ export function ConnectionForm({ client, initial, profiles, keychainNames, onSav
       <div className="row">
         <label>
           <span className="label">Source</span>
-          <select value={kind} onChange={set('kind')} disabled={busy !== null || initial !== null}>
+          <select aria-label="Source" value={kind} onChange={set('kind')} disabled={busy !== null || initial !== null}>
             {(Object.keys(KIND_LABEL) as ConnectionKindName[]).map((k) => (
               <option key={k} value={k}>
                 {KIND_LABEL[k]}

@@ -69,12 +69,12 @@ export function PullForm({ client, saved, disabled, onPull, onClose }: Props) {
       <div className="row">
         <label>
           <span className="label">{c.kind === 's3' ? 'Billing period (empty: every month delivered)' : c.kind === 'costexplorer' ? 'From month' : 'Billing period'}</span>
-          <input type="month" value={period} onChange={(e) => setPeriod(e.target.value)} disabled={disabled} />
+          <input type="month" aria-label={c.kind === 'costexplorer' ? 'From month' : 'Billing period'} value={period} onChange={(e) => setPeriod(e.target.value)} disabled={disabled} />
         </label>
         {c.kind === 'costexplorer' && (
           <label>
             <span className="label">Through month</span>
-            <input type="month" value={through} onChange={(e) => setThrough(e.target.value)} disabled={disabled} />
+            <input type="month" aria-label="Through month" value={through} onChange={(e) => setThrough(e.target.value)} disabled={disabled} />
           </label>
         )}
       </div>
@@ -90,7 +90,7 @@ export function PullForm({ client, saved, disabled, onPull, onClose }: Props) {
           {extract === 'aggregate' && (
             <label className="grow">
               <span className="label">Tags to keep in the summary</span>
-              <input type="text" value={tags} onChange={(e) => setTags(e.target.value)} placeholder="Team, CostCenter" spellCheck={false} />
+              <input type="text" aria-label="Tags to keep in the summary" value={tags} onChange={(e) => setTags(e.target.value)} placeholder="Team, CostCenter" spellCheck={false} />
             </label>
           )}
         </fieldset>

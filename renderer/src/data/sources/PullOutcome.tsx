@@ -14,6 +14,7 @@ export function PullOutcome({ outcome }: { outcome: Outcome }) {
   return (
     <div data-testid="pull-outcome">
       <p className="small">
+        <strong>From {outcome.name}:</strong>{' '}
         {r.kind === 's3' &&
           `${r.result.deliveries.map((d) => `${d.billingPeriod}: ${d.parts} file${d.parts === 1 ? '' : 's'} (${d.downloaded} downloaded, ${d.unchanged} unchanged)`).join('; ')}. ${formatBytes(r.result.bytesDownloaded)} downloaded.`}
         {r.kind === 'athena' && `Athena scanned ${formatBytes(r.result.query.bytesScanned)} for ${r.result.billingPeriod}: ${formatUsd(r.result.query.costUsd, 4)} at $5 per TB.`}

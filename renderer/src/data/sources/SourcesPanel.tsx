@@ -91,7 +91,7 @@ export function SourcesPanel({ client, sources, pulls, busy }: Props) {
       )}
       {tested && <TestOutcome result={tested} />}
       {error && <ErrorNotice error={error} title="Could not do that" />}
-      {panel === null && (
+      {panel?.mode !== 'add' && panel?.mode !== 'edit' && (
         <div className="row">
           <button type="button" className="primary" onClick={() => open({ mode: 'add' })} disabled={pulls.running !== null}>
             Add a connection…

@@ -8,7 +8,7 @@ export function TestOutcome({ result }: { result: ConnectionTestResult }) {
   return (
     <div className={result.ok ? 'notice ok' : 'notice error'} role="status" data-testid="connection-test">
       <p className="notice-title">{result.ok ? `${result.name || 'The connection'} works` : `${result.name || 'The connection'} does not work yet`}</p>
-      <ul className="file-list">
+      <ul className="checks">
         {result.checks.map((c) => (
           <li key={c.operation}>
             <strong>{c.ok ? '✓' : '✗'}</strong> {c.message}
