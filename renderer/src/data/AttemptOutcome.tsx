@@ -4,6 +4,7 @@ import { formatCount, formatMoney, formatPeriodSpan, baseName } from '../format.
 import type { IngestFileResult } from '../../../core/api/contract.ts';
 import type { Attempt } from './use-import.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
+import { originLabel } from './origin.ts';
 
 const FILE_STATUS: Record<IngestFileResult['status'], string> = {
   loaded: 'loaded',
@@ -29,7 +30,7 @@ export function AttemptOutcome({ attempt }: { attempt: Attempt }) {
       <ul className="file-list">
         {considered.map((f) => (
           <li key={f.path} title={f.path}>
-            <strong>{baseName(f.path)}</strong> — {FILE_STATUS[f.status]}
+            <strong>{originLabel(f.path)}</strong> — {FILE_STATUS[f.status]}
             {f.status === 'loaded' && `: ${f.format}, ${formatPeriodSpan(f.billingPeriods)}, ${formatCount(f.rows)} rows, billed ${formatMoney(f.billedCost)}`}
             {f.note && f.status !== 'loaded' && ` (${f.note})`}
           </li>

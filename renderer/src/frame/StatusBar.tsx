@@ -1,6 +1,7 @@
 // The status bar: what the workspace holds at a glance, always visible.
 import type { AppWorkspaceInfo, SessionInfo } from '../../../core/api/app-contract.ts';
 import { baseName, formatCount, formatPeriodSpan, formatTimestamp } from '../format.ts';
+import { originLabel } from '../data/origin.ts';
 
 interface Props {
   session: SessionInfo | null;
@@ -24,7 +25,7 @@ export function StatusBar({ session, info, mode }: Props) {
       </span>
       <span data-testid="status-last-import" title={info?.lastImport?.path ?? undefined}>
         <span className="status-key">Last import</span>{' '}
-        {info?.lastImport ? `${baseName(info.lastImport.path ?? info.lastImport.source)}, ${formatTimestamp(info.lastImport.loadedAt)}` : info ? 'never' : '…'}
+        {info?.lastImport ? `${originLabel(info.lastImport.path ?? info.lastImport.source)}, ${formatTimestamp(info.lastImport.loadedAt)}` : info ? 'never' : '…'}
       </span>
       <span className="status-mode">{mode === 'http' ? 'Browser mode · this machine only' : 'Desktop'}</span>
     </footer>

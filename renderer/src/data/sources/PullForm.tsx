@@ -59,7 +59,9 @@ export function PullForm({ client, saved, disabled, onPull, onClose }: Props) {
   const blocked = disabled || (c.kind !== 's3' && !period) || (ce !== null && ce.confirmNeeded && !accepted) || (c.kind === 'costexplorer' && ce === null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!blocked) onPull(request());
+    if (blocked) return;
+    if (c.kind === 'athena') setPreview(null);
+    onPull(request());
   };
 
   return (

@@ -5,7 +5,7 @@ import { AttemptOutcome } from '../AttemptOutcome.tsx';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { formatBytes } from '../../format.ts';
 import { QueryBox } from './QueryBox.tsx';
-import { formatUsd } from './words.ts';
+import { formatScanned, formatUsd } from './words.ts';
 
 export function PullOutcome({ outcome }: { outcome: Outcome }) {
   if (outcome.error) return <ErrorNotice error={outcome.error} title={`Could not pull from ${outcome.name}`} cancelledTitle="Pull cancelled" />;
@@ -17,11 +17,16 @@ export function PullOutcome({ outcome }: { outcome: Outcome }) {
         <strong>From {outcome.name}:</strong>{' '}
         {r.kind === 's3' &&
           `${r.result.deliveries.map((d) => `${d.billingPeriod}: ${d.parts} file${d.parts === 1 ? '' : 's'} (${d.downloaded} downloaded, ${d.unchanged} unchanged)`).join('; ')}. ${formatBytes(r.result.bytesDownloaded)} downloaded.`}
-        {r.kind === 'athena' && `Athena scanned ${formatBytes(r.result.query.bytesScanned)} for ${r.result.billingPeriod}: ${formatUsd(r.result.query.costUsd, 4)} at $5 per TB.`}
+        {r.kind === 'athena' && `Athena scanned ${formatScanned(r.result.query.bytesScanned)} for ${r.result.billingPeriod}: ${formatUsd(r.result.query.costUsd, 4)} at $5 per TB.`}
         {r.kind === 'costexplorer' && `Cost Explorer: ${r.result.requests} request${r.result.requests === 1 ? '' : 's'}, ${formatUsd(r.result.costUsd)}, for ${r.result.billingPeriods.join(', ')}.`}
       </p>
       <AttemptOutcome attempt={{ id: 0, at: '', label: outcome.name, result: r.result.ingest, error: null }} />
-      {r.kind === 'athena' && <QueryBox title={`The query that ran (execution ${r.result.query.executionId})`} sql={r.result.query.sql} parameters={r.result.query.parameters} />}
+      {r.kind === 'athena' && (
+        <details className="ran-query">
+          <summary className="small">The query that ran in Athena (execution {r.result.query.executionId})</summary>
+          <QueryBox title="As sent, with its values apart" sql={r.result.query.sql} parameters={r.result.query.parameters} />
+        </details>
+      )}
     </div>
   );
 }

@@ -93,7 +93,7 @@ export function SourcesPanel({ client, sources, pulls, busy }: Props) {
       {error && <ErrorNotice error={error} title="Could not do that" />}
       {panel?.mode !== 'add' && panel?.mode !== 'edit' && (
         <div className="row">
-          <button type="button" className="primary" onClick={() => open({ mode: 'add' })} disabled={pulls.running !== null}>
+          <button type="button" className={sources.connections.length ? '' : 'primary'} onClick={() => open({ mode: 'add' })} disabled={pulls.running !== null}>
             Add a connection…
           </button>
         </div>

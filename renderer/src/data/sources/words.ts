@@ -44,3 +44,10 @@ export function monthAfter(period: string): string {
 export function formatUsd(amount: number, digits = 2): string {
   return `$${amount.toFixed(digits)}`;
 }
+
+/** Data scanned as Athena bills it: decimal units ($5 per TB is per 10^12 bytes). */
+export function formatScanned(bytes: number): string {
+  if (bytes >= 1e12) return `${(bytes / 1e12).toFixed(2)} TB`;
+  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(2)} GB`;
+  return `${(bytes / 1e6).toFixed(1)} MB`;
+}
