@@ -167,6 +167,17 @@ test("Cost Explorer: the price of a pull before it runs, and a go-ahead above 20
   await field('From month').fill('2025-10');
   await expect(cost).toContainText('at least 1 Cost Explorer request: $0.01');
   await expect(go).toBeEnabled();
+  // edited (the grouping), then removed after a confirm
+  await sources().getByRole('button', { name: 'Edit Payer CE' }).click();
+  await expect(field('Source')).toBeDisabled();
+  await field('Group by (up to two)').fill('SERVICE');
+  await sources().getByRole('button', { name: 'Save connection' }).click();
+  const row = sources().getByTestId('connections-table').locator('tr[data-connection="Payer CE"]');
+  await expect(row).toContainText('payer account 111111111111, by SERVICE');
+  await row.getByRole('button', { name: 'Remove Payer CE' }).click();
+  await sources().getByRole('group', { name: 'Confirm removing Payer CE' }).getByRole('button', { name: 'Remove connection' }).click();
+  await expect(row).toHaveCount(0);
+  await expect(sources().getByTestId('connections-table').locator('tbody tr')).toHaveCount(2);
 });
 
 test('no response the page received carries a secret', async () => {
