@@ -1,5 +1,8 @@
 // Schema migrations: numbered .sql files applied in order, each in its own transaction,
 // recorded in schema_version. A workspace newer than this build is refused, not touched.
+// Every migration the workspace has not recorded is applied, not only those above its highest:
+// numbers are handed out to parallel work, so 006 can land after 007, and a workspace already at
+// 007 must still get 006.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +38,8 @@ export async function migrate(conn: DuckDBConnection, migrations = listMigration
       { current, latest },
     );
   }
-  const pending = migrations.filter((x) => x.version > current);
+  const applied = new Set((await conn.runAndReadAll('SELECT version FROM schema_version')).getRows().map((r) => Number(r[0])));
+  const pending = migrations.filter((x) => !applied.has(x.version));
   for (const m of pending) {
     await conn.run('BEGIN TRANSACTION');
     try {
