@@ -147,6 +147,8 @@ test('an Athena connection: the query shown to copy before it runs, then a daily
   await expect(period).toContainText('$2,013.11');
   await expect(period).toContainText('$103.28');
   await keepScreenshot(page, testInfo, 'sources-after-athena-pull');
+  await page.getByTestId('history-table').scrollIntoViewIfNeeded();
+  await keepScreenshot(page, testInfo, 'sources-import-history', false);
 });
 
 test("Cost Explorer: the price of a pull before it runs, and a go-ahead above 20 requests", async ({ browserName: _b }, testInfo) => {
