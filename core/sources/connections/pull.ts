@@ -3,10 +3,10 @@
 // number of Cost Explorer requests and their price, the S3 location.
 import type { CallContext } from '../../progress.ts';
 import type { Workspace } from '../../store/workspace.ts';
-import { pullAthena, DEFAULT_CATALOG, type AthenaPullResult } from '../aws/athena-pull.ts';
-import { aggregateQuery, Extract, lineItemsQuery } from '../aws/athena-sql.ts';
-import { describeTable, resolveTags, type CurVersionName } from '../aws/athena-table.ts';
-import { awsClients } from '../aws/connection.ts';
+import { pullAthena, type AthenaPullResult } from '../aws/athena-pull.ts';
+import { estimateAthenaPull } from '../aws/athena-plan.ts';
+import type { ScanEstimate } from '../aws/athena-estimate.ts';
+import type { CurVersionName } from '../aws/athena-table.ts';
 import { CE_UNCONFIRMED_LIMIT, CE_USD_PER_REQUEST, pullCostExplorer, type CostExplorerPullResult } from '../aws/cost-explorer-pull.ts';
 import { pullS3, type S3PullResult } from '../aws/s3-pull.ts';
 import { inlineAthenaParameters } from './athena-printable.ts';
@@ -37,7 +37,17 @@ export interface AthenaQueryPreview {
 
 export type ConnectionPullPreview =
   | { name: string; kind: 's3'; location: string; period: string | null }
-  | { name: string; kind: 'athena'; table: string; period: string; extract: string; query: AthenaQueryPreview }
+  | {
+      name: string;
+      kind: 'athena';
+      table: string;
+      period: string;
+      extract: string;
+      query: AthenaQueryPreview;
+      /** What the period's partitions hold in S3, the most the query can scan, and its price; null with a note when unknown. */
+      estimate: ScanEstimate | null;
+      estimateNote: string | null;
+    }
   | { name: string; kind: 'costexplorer'; billingPeriods: string[]; requestsEstimated: number; costUsd: number; confirmNeeded: boolean; limit: number };
 
 function monthsBetween(from: string, to: string): string[] {
@@ -49,8 +59,8 @@ function monthsBetween(from: string, to: string): string[] {
 }
 
 /**
- * What a pull will do. Athena reads the table's columns (GetTableMetadata, free) to build the
- * exact query the pull will run; Cost Explorer makes no request (one per month is the least a
+ * What a pull will do. Athena reads the table's columns (GetTableMetadata, free) and lists the
+ * period's objects in S3 to build the exact query the pull will run and estimate its scan; Cost Explorer makes no request (one per month is the least a
  * pull makes; a month that spans pages adds one per page).
  */
 export async function previewPull(c: ConnectionSpec, req: ConnectionPullRequest, signal?: AbortSignal): Promise<ConnectionPullPreview> {
@@ -70,19 +80,15 @@ export async function previewPull(c: ConnectionSpec, req: ConnectionPullRequest,
     };
   }
   const r = p.request;
-  const clients = awsClients(r);
-  try {
-    const table = await describeTable(clients.athena(), { catalog: r.catalog ?? DEFAULT_CATALOG, database: r.database, table: r.table }, signal, r.profile);
-    const q = r.extract === Extract.Aggregate ? aggregateQuery(table, r.period, resolveTags(table, r.tags ?? [])) : lineItemsQuery(table, r.period);
-    return {
-      name: c.name,
-      kind: 'athena',
-      table: `${r.database}.${r.table}`,
-      period: r.period,
-      extract: r.extract,
-      query: { curVersion: table.version, sql: q.sql, parameters: q.params, printable: inlineAthenaParameters(q.sql, q.params) },
-    };
-  } finally {
-    clients.destroy();
-  }
+  const e = await estimateAthenaPull(r, { signal });
+  return {
+    name: c.name,
+    kind: 'athena',
+    table: `${r.database}.${r.table}`,
+    period: r.period,
+    extract: r.extract,
+    query: { curVersion: e.curVersion, sql: e.query.sql, parameters: e.query.parameters, printable: inlineAthenaParameters(e.query.sql, e.query.parameters) },
+    estimate: e.estimate,
+    estimateNote: e.estimateNote ?? null,
+  };
 }

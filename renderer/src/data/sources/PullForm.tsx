@@ -9,7 +9,7 @@ import { toError } from '../../frame/use-workspace.ts';
 import { FormError } from './FormError.tsx';
 import { QueryBox } from './QueryBox.tsx';
 import type { PullRequest } from './use-pull.ts';
-import { formatUsd, lastMonth, monthAfter, monthStart, whereLabel } from './words.ts';
+import { formatScanned, formatUsd, lastMonth, monthAfter, monthStart, whereLabel } from './words.ts';
 
 interface Props {
   client: WorkbenchClient;
@@ -105,7 +105,16 @@ export function PullForm({ client, saved, disabled, onPull, onClose }: Props) {
           <span className="small muted">Reads the table&apos;s columns (free) and shows the exact query the pull runs, to check or to run in the Athena console.</span>
         </div>
       )}
-      {preview?.kind === 'athena' && <QueryBox title={`The query for ${preview.table}, ${preview.period} (${preview.extract === 'aggregate' ? 'daily summary' : 'line items'})`} sql={preview.query.printable} />}
+      {preview?.kind === 'athena' && (
+        <>
+          <p className="small" data-testid="athena-estimate">
+            {preview.estimate
+              ? `Estimated scan: at most ${formatScanned(preview.estimate.bytes)} in ${preview.estimate.objects} file${preview.estimate.objects === 1 ? '' : 's'}, about ${formatUsd(preview.estimate.costUsd, 4)} at $5 per TB.`
+              : `No scan estimate: ${preview.estimateNote ?? 'unknown'}`}
+          </p>
+          <QueryBox title={`The query for ${preview.table}, ${preview.period} (${preview.extract === 'aggregate' ? 'daily summary' : 'line items'})`} sql={preview.query.printable} />
+        </>
+      )}
       {ce && (
         <div className={ce.confirmNeeded ? 'notice warn' : 'notice'} data-testid="ce-cost">
           <p className="notice-title">
