@@ -5,15 +5,11 @@
 // never carries a secret: the schemas are strict, so a secret field is refused on the way in,
 // and the keychain name is resolved in core only.
 import * as z from 'zod';
-import {
-  connectionName,
-  connectionPullSchema,
-  connectionSpecSchema,
-  type ConnectionPullPreview,
-  type ConnectionPullResult,
-  type ConnectionTestResult,
-  type SavedConnection,
-} from '../sources/connections/index.ts';
+// Values from the schema files only: the preload bundles this contract, and the connections
+// barrel reaches the keychain's native module, which a bundle cannot hold.
+import { connectionName, connectionSpecSchema } from '../sources/connections/spec.ts';
+import { connectionPullSchema } from '../sources/connections/pull-request.ts';
+import type { ConnectionPullPreview, ConnectionPullResult, ConnectionTestResult, SavedConnection } from '../sources/connections/index.ts';
 
 export const connectionsRequestSchemas = {
   connectionsList: z.strictObject({}),
