@@ -1,16 +1,13 @@
 // `finops-workbench forecast` as a user runs it: a real process on a real workspace file, on the
 // SPEC's worked example (weekdays 100, weekends 40, a fee of 50 on 2026-02-01; February only).
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../support/cli.ts';
 import { Workspace } from '../../core/store/workspace.ts';
 import { daily, insertCharges } from './forecast-fixture.ts';
 
-const exec = promisify(execFile);
-const BIN = join(import.meta.dirname, '../../bin/finops-workbench.mjs');
 let dir: string;
 let db: string;
 
@@ -26,16 +23,6 @@ beforeAll(async () => {
   ws.close();
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await exec(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe('finops-workbench forecast', () => {
   it('--json for one service: the issue shape, the horizon from the day after the last data day', async () => {

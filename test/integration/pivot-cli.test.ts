@@ -1,16 +1,13 @@
 // `finops-workbench pivot` as a user runs it: a real process on a real workspace file.
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../support/cli.ts';
 import { Workspace } from '../../core/store/workspace.ts';
 import { insertLines, TINY_ORG } from './pivot-fixture.ts';
 
-const exec = promisify(execFile);
-const BIN = join(import.meta.dirname, '../../bin/finops-workbench.mjs');
 let dir: string;
 let db: string;
 
@@ -22,16 +19,6 @@ beforeAll(async () => {
   ws.close();
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await exec(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe('finops-workbench pivot', () => {
   it('prints {spec, columns, rows, totals} as JSON with filters on a column and a tag', async () => {

@@ -1,17 +1,14 @@
 // `finops-workbench tags audit|policy` as a user runs them: a real process on a real workspace
 // file holding the tag-audit fixture (core/engines/tags/SPEC.md's worked example).
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../support/cli.ts';
 import { Workspace } from '../../core/store/workspace.ts';
 import { FIXTURES } from '../support/workspace.ts';
 import { ACCOUNT_A, insertTagAuditLines } from './tags-fixture.ts';
 
-const exec = promisify(execFile);
-const BIN = join(import.meta.dirname, '../../bin/finops-workbench.mjs');
 const AWS_POLICY = join(FIXTURES, 'tags', 'aws-tag-policy.json');
 let dir: string;
 let db: string;
@@ -24,16 +21,6 @@ beforeAll(async () => {
   ws.close();
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await exec(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe('finops-workbench tags audit', () => {
   it('prints coverage with both denominators as fractions, and the offenders, for --require and --period', async () => {
