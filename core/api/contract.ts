@@ -20,6 +20,7 @@ import { SOURCES_LONG_METHODS, sourcesRequestSchemas, type SourcesResponseMap } 
 import { tagKeysRequestSchemas, type TagKeysResponseMap } from './tag-keys-contract.ts';
 import { tagsRequestSchemas, type TagsResponseMap } from './tags-contract.ts';
 import { CONNECTIONS_LONG_METHODS, connectionsRequestSchemas, type ConnectionsResponseMap } from './connections-contract.ts';
+import { budgetsRequestSchemas, type BudgetsResponseMap } from './budgets-contract.ts';
 
 const billingPeriod = z.string().regex(/^\d{4}-\d{2}$/, 'a billing period is written YYYY-MM');
 
@@ -40,6 +41,7 @@ export const requestSchemas = {
   ...tagKeysRequestSchemas,
   ...tagsRequestSchemas,
   ...connectionsRequestSchemas,
+  ...budgetsRequestSchemas,
 } as const;
 
 // The records the methods answer with are made (and typed) beside the code that makes them, below
@@ -49,7 +51,7 @@ export type { CurrencyTotal, FailedImportRecord, ImportRecord, IngestFileResult,
 export type MethodName = keyof typeof requestSchemas;
 export type RequestOf<M extends MethodName> = z.infer<(typeof requestSchemas)[M]>;
 
-export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, TagKeysResponseMap, TagsResponseMap, ConnectionsResponseMap {
+export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, TagKeysResponseMap, TagsResponseMap, ConnectionsResponseMap, BudgetsResponseMap {
   info: WorkspaceInfo;
   ingest: IngestResult;
   sql: SqlResult;

@@ -19,6 +19,7 @@ import { createForecastMethods } from './forecast-service.ts';
 import { listTagKeys, setTagKey } from '../ingest/aws/tag-key-edit.ts';
 import { createTagsMethods } from './tags-service.ts';
 import { createConnectionsMethods } from './connections-service.ts';
+import { createBudgetsMethods } from './budgets-service.ts';
 
 export function createWorkbench(ws: Workspace): WorkbenchApi {
   const api = methods(ws);
@@ -44,6 +45,7 @@ function methods(ws: Workspace): WorkbenchApi {
     setTagKey: async (req) => setTagKey(ws, req),
     ...createTagsMethods(ws),
     ...createConnectionsMethods(ws),
+    ...createBudgetsMethods(ws),
   };
 }
 

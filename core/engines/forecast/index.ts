@@ -4,3 +4,4 @@ export { forecastSpecSchema, type ForecastSpec, type ForecastSpecInput } from '.
 export type { ForecastResult, SeriesForecast, ForecastDay, DayValue, PeriodProjection, Backtest, BacktestMonth, RecurringCharge } from './result.ts';
 export { ForecastErrorCode } from './errors.ts';
 export * from './constants.ts';
+export { forecastRanges, lastDayWithData, type DayRange, type RangeDay, type RangeForecast, type RangesResult } from './range.ts';

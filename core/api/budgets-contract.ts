@@ -1,0 +1,33 @@
+// The budgets part of WorkbenchApi. contract.ts spreads these schemas into requestSchemas and
+// extends ResponseMap with these responses. Schemas and types only: the Electron preload bundles
+// this file, so nothing here may reach the store or a native module.
+import * as z from 'zod';
+import { budgetInputSchema, type Budget, type BudgetInput } from '../engines/budgets/budget.ts';
+import type { BudgetStatus, BudgetsStatusResult } from '../engines/budgets/status.ts';
+import { MAX_NAME_CHARS } from '../engines/budgets/constants.ts';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
+
+export const budgetsRequestSchemas = {
+  /** Every saved budget, by name. */
+  budgetsList: z.strictObject({}),
+  /** Creates the budget, or replaces the one with its name. */
+  budgetsSet: z.strictObject({ budget: budgetInputSchema }),
+  budgetsRemove: z.strictObject({ name: z.string().min(1).max(MAX_NAME_CHARS + 100) }),
+  /** Each budget's current period: actual, forecast at period end (80% band), status, breach date and probability. */
+  budgetsStatus: z.strictObject({ asOf: isoDate.optional() }),
+} as const;
+
+/** Budgets' write methods, for guard.ts: they queue with the workspace's other writes. */
+export const BUDGETS_WRITE_METHODS = ['budgetsSet', 'budgetsRemove'] as const;
+
+export interface BudgetsResponseMap {
+  budgetsList: { budgets: Budget[] };
+  budgetsSet: { budgets: Budget[] };
+  budgetsRemove: { budgets: Budget[] };
+  budgetsStatus: BudgetsStatusResult;
+}
+
+export type { Budget, BudgetInput, BudgetStatus, BudgetsStatusResult };
+export type { BudgetScope } from '../engines/budgets/budget.ts';
+export type { BudgetPeriod, BudgetStatusName } from '../engines/budgets/constants.ts';
