@@ -1,7 +1,7 @@
 // The budgets methods of WorkbenchApi over an open workspace. Setting, removing and importing
 // budgets are writes: guard.ts queues them with the workspace's other writes (WRITE_METHODS).
 import type * as z from 'zod';
-import { budgetsStatus, listBudgets, parseBudget, removeBudget, saveBudgets } from '../engines/budgets/index.ts';
+import { budgetsStatus, importBudgets, listBudgets, parseBudget, removeBudget, saveBudgets } from '../engines/budgets/index.ts';
 import type { Workspace } from '../store/workspace.ts';
 import type { budgetsRequestSchemas, BudgetsResponseMap } from './budgets-contract.ts';
 import type { CallContext } from './progress.ts';
@@ -21,6 +21,10 @@ export function createBudgetsMethods(ws: Workspace): BudgetsApi {
     budgetsRemove: async (req) => {
       await removeBudget(ws.db, req.name.trim());
       return list();
+    },
+    budgetsImport: async (req) => {
+      const outcome = await importBudgets(ws.db, req.format, req.text, req.skipUnmappable ?? false);
+      return { ...(await list()), ...outcome };
     },
     budgetsStatus: async (req) => budgetsStatus(ws.db, req),
   };

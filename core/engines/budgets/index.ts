@@ -6,3 +6,6 @@ export { periodFor } from './periods.ts';
 export { breachProbability, firstDayAbove, statusOf } from './breach.ts';
 export { BudgetsErrorCode } from './errors.ts';
 export * from './constants.ts';
+export { importBudgets, type ImportOutcome } from './import.ts';
+export { budgetsFromCsv } from './csv-import.ts';
+export { budgetsFromAwsExport, type RefusedBudget, type AwsBudgetsRead } from './aws-import.ts';
