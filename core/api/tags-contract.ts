@@ -7,6 +7,8 @@ import type { SavedTagPolicy } from '../engines/tags/policy-store.ts';
 import type { TagAuditResult } from '../engines/tags/result.ts';
 import { tagAuditSpecSchema } from '../engines/tags/spec.ts';
 import { EXPORT_FORMATS, type ExportedFile } from './pivot-contract.ts';
+import { aliasAddSchema, aliasPreviewSchema, aliasRemoveSchema, type TagAlias } from '../engines/tags/aliases/alias.ts';
+import type { AliasMove, AliasPreview } from '../engines/tags/aliases/preview.ts';
 
 const source = z.string().max(500).optional();
 
@@ -21,6 +23,13 @@ export const tagsRequestSchemas = {
   tagPolicyImport: z.strictObject({ document: z.unknown(), source }),
   /** The policy as an AWS Organizations tag policy document. */
   tagPolicyExport: z.strictObject({}),
+  /** Key and value aliases, every engine reads tags through them (loaded tags stay as they are). */
+  tagAliasList: z.strictObject({}),
+  /** Each of `from` reads as `to` (a value alias: within `key`). Loops are refused; chains resolved. */
+  tagAliasAdd: aliasAddSchema,
+  tagAliasRemove: aliasRemoveSchema,
+  /** Cost moving from each `from` to `to`, and the key's coverage before and after; nothing written. */
+  tagAliasPreview: aliasPreviewSchema,
 } as const;
 
 export interface TagsResponseMap {
@@ -30,9 +39,14 @@ export interface TagsResponseMap {
   tagPolicySave: SavedTagPolicy;
   tagPolicyImport: SavedTagPolicy;
   tagPolicyExport: AwsTagPolicyExport;
+  tagAliasList: { aliases: TagAlias[] };
+  tagAliasAdd: { aliases: TagAlias[] };
+  tagAliasRemove: { aliases: TagAlias[] };
+  tagAliasPreview: AliasPreview;
 }
 
-export type { TagAuditResult, SavedTagPolicy, AwsTagPolicyExport };
+export type { TagAuditResult, SavedTagPolicy, AwsTagPolicyExport, TagAlias, AliasMove, AliasPreview };
+export type { AliasKind } from '../engines/tags/aliases/alias.ts';
 export type { TagPolicy, RequiredKey } from '../engines/tags/policy.ts';
 export type { TagAuditSpec, TagAuditSpecInput } from '../engines/tags/spec.ts';
 export type { KeyCoverage, CoverageFigures, CoverageGroup, Offender, InvalidKey } from '../engines/tags/result.ts';

@@ -4,6 +4,8 @@ import type * as z from 'zod';
 import { exportAwsTagPolicy, importAwsTagPolicy } from '../engines/tags/aws-tag-policy.ts';
 import { getTagPolicy, saveTagPolicy } from '../engines/tags/policy-store.ts';
 import { run } from '../engines/tags/run.ts';
+import { addTagAliases, listTagAliases, removeTagAlias } from '../engines/tags/aliases/store.ts';
+import { previewTagAlias } from '../engines/tags/aliases/preview.ts';
 import { LIMITS } from '../engines/tags/constants.ts';
 import type { TagAuditSpec } from '../engines/tags/spec.ts';
 import { offendersToCsv, offendersToXlsx, tagsOffendersContext } from '../export/tags-offenders.ts';
@@ -38,5 +40,10 @@ export function createTagsMethods(ws: Workspace): TagsApi {
       return saveTagPolicy(ws.db, policy, req.source ?? null);
     },
     tagPolicyExport: async () => exportAwsTagPolicy((await getTagPolicy(ws.db)).policy),
+    tagAliasList: async () => ({ aliases: await listTagAliases(ws.db) }),
+    // one transaction with the refresh of the pivot's tag aggregate: the change shows at once, or not at all
+    tagAliasAdd: async (req) => ({ aliases: await ws.db.transaction(() => addTagAliases(ws.db, req)) }),
+    tagAliasRemove: async (req) => ({ aliases: await ws.db.transaction(() => removeTagAlias(ws.db, req)) }),
+    tagAliasPreview: async (req) => previewTagAlias(ws.db, req),
   };
 }

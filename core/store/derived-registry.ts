@@ -34,3 +34,18 @@ export async function refreshDerivedTables(db: Db, billingPeriods: readonly stri
   }
   for (const refresh of refreshers.values()) await refresh(db, billingPeriods);
 }
+
+/** Rebuilds one table that reads tags through aliases (engines/tags/aliases) after an alias changed. */
+export type AliasRefresh = (db: Db) => Promise<void>;
+
+const aliasRefreshers = new Map<string, AliasRefresh>();
+
+/** Registers (or replaces, by table name) a table that must follow every alias change. */
+export function registerAliasDependentTable(table: string, refresh: AliasRefresh): void {
+  aliasRefreshers.set(table, refresh);
+}
+
+/** Runs every registered alias refresh on the caller's connection, inside the alias change's transaction. */
+export async function refreshAliasDependentTables(db: Db): Promise<void> {
+  for (const refresh of aliasRefreshers.values()) await refresh(db);
+}

@@ -5,6 +5,7 @@ import { ident, join, sql, type SqlQuery } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
 import type { JsonRow } from '../../store/values.ts';
 import { COST_BASIS_COLUMN, NULL_LABEL } from '../pivot/constants.ts';
+import { loadTagAliases, type TagAliasSet } from '../tags/aliases/effective.ts';
 import { groupSql, keySql, matchSql, resolveDimension, type Dimension } from '../pivot/dimensions.ts';
 import { FOCUS_SOURCE, timeBound } from '../pivot/source.ts';
 import { RECURRING_FREQUENCY, TAX_CATEGORY } from './constants.ts';
@@ -31,14 +32,14 @@ export interface WorkspaceDays {
   withData: Set<number>;
 }
 
-function checkedDimension(ref: string, place: string): Dimension {
-  const d = resolveDimension(ref, 'day', place);
+function checkedDimension(ref: string, place: string, aliases: TagAliasSet): Dimension {
+  const d = resolveDimension(ref, 'day', place, aliases);
   if (d.kind === 'time' || d.kind === 'billingPeriod') throw badForecastSpec(`"${ref}" in ${place} is a time bucket; a forecast's ${place} takes a column, tag:KEY or costCategory:NAME.`, { dimension: ref, place });
   return d;
 }
 
-function scopeWhere(spec: ForecastSpec): SqlQuery {
-  const parts = spec.scope.map((f, i) => matchSql(checkedDimension(f.dimension, `scope[${i}]`), FOCUS_SOURCE, f.values));
+function scopeWhere(spec: ForecastSpec, aliases: TagAliasSet): SqlQuery {
+  const parts = spec.scope.map((f, i) => matchSql(checkedDimension(f.dimension, `scope[${i}]`, aliases), FOCUS_SOURCE, f.values));
   if (spec.asOf) parts.push(timeBound(FOCUS_SOURCE, '<', spec.asOf));
   return parts.length ? join(parts, ' AND ') : sql`TRUE`;
 }
@@ -56,7 +57,9 @@ export async function readWorkspaceDays(db: Db, asOf: string | undefined): Promi
 }
 
 export async function readSeries(db: Db, spec: ForecastSpec): Promise<SeriesData[]> {
-  const by = spec.by ? checkedDimension(spec.by, 'by') : null;
+  // tag scopes and series read through the workspace's tag aliases, as a pivot does
+  const aliases = await loadTagAliases(db);
+  const by = spec.by ? checkedDimension(spec.by, 'by', aliases) : null;
   const key = by ? keySql(by, groupSql(by, FOCUS_SOURCE)) : sql`CAST(NULL AS VARCHAR)`;
   const cost = ident(COST_BASIS_COLUMN[spec.basis]);
   const recurring = sql`(coalesce(${ident('ChargeCategory')} = ${TAX_CATEGORY}, FALSE) OR coalesce(${ident('ChargeFrequency')} = ${RECURRING_FREQUENCY}, FALSE))`;
@@ -65,7 +68,7 @@ export async function readSeries(db: Db, spec: ForecastSpec): Promise<SeriesData
       ${ident('ChargeCategory')} AS cat, ${ident('x_LineItemType')} AS line_type, ${ident('CommitmentDiscountId')} AS commitment,
       ${ident('ServiceName')} AS service, coalesce(${ident('SubAccountName')}, ${ident('SubAccountId')}) AS account,
       coalesce(${ident('x_SavingsPlanEndTime')}, ${ident('x_ReservationEndTime')}) AS ends
-    FROM ${ident('focus')} WHERE ${scopeWhere(spec)}`;
+    FROM ${ident('focus')} WHERE ${scopeWhere(spec, aliases)}`;
   const daily = await rows(db, sql`WITH s AS (${scoped})
     SELECT k, day,
       CAST(coalesce(sum(cost) FILTER (WHERE NOT rec AND NOT once), 0) AS DOUBLE) AS usage,

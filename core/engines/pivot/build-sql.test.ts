@@ -3,11 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildPivotSql, buildTopNSql } from './build-sql.ts';
 import { planPivot } from './plan.ts';
+import { NO_TAG_ALIASES } from '../tags/aliases/effective.ts';
 import { parsePivotSpec } from './run.ts';
 import { AGG_SOURCE, FOCUS_SOURCE } from './source.ts';
 import type { PivotSpecInput } from './spec.ts';
 
-const plan = (s: Omit<PivotSpecInput, 'kind'>) => planPivot(parsePivotSpec({ kind: 'pivot', ...s }));
+const plan = (s: Omit<PivotSpecInput, 'kind'>) => planPivot(parsePivotSpec({ kind: 'pivot', ...s }), NO_TAG_ALIASES);
 
 describe('spec -> SQL', () => {
   it('services by month from the raw table', () => {

@@ -8,10 +8,12 @@ import { BILLING_PERIOD_DIMENSION, COST_CATEGORIES_COLUMN, COST_CATEGORY_PREFIX,
 import { PivotErrorCode } from './errors.ts';
 import { AGG_DIMENSION_COLUMNS, timeBound, type Source } from './source.ts';
 import { bucketKeySql, bucketSql, isoDay, keyRange } from './time.ts';
+import { effectiveTagValueSql, keyRule, type TagAliasSet, type TagKeyRule } from '../tags/aliases/effective.ts';
 
 export type Dimension =
   | { ref: string; kind: 'column'; column: string; varchar: boolean }
-  | { ref: string; kind: 'tag'; tagKey: string }
+  /** `rule`: how the key reads through the workspace's tag aliases (engines/tags/aliases). */
+  | { ref: string; kind: 'tag'; tagKey: string; rule: TagKeyRule }
   | { ref: string; kind: 'costCategory'; category: string }
   | { ref: string; kind: 'time'; grain: TimeGrain }
   | { ref: string; kind: 'billingPeriod' };
@@ -24,8 +26,11 @@ export function allowedDimensionsText(): string {
   return `a FOCUS or x_ column (e.g. ServiceName, SubAccountName, RegionId, x_UsageType), ${TAG_PREFIX}KEY for a tag, ${COST_CATEGORY_PREFIX}NAME for an AWS cost category, or a time bucket (${TIME_NAMES.join(', ')})`;
 }
 
-export function resolveDimension(ref: string, grain: TimeGrain, place: string): Dimension {
-  if (ref.startsWith(TAG_PREFIX)) return { ref, kind: 'tag', tagKey: ref.slice(TAG_PREFIX.length) };
+export function resolveDimension(ref: string, grain: TimeGrain, place: string, aliases: TagAliasSet): Dimension {
+  if (ref.startsWith(TAG_PREFIX)) {
+    const tagKey = ref.slice(TAG_PREFIX.length);
+    return { ref, kind: 'tag', tagKey, rule: keyRule(aliases, tagKey) };
+  }
   if (ref.startsWith(COST_CATEGORY_PREFIX)) return { ref, kind: 'costCategory', category: ref.slice(COST_CATEGORY_PREFIX.length) };
   if ((TIME_GRAINS as readonly string[]).includes(ref)) return { ref, kind: 'time', grain: ref as TimeGrain };
   if (ref === PERIOD_DIMENSION) return { ref, kind: 'time', grain };
@@ -69,7 +74,7 @@ export function groupSql(d: Dimension, source: Source): SqlQuery {
     case 'column':
       return sql`${ident(d.column)}`;
     case 'tag':
-      return sql`${ident('Tags')}[${d.tagKey}]`;
+      return effectiveTagValueSql(d.rule);
     case 'costCategory':
       return sql`${ident(COST_CATEGORIES_COLUMN)}[${d.category}]`;
     case 'time':

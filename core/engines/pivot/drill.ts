@@ -19,6 +19,7 @@ import { isOtherKey, pivotKey, pivotSpecSchema, type PivotKey, type PivotSpec } 
 import { topNLists } from './top-n.ts';
 import { dataVersion } from './aggregates.ts';
 import { cachedPage, DRILL_CACHE_MAX_LINES, isCached } from './drill-cache.ts';
+import { loadTagAliases } from '../tags/aliases/effective.ts';
 
 const COLUMN_TYPE = new Map(FOCUS_TABLE_COLUMNS.map((c) => [c.name, c.type]));
 const columnName = z.string().refine((c) => COLUMN_TYPE.has(c), { message: 'not a column of the focus table' });
@@ -95,6 +96,8 @@ export interface DrillScope {
   where: SqlQuery;
   columns: string[];
   sort: DrillSortItem[];
+  /** The tag aliases the cell's keys were read through (a cached page is only good for these). */
+  aliasSignature: string;
 }
 
 type ParsedDrill = z.output<typeof drillRequestSchema>;
@@ -108,7 +111,7 @@ export function parseDrillRequest(input: unknown): ParsedDrill {
 
 export async function drillScope(db: Db, req: Pick<ParsedDrill, 'spec' | 'cell' | 'where' | 'columns' | 'sort'>): Promise<DrillScope> {
   const spec = parsePivotSpec({ ...req.spec, depth: undefined, parent: undefined });
-  const plan = planPivot(spec);
+  const plan = planPivot(spec, await loadTagAliases(db));
   const { rows: rowKeys, columns: colKeys } = req.cell;
   if (rowKeys.length > plan.rowDims.length) throw new WorkbenchError(PivotErrorCode.PIVOT_BAD_CELL, `The cell has ${rowKeys.length} row keys; the spec has ${plan.rowDims.length} row dimensions.`);
   if (colKeys.length !== 0 && colKeys.length !== plan.colDims.length) {
@@ -119,7 +122,7 @@ export async function drillScope(db: Db, req: Pick<ParsedDrill, 'spec' | 'cell' 
   rowKeys.forEach((k, i) => conds.push(keyCondition(plan.rowDims[i]!, k, tops[i] ?? null)));
   colKeys.forEach((k, j) => conds.push(keyCondition(plan.colDims[j]!, k, tops[plan.rowDims.length + j] ?? null)));
   for (const w of req.where) conds.push(lineCondition(w));
-  return { spec, where: join(conds, ' AND '), columns: req.columns ?? DEFAULT_DRILL_COLUMNS, sort: req.sort };
+  return { spec, where: join(conds, ' AND '), columns: req.columns ?? DEFAULT_DRILL_COLUMNS, sort: req.sort, aliasSignature: plan.aliases.signature };
 }
 
 /** ORDER BY of a drill-down: the requested columns, then the line's position, so pages are stable. */
@@ -133,9 +136,9 @@ export function columnType(name: string): string {
 
 export async function drill(db: Db, input: unknown): Promise<DrillResult> {
   const req = parseDrillRequest(input);
-  const { spec, where, columns } = await drillScope(db, req);
+  const { spec, where, columns, aliasSignature } = await drillScope(db, req);
   const copied = [...new Set([...columns, ...req.sort.map((s) => s.column)])];
-  const key = JSON.stringify([spec, req.cell, req.where, copied, await dataVersion(db)]);
+  const key = JSON.stringify([spec, req.cell, req.where, copied, await dataVersion(db), aliasSignature]);
   let totals: DrillResult['totals'] = null;
   // the count decides whether the cell is copied; a cell already copied needs it only for totals
   let lines = isCached(db, key) ? 0 : Number.POSITIVE_INFINITY;

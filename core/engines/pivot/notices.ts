@@ -15,6 +15,7 @@ import { chooseSource } from './run.ts';
 import { FOCUS_SOURCE, type Source } from './source.ts';
 import { isoDay } from './time.ts';
 import { pivotSpecSchema } from './spec.ts';
+import { keyRule } from '../tags/aliases/effective.ts';
 
 export const PivotNoticeCode = {
   /** A filter value no line has. */
@@ -69,7 +70,7 @@ export async function pivotNotices(db: Db, plan: Plan, result: PivotResult): Pro
   const notices: PivotNotice[] = [];
   const unknownTags = new Set<string>();
   for (const dim of uniqueTagDims(plan)) {
-    if (await tagKeyExists(db, dim.tagKey)) continue;
+    if (await tagKeyExists(db, dim.rule.key, dim.rule.sources)) continue;
     unknownTags.add(dim.ref);
     const suggestions = (await nearest(db, tagKeyCandidates(), dim.tagKey)).keys;
     notices.push({
@@ -127,7 +128,7 @@ function uniqueTagDims(plan: Plan): Extract<Dimension, { kind: 'tag' }>[] {
   const seen = new Map<string, Extract<Dimension, { kind: 'tag' }>>();
   for (const d of [...plan.rowDims, ...plan.colDims, ...plan.filters.map((f) => f.dim)]) if (d.kind === 'tag' && !seen.has(d.ref)) seen.set(d.ref, d);
   // row levels below `depth` are not in rowDims but are still the person's words
-  for (const ref of plan.spec.rows) if (ref.startsWith(TAG_PREFIX) && !seen.has(ref)) seen.set(ref, { ref, kind: 'tag', tagKey: ref.slice(TAG_PREFIX.length) });
+  for (const ref of plan.spec.rows) if (ref.startsWith(TAG_PREFIX) && !seen.has(ref)) seen.set(ref, { ref, kind: 'tag', tagKey: ref.slice(TAG_PREFIX.length), rule: keyRule(plan.aliases, ref.slice(TAG_PREFIX.length)) });
   return [...seen.values()];
 }
 
@@ -158,11 +159,14 @@ function didYouMean(suggestions: readonly string[]): string {
   return ` Did you mean ${list}?`;
 }
 
-async function tagKeyExists(db: Db, key: string): Promise<boolean> {
+/** A key exists when a line carries it or a key aliased to it. */
+async function tagKeyExists(db: Db, key: string, sources: readonly string[]): Promise<boolean> {
   const fields = await pivotFields(db);
-  if (fields.tagKeys.some((t) => t.key === key)) return true;
+  const keys = [key, ...sources];
+  if (fields.tagKeys.some((t) => keys.includes(t.key))) return true;
   if (fields.tagKeys.length < MAX_TAG_KEYS) return false;
-  return (await db.value(sql`SELECT EXISTS (SELECT 1 FROM focus WHERE map_contains(${ident('Tags')}, ${key}))`)) === true;
+  const any = join(keys.map((k) => sql`map_contains(${ident('Tags')}, ${k})`), ' OR ');
+  return (await db.value(sql`SELECT EXISTS (SELECT 1 FROM focus WHERE ${any})`)) === true;
 }
 
 /** Candidates as (k, v): every key a dimension prints, weighted by cost; every tag key, by lines. */
@@ -177,7 +181,7 @@ function keyCandidates(plan: Plan, dim: Dimension, source: Source): SqlQuery {
 
 async function sourceFor(db: Db, plan: Plan, dim: Dimension): Promise<Source> {
   const spec = pivotSpecSchema.parse({ kind: 'pivot', rows: [dim.ref], basis: plan.spec.basis, grain: plan.spec.grain });
-  return chooseSource(db, planPivot(spec));
+  return chooseSource(db, planPivot(spec, plan.aliases));
 }
 
 async function existingKeys(db: Db, plan: Plan, dim: Dimension, values: string[]): Promise<Set<string>> {

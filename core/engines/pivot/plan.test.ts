@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WorkbenchError } from '../../errors.ts';
 import { planPivot } from './plan.ts';
+import { NO_TAG_ALIASES } from '../tags/aliases/effective.ts';
 import { parsePivotSpec } from './run.ts';
 
 function errorOf(fn: () => unknown): WorkbenchError {
@@ -13,7 +14,7 @@ function errorOf(fn: () => unknown): WorkbenchError {
   throw new Error('expected an error');
 }
 
-const plan = (s: Record<string, unknown>) => planPivot(parsePivotSpec({ kind: 'pivot', ...s }));
+const plan = (s: Record<string, unknown>) => planPivot(parsePivotSpec({ kind: 'pivot', ...s }), NO_TAG_ALIASES);
 
 describe('pivot spec and plan', () => {
   it('fills defaults: Effective basis, month grain, totals on', () => {
@@ -58,8 +59,8 @@ describe('pivot spec and plan', () => {
   it('maps dimensions: tags keep their key verbatim, period follows the grain', () => {
     const p = plan({ rows: ['tag:', 'tag:a:b', 'period'], grain: 'quarter' });
     expect(p.rowDims).toEqual([
-      { ref: 'tag:', kind: 'tag', tagKey: '' },
-      { ref: 'tag:a:b', kind: 'tag', tagKey: 'a:b' },
+      { ref: 'tag:', kind: 'tag', tagKey: '', rule: { key: '', aliasOf: null, sources: [], values: [] } },
+      { ref: 'tag:a:b', kind: 'tag', tagKey: 'a:b', rule: { key: 'a:b', aliasOf: null, sources: [], values: [] } },
       { ref: 'period', kind: 'time', grain: 'quarter' },
     ]);
   });

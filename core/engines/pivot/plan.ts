@@ -7,6 +7,7 @@ import { AGG_SUM_COLUMNS } from './source.ts';
 import { moneyColumnsNeeded, needsUsage, resolveMeasure, type Measure } from './measures.ts';
 import type { PivotKey, PivotSpec } from './spec.ts';
 import type { TimeGrain } from './constants.ts';
+import type { TagAliasSet } from '../tags/aliases/effective.ts';
 
 export interface PlanFilter {
   dim: Dimension;
@@ -16,6 +17,8 @@ export interface PlanFilter {
 
 export interface Plan {
   spec: PivotSpec;
+  /** The workspace's tag aliases, which every tag dimension reads through. */
+  aliases: TagAliasSet;
   /** Row dimensions the query groups by (the first `levels` of the spec's rows). */
   rowDims: Dimension[];
   colDims: Dimension[];
@@ -36,9 +39,9 @@ export function queryDims(plan: Plan): Dimension[] {
   return [...plan.rowDims, ...plan.colDims];
 }
 
-export function planPivot(spec: PivotSpec): Plan {
-  const allRows = spec.rows.map((r) => resolveDimension(r, spec.grain, 'rows'));
-  const colDims = spec.columns.map((c) => resolveDimension(c, spec.grain, 'columns'));
+export function planPivot(spec: PivotSpec, aliases: TagAliasSet): Plan {
+  const allRows = spec.rows.map((r) => resolveDimension(r, spec.grain, 'rows', aliases));
+  const colDims = spec.columns.map((c) => resolveDimension(c, spec.grain, 'columns', aliases));
   const seen = new Set<string>();
   for (const d of [...allRows, ...colDims]) {
     if (seen.has(d.ref)) throw badSpec(`"${d.ref}" is used twice; a dimension goes in rows or in columns, once.`, { dimension: d.ref });
@@ -60,11 +63,11 @@ export function planPivot(spec: PivotSpec): Plan {
     throw badSpec(`Rows cannot be sorted by "${sortMeasure.name}"; sort by a cost, usage or lines.`);
   }
 
-  const filters = spec.filters.map((f) => ({ dim: resolveDimension(f.dimension, spec.grain, 'filters'), op: f.op, values: f.values }));
+  const filters = spec.filters.map((f) => ({ dim: resolveDimension(f.dimension, spec.grain, 'filters', aliases), op: f.op, values: f.values }));
   const dims = [...rowDims, ...colDims];
   const topN: (number | null)[] = dims.map(() => null);
   for (const t of spec.topN) {
-    const dim = resolveDimension(t.dimension, spec.grain, 'topN');
+    const dim = resolveDimension(t.dimension, spec.grain, 'topN', aliases);
     const idx = [...allRows, ...colDims].findIndex((d) => d.ref === dim.ref);
     if (idx < 0) throw badSpec(`topN names "${t.dimension}", which is not in rows or columns.`, { dimension: t.dimension });
     if (isTimeLike(dim)) throw badSpec(`topN cannot cut a time bucket ("${t.dimension}"); use the period instead.`);
@@ -82,6 +85,7 @@ export function planPivot(spec: PivotSpec): Plan {
 
   return {
     spec,
+    aliases,
     rowDims,
     colDims,
     measures,

@@ -22,6 +22,7 @@ import type { PivotResult } from './result.ts';
 import { AGG_SOURCE, FOCUS_SOURCE, type Source } from './source.ts';
 import { pivotSpecSchema, type PivotSpec, type PivotSpecInput } from './spec.ts';
 import { topNLists } from './top-n.ts';
+import { loadTagAliases } from '../tags/aliases/effective.ts';
 
 export interface RunOptions {
   /** 'auto' (default) reads the aggregate when it can answer and is fresh. */
@@ -56,7 +57,7 @@ async function rowsOf(db: Db, q: SqlQuery): Promise<JsonRow[]> {
 
 export async function run(db: Db, input: PivotSpecInput | PivotSpec, options: RunOptions = {}): Promise<PivotResult> {
   const spec = parsePivotSpec(input);
-  const plan = planPivot(spec);
+  const plan = planPivot(spec, await loadTagAliases(db));
   const source = await chooseSource(db, plan, options.source);
   const period: Period = spec.period;
   const tops = await topNLists(db, plan, source, period);

@@ -15,6 +15,7 @@ import { keyLabel } from './labels.ts';
 import { planPivot } from './plan.ts';
 import { chooseSource, parsePivotSpec } from './run.ts';
 import { dimensionRef, pivotSpecSchema } from './spec.ts';
+import { loadTagAliases } from '../tags/aliases/effective.ts';
 
 export const valuesRequestSchema = z.strictObject({
   /** Period, basis and filters come from here; rows, columns and measures are ignored. */
@@ -56,7 +57,7 @@ export async function dimensionValues(db: Db, input: unknown): Promise<Dimension
     period: base.period,
     filters: base.filters.filter((f) => f.dimension !== req.dimension),
   });
-  const plan = planPivot(spec);
+  const plan = planPivot(spec, await loadTagAliases(db));
   const dim = plan.rowDims[0]!;
   const source = await chooseSource(db, plan);
   const basis = ident(COST_BASIS_COLUMN[spec.basis]);

@@ -2,6 +2,7 @@
 import { ident, join, raw, sql, type SqlQuery } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
 import type { JsonRow } from '../../store/values.ts';
+import type { TagAliasSet } from './aliases/effective.ts';
 import { KEY_STATUS } from './constants.ts';
 import { allKeysOkSql, auditedLinesSql } from './lines.ts';
 import type { TagPolicy } from './policy.ts';
@@ -36,9 +37,9 @@ function figures(carries: SqlQuery, name: string): SqlQuery {
     ${cents(taggableCarries)} AS ${ident(`${name}_tt`)}, ${share(taggableCarries, sql`taggable`)} AS ${ident(`${name}_ts`)}`;
 }
 
-export function coverageSql(policy: TagPolicy, spec: TagAuditSpec): SqlQuery {
+export function coverageSql(policy: TagPolicy, spec: TagAuditSpec, aliases: TagAliasSet): SqlQuery {
   const perKey = policy.keys.map((_, i) => figures(sql`${ident(`s${i}`)} = ${raw(String(KEY_STATUS.ok))}`, `k${i}`));
-  return sql`${auditedLinesSql(policy, spec)}
+  return sql`${auditedLinesSql(policy, spec, aliases)}
     SELECT GROUPING(account) AS g_account, GROUPING(service) AS g_service, GROUPING(month) AS g_month,
       account, min(account_name) AS account_name, service, month,
       ${cents(null)} AS total, ${cents(sql`taggable`)} AS taggable,
@@ -70,8 +71,8 @@ function readGroup(r: JsonRow, policy: TagPolicy, grouping: Grouping): CoverageG
   return { value, ...(grouping === 'account' ? { label: (r.account_name as string | null) ?? null } : {}), totalCost, taggableCost, keys, allKeys: readFigures(r, 'all') };
 }
 
-export async function readCoverage(db: Db, policy: TagPolicy, spec: TagAuditSpec): Promise<Coverage> {
-  const rows = (await db.read(coverageSql(policy, spec))).getRowObjectsJson() as JsonRow[];
+export async function readCoverage(db: Db, policy: TagPolicy, spec: TagAuditSpec, aliases: TagAliasSet): Promise<Coverage> {
+  const rows = (await db.read(coverageSql(policy, spec, aliases))).getRowObjectsJson() as JsonRow[];
   const out: Coverage = { overall: readGroup({}, policy, 'overall'), byAccount: [], byService: [], byMonth: [] };
   for (const r of rows) {
     const g = groupingOf(r);

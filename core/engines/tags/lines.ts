@@ -3,6 +3,7 @@
 // Coverage and offenders both read this one CTE, so they cannot disagree.
 import { ident, join, raw, sql, type SqlQuery } from '../../sql/index.ts';
 import { COST_BASIS_COLUMN } from '../pivot/constants.ts';
+import { effectiveTagsSql, type TagAliasSet } from './aliases/effective.ts';
 import { KEY_STATUS } from './constants.ts';
 import { foundKeySql, foundValueSql, servicePrefixSql, statusSql } from './line-status.ts';
 import type { TagPolicy } from './policy.ts';
@@ -23,8 +24,14 @@ export function periodWhere(period: string | undefined): SqlQuery {
   return sql`${TIME} >= CAST(${from} AS TIMESTAMP) AND ${TIME} < CAST(${to} AS TIMESTAMP)`;
 }
 
-/** `WITH audited AS (...)`: one row per focus line of the period. */
-export function auditedLinesSql(policy: TagPolicy, spec: TagAuditSpec): SqlQuery {
+/** focus with its Tags read through the aliases (the loaded column when there is none). */
+function linesSource(aliases: TagAliasSet): SqlQuery {
+  if (aliases.signature === '') return sql`focus`;
+  return sql`(SELECT * REPLACE (${effectiveTagsSql(aliases)} AS ${ident('Tags')}) FROM focus)`;
+}
+
+/** `WITH audited AS (...)`: one row per focus line of the period, its tags read through the aliases. */
+export function auditedLinesSql(policy: TagPolicy, spec: TagAuditSpec, aliases: TagAliasSet): SqlQuery {
   const prefix = servicePrefixSql();
   const perKey = policy.keys.map((k, i) => sql`${statusSql(k, prefix)} AS ${ident(`s${i}`)}, ${foundKeySql(k)} AS ${ident(`f${i}`)}, ${foundValueSql(k)} AS ${ident(`v${i}`)}`);
   return sql`WITH audited AS (
@@ -33,7 +40,7 @@ export function auditedLinesSql(policy: TagPolicy, spec: TagAuditSpec): SqlQuery
       ${ident(COST_BASIS_COLUMN[spec.basis])} AS cost,
       coalesce(${ident('ResourceId')} <> '', false) AND ${ident('ResourceId')} IS DISTINCT FROM ${ident('CommitmentDiscountId')} AS taggable,
       ${join(perKey)}
-    FROM focus WHERE ${periodWhere(spec.period)})`;
+    FROM ${linesSource(aliases)} WHERE ${periodWhere(spec.period)})`;
 }
 
 /** The line carries every required key. */

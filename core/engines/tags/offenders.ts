@@ -2,6 +2,7 @@
 import { ident, join, raw, sql, type SqlQuery } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
 import type { JsonRow } from '../../store/values.ts';
+import type { TagAliasSet } from './aliases/effective.ts';
 import { KEY_STATUS } from './constants.ts';
 import { allKeysOkSql, auditedLinesSql } from './lines.ts';
 import type { TagPolicy } from './policy.ts';
@@ -10,7 +11,7 @@ import type { TagAuditSpec } from './spec.ts';
 
 const lit = (n: number) => raw(String(n));
 
-export function offendersSql(policy: TagPolicy, spec: TagAuditSpec): SqlQuery {
+export function offendersSql(policy: TagPolicy, spec: TagAuditSpec, aliases: TagAliasSet): SqlQuery {
   const { missing, invalidValue, invalidKey } = KEY_STATUS;
   const perKey = policy.keys.map((_, i) => {
     const [s, f, v] = [ident(`s${i}`), ident(`f${i}`), ident(`v${i}`)];
@@ -20,7 +21,7 @@ export function offendersSql(policy: TagPolicy, spec: TagAuditSpec): SqlQuery {
       arg_max(${f}, start_at) FILTER (WHERE ${bad}) AS ${ident(`if${i}`)},
       arg_max(${v}, start_at) FILTER (WHERE ${bad}) AS ${ident(`iv${i}`)}`;
   });
-  return sql`${auditedLinesSql(policy, spec)}
+  return sql`${auditedLinesSql(policy, spec, aliases)}
     SELECT resource, min(account) AS account, min(account_name) AS account_name, arg_max(service, cost) AS service,
       CAST(round(sum(cost), 2) AS VARCHAR) AS cost, strftime(min(start_at), '%Y-%m-%dT%H:%M:%SZ') AS first_seen,
       strftime(max(end_at), '%Y-%m-%dT%H:%M:%SZ') AS last_seen, ${join(perKey)},
@@ -42,9 +43,9 @@ export interface Offenders {
 }
 
 /** Offenders, and their count and cost (0 when there are none). */
-export async function readOffenders(db: Db, policy: TagPolicy, spec: TagAuditSpec): Promise<Offenders> {
+export async function readOffenders(db: Db, policy: TagPolicy, spec: TagAuditSpec, aliases: TagAliasSet): Promise<Offenders> {
   // enough rows for the list and for the top N's cost (LIMIT 0 would lose the totals)
-  const rows = (await db.read(offendersSql(policy, { ...spec, offenders: Math.max(spec.offenders, spec.fixTop, 1) }))).getRowObjectsJson() as JsonRow[];
+  const rows = (await db.read(offendersSql(policy, { ...spec, offenders: Math.max(spec.offenders, spec.fixTop, 1) }, aliases))).getRowObjectsJson() as JsonRow[];
   const offenders = rows.slice(0, spec.offenders).map((r): Offender => {
     const missing: string[] = [];
     const invalid: InvalidKey[] = [];

@@ -6,6 +6,7 @@
 import { WorkbenchError } from '../../errors.ts';
 import { sql } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
+import { loadTagAliases } from './aliases/effective.ts';
 import { COVERAGE_TARGET } from './constants.ts';
 import { readCoverage } from './coverage.ts';
 import { TagsErrorCode } from './errors.ts';
@@ -24,7 +25,7 @@ export function parseTagAuditSpec(input: unknown): TagAuditSpec {
 }
 
 /** An audit of nothing would print shares of zero: say why there is nothing instead. */
-async function ensureLines(db: Db, spec: TagAuditSpec): Promise<void> {
+export async function ensureLines(db: Db, spec: TagAuditSpec): Promise<void> {
   const r = await db.one(sql`SELECT count(*) FILTER (WHERE ${periodWhere(spec.period)}) AS n, count(*) AS all_lines,
       strftime(min("ChargePeriodStart"), '%Y-%m') AS first, strftime(max("ChargePeriodStart"), '%Y-%m') AS last FROM focus`);
   if (Number(r?.n ?? 0) > 0) return;
@@ -54,8 +55,9 @@ export async function run(db: Db, input: TagAuditSpecInput | TagAuditSpec): Prom
   const saved = spec.policy ? null : await getTagPolicy(db);
   const policy = withRequiredKeys(spec.policy ?? saved!.policy, spec.requiredKeys);
   await ensureLines(db, spec);
-  const coverage = await readCoverage(db, policy, spec);
-  const offenders = await readOffenders(db, policy, spec);
+  const aliases = await loadTagAliases(db);
+  const coverage = await readCoverage(db, policy, spec, aliases);
+  const offenders = await readOffenders(db, policy, spec, aliases);
   const currencies = (await db.all(sql`SELECT DISTINCT "BillingCurrency" AS c FROM focus WHERE ${periodWhere(spec.period)} AND "BillingCurrency" IS NOT NULL ORDER BY c`)).map((r) => String(r.c));
   const { overall } = coverage;
   return {
