@@ -8,6 +8,7 @@ import { resolveDimension } from '../pivot/dimensions.ts';
 import { budgetInputSchema, type Budget } from './budget.ts';
 import { MAX_BUDGETS } from './constants.ts';
 import { BudgetsErrorCode, badBudget } from './errors.ts';
+import { NO_TAG_ALIASES } from '../tags/aliases/effective.ts';
 
 export type BudgetSource = 'typed' | 'csv' | 'aws';
 
@@ -30,7 +31,8 @@ function capital(s: string): string {
 function checkScopeDimension(ref: string, where: string): void {
   let kind: string;
   try {
-    kind = resolveDimension(ref, 'day', `the scope of ${where}`).kind;
+    // only the reference's kind is checked here; aliases change values, never a kind
+    kind = resolveDimension(ref, 'day', `the scope of ${where}`, NO_TAG_ALIASES).kind;
   } catch (err) {
     throw badBudget(err instanceof Error ? err.message : String(err), { dimension: ref });
   }
