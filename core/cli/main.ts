@@ -18,8 +18,10 @@ import { registerCredentials } from './commands/credentials.ts';
 import { registerForecast } from './commands/forecast.ts';
 import { registerConnections } from './commands/connections.ts';
 import { registerTagKeys } from './commands/tagkeys.ts';
+import { registerBudgets } from './commands/budgets.ts';
+import { ExitStatus } from './exit-status.ts';
 
-const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerTags, registerGenerate, registerDemo, registerValidate, registerAthena, registerS3, registerCostExplorer, registerCredentials, registerForecast, registerTagKeys, registerConnections];
+const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerTags, registerGenerate, registerDemo, registerValidate, registerAthena, registerS3, registerCostExplorer, registerCredentials, registerForecast, registerTagKeys, registerConnections, registerBudgets];
 
 export function buildProgram(): Command {
   const program = new Command('finops-workbench')
@@ -45,6 +47,7 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (err) {
+    if (err instanceof ExitStatus) return err.exitCode;
     if (err instanceof CommanderError) {
       return err.exitCode === 0 ? 0 : 2;
     }

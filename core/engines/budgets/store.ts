@@ -40,6 +40,8 @@ function checkScopeDimension(ref: string, where: string): void {
 }
 
 export async function listBudgets(db: Db): Promise<Budget[]> {
+  // a workspace from before migration 020, opened read-only (status, check), has no table yet: no budgets
+  if (!(await db.one(sql`SELECT 1 FROM information_schema.tables WHERE table_name = 'budgets'`))) return [];
   const rows = await db.all(sql`SELECT name, scope_dimension, scope_value, period, start_month, recurring, CAST(amount AS VARCHAR) AS amount, currency, basis FROM budgets ORDER BY name`);
   return rows.map((r) =>
     budgetInputSchema.parse({
