@@ -1,6 +1,6 @@
 // Electron main process: one window onto one AppSession. Thin on purpose: the work is in core,
 // reached through the generic IPC adapter; this file wires the window, menu, dialogs and settings.
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, Notification, protocol } from 'electron';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,10 +19,14 @@ import { APP_SCHEME, isTrustedSender } from './window-options.ts';
 import { createMainWindow } from './main-window.ts';
 import { menuTemplate, type MenuActions } from './menu.ts';
 import { addRecent, loadSettings, saveSettings, settingsPath, type Settings } from './settings.ts';
+import { afterMethods, createBudgetAlertWatcher, type BudgetNotice } from './budget-alerts.ts';
+import { WRITE_METHODS } from '../core/api/guard.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const RENDERER_DIR = join(here, '..', 'renderer');
 const PRELOAD = join(here, 'preload.cjs');
+/** Budgets are checked again this often (data may arrive from a pull or the command line meanwhile). */
+const BUDGET_CHECK_MS = 10 * 60_000;
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 // tests and portable setups keep the app's files (settings, demo workspace) elsewhere
@@ -67,7 +71,30 @@ async function start(): Promise<void> {
     get: (_t, name: string) => async (req: unknown, ctx?: CallContext) => ((await sessionReady).api as unknown as Record<string, (r: unknown, c?: CallContext) => Promise<unknown>>)[name]?.(req, ctx),
   });
   const shell = dialogShell(() => win, () => settings.recentWorkspaces);
-  const adapter = createIpcAdapter({ table: mergeTables(appMethodTable(lazyApi), shellMethodTable(shell)), isTrustedSender });
+  // budget notifications: main reads the statuses itself, after any write and every few minutes
+  const showNotice = (n: BudgetNotice) => {
+    if (!Notification.isSupported()) return;
+    const note = new Notification({ title: n.title, body: n.body });
+    note.on('click', () => {
+      win?.show();
+      win?.focus();
+      sendApp({ type: 'navigate', view: 'forecast' });
+    });
+    note.show();
+  };
+  const alerts = createBudgetAlertWatcher({
+    readStatus: async () => {
+      const s = await sessionReady;
+      const [session, status] = await Promise.all([s.api.session({}), s.api.budgetsStatus({})]);
+      return { workspacePath: session.workspacePath, statuses: status.statuses };
+    },
+    notify: showNotice,
+    loadMemory: (path) => settings.budgetAlerts?.[path],
+    saveMemory: (path, memory) => update({ budgetAlerts: { ...settings.budgetAlerts, [path]: memory } }),
+  });
+  const checkBudgets = () => void alerts.check();
+  const table = afterMethods(mergeTables(appMethodTable(lazyApi), shellMethodTable(shell)), [...WRITE_METHODS, 'openWorkspace', 'openDemo'], checkBudgets);
+  const adapter = createIpcAdapter({ table, isTrustedSender });
   ipcMain.handle(CHANNELS.invoke, (event, args: unknown) => adapter.invoke({ url: event.senderFrame?.url, reply: (e) => event.sender.send(CHANNELS.job, e) }, args));
   ipcMain.handle(CHANNELS.cancel, (event, args: unknown) => adapter.cancel({ url: event.senderFrame?.url, reply: () => undefined }, args));
   protocol.handle(APP_SCHEME, (request) => appResponse(RENDERER_DIR, request.url));
@@ -76,6 +103,7 @@ async function start(): Promise<void> {
     try {
       const info = await open(await sessionReady);
       sendApp({ type: 'workspace-changed', session: info });
+      checkBudgets();
     } catch (err) {
       dialog.showErrorBox('Could not open the workspace', toApiError(err).message);
     } finally {
@@ -118,6 +146,8 @@ async function start(): Promise<void> {
     win.on('closed', () => (win = null));
   };
   openWindow();
+  void sessionReady.then(checkBudgets, () => undefined);
+  const budgetTimer = setInterval(checkBudgets, BUDGET_CHECK_MS);
 
   app.on('second-instance', (_event, argv) => {
     if (!win) openWindow();
@@ -135,6 +165,7 @@ async function start(): Promise<void> {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
+    clearInterval(budgetTimer);
     adapter.cancelAll();
     void sessionReady.then((s) => s.close()).catch(() => undefined);
   });

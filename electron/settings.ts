@@ -13,6 +13,8 @@ const settingsSchema = z.object({
     .object({ x: z.number().optional(), y: z.number().optional(), width: z.number().positive(), height: z.number().positive(), maximized: z.boolean().optional() })
     .optional()
     .catch(undefined),
+  /** Per workspace path, the budget statuses already notified (budget-alerts.ts). */
+  budgetAlerts: z.record(z.string(), z.record(z.string(), z.string().max(100))).optional().catch(undefined),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -8,6 +8,7 @@ import { StatusBar } from './frame/StatusBar.tsx';
 import { WorkspaceMenu } from './frame/WorkspaceMenu.tsx';
 import { applyTheme, loadThemeChoice, nextTheme, resolvedTheme, type ThemeChoice } from './frame/theme.ts';
 import { useWorkspace } from './frame/use-workspace.ts';
+import { useBudgetAlerts } from './frame/use-budget-alerts.ts';
 import { DataView } from './data/DataView.tsx';
 import { ErrorNotice } from './data/ErrorNotice.tsx';
 import { ExploreView } from './explore/ExploreView.tsx';
@@ -20,6 +21,7 @@ function viewFromHash(): string {
 
 export function App({ client }: { client: WorkbenchClient }) {
   const workspace = useWorkspace(client);
+  const budgets = useBudgetAlerts(client, workspace.session, workspace.info);
   const [view, setViewState] = useState(viewFromHash);
   const [theme, setTheme] = useState<ThemeChoice>(loadThemeChoice);
   const [shellRequest, setShellRequest] = useState<AppEvent | null>(null);
@@ -119,7 +121,7 @@ export function App({ client }: { client: WorkbenchClient }) {
           <NotBuilt view={current} onGoToData={() => setView('data')} />
         ) : null}
       </main>
-      <StatusBar session={workspace.session} info={workspace.info} mode={client.kind} />
+      <StatusBar session={workspace.session} info={workspace.info} mode={client.kind} budgets={budgets} onOpenBudgets={() => setView('forecast')} />
     </div>
   );
 }
