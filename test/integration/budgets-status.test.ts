@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../core/engines/forecast/index.ts';
 import type { BudgetInput } from '../../core/api/budgets-contract.ts';
 import { validateRequest } from '../../core/api/validate.ts';
+import { sql } from '../../core/sql/index.ts';
 import { openTestWorkspace, type TestWorkspace } from '../support/workspace.ts';
 import { daily, insertCharges } from './forecast-fixture.ts';
 
@@ -73,6 +74,19 @@ describe('budgets status', () => {
     expect(s).toMatchObject({ actual: 0, forecast: 0, status: 'ok', breachDate: null, breachProbability: 0 });
     expect(s.message).toMatch(/^No line matches this scope yet/);
     expect(s.message).toMatch(/in EUR but the workspace's costs are in USD/);
+  });
+
+  it("an owner tag's budget reads tags through the tags engine's aliases", async () => {
+    // EC2 is tagged owner=payments in January and Owner=payments from February (a misspelt key)
+    await t.ws.db.run(sql`UPDATE focus SET "Tags" = MAP {'owner': 'payments'} WHERE "ServiceName" = 'Amazon EC2' AND "ChargePeriodStart" < TIMESTAMP '2026-02-01'`);
+    await t.ws.db.run(sql`UPDATE focus SET "Tags" = MAP {'Owner': 'payments'} WHERE "ServiceName" = 'Amazon EC2' AND "ChargePeriodStart" >= TIMESTAMP '2026-02-01'`);
+    await set({ name: 'Payments Q1', scope: { dimension: 'tag:Owner', value: 'payments' }, period: 'quarter', start: '2026-01', amount: 8000 });
+    // without an alias: Feb 1 – Mar 15 = 43 days × 100 = 4,300, and 16 days more forecast: 5,900
+    expect((await t.api.budgetsStatus({})).statuses[0]).toMatchObject({ actual: 4300, forecast: 5900, status: 'ok' });
+    // owner reads as Owner: January's 3,100 too, 7,400; the quarter ends at 90 × 100 = 9,000;
+    // the running total is 7,400 + 6 × 100 = 8,000 on Mar 21, not above, and 8,100 on the 22nd
+    await t.api.tagAliasAdd({ kind: 'key', from: ['owner'], to: 'Owner' });
+    expect((await t.api.budgetsStatus({})).statuses[0]).toMatchObject({ actual: 7400, forecast: 9000, status: 'forecast-breach', breachDate: '2026-03-22' });
   });
 
   it('set replaces by name, remove deletes; bad budgets are refused with what is wrong', async () => {
