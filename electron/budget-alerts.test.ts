@@ -41,6 +41,10 @@ describe('decideNotices', () => {
     expect(decideNotices(memory, [status('EC2', 'forecast-breach', '2026-04-01')]).notices.map((n) => n.title)).toEqual(['Budget forecast to breach: EC2']);
   });
 
+  it("a budget's name never reaches a notification as markup", () => {
+    expect(decideNotices(undefined, [status('<a href="x">EC2</a>', 'breached')]).notices[0]!.title).toBe('Budget breached: ‹a href="x"›EC2‹/a›');
+  });
+
   it('more than three changes at once are one notice naming them', () => {
     const r = decideNotices({}, ['A', 'B', 'C', 'D', 'E', 'F'].map((n, i) => status(n, i < 2 ? 'breached' : 'forecast-breach')));
     expect(r.notices).toEqual([{ title: '6 budgets need attention', body: '2 breached, 4 forecast to breach: A, B, C, D, E, ….' }]);

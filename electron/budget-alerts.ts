@@ -19,9 +19,11 @@ export const MAX_SEPARATE_NOTICES = 3;
 
 const money = (n: number, currency: string) => `${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
 const seen = (s: BudgetStatus) => `${s.status}|${s.periodStart}`;
+/** Some Linux notification servers read a body as markup: a budget's name (user data) must not become a link or a tag. */
+const plain = (text: string) => text.replaceAll('<', '‹').replaceAll('>', '›');
 
 function noticeOf(s: BudgetStatus): BudgetNotice {
-  const b = s.budget;
+  const b = { ...s.budget, name: plain(s.budget.name) };
   if (s.status === 'breached') return { title: `Budget breached: ${b.name}`, body: `${money(s.actual, b.currency)} spent of ${money(b.amount, b.currency)} (${s.periodStart} – ${s.periodEnd}), above it since ${s.breachDate}.` };
   return { title: `Budget forecast to breach: ${b.name}`, body: `Forecast ${money(s.forecast, b.currency)} of ${money(b.amount, b.currency)} by ${s.periodEnd}; expected to pass it on ${s.breachDate} (probability ${Math.round(s.breachProbability * 100)}%).` };
 }
@@ -32,7 +34,7 @@ export function decideNotices(memory: AlertMemory | undefined, statuses: readonl
   const next = Object.fromEntries(statuses.map((s) => [s.budget.name, seen(s)]));
   if (changed.length <= MAX_SEPARATE_NOTICES) return { notices: changed.map(noticeOf), memory: next };
   const breached = changed.filter((s) => s.status === 'breached').length;
-  const names = changed.map((s) => s.budget.name);
+  const names = changed.map((s) => plain(s.budget.name));
   return {
     notices: [{ title: `${changed.length} budgets need attention`, body: `${breached} breached, ${changed.length - breached} forecast to breach: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}.` }],
     memory: next,

@@ -165,7 +165,8 @@ export function registerBudgets(program: Command): void {
       const breaches = r.statuses.filter((s) => s.status !== 'ok');
       if (o.json) printJson({ asOf: r.asOf, lastDay: r.lastDay, breaches });
       for (const s of breaches) say(breachLine(s)!);
-      if (breaches.length === 0) say(`All ${plural(r.statuses.length, 'budget')} within their amounts as of ${r.asOf}.`);
+      if (r.statuses.length === 0) say('No budgets to check: add one with "finops-workbench budgets set", or import a CSV or an AWS Budgets export.');
+      else if (breaches.length === 0) say(`All ${plural(r.statuses.length, 'budget')} within their amounts as of ${r.asOf}.`);
       if (breaches.length > 0) throw new ExitStatus(CHECK_BREACH_EXIT_CODE);
     });
 }
