@@ -40,7 +40,8 @@ describe('forecast engine', () => {
     expect(s.periodEnd.quarter).toMatchObject({ period: '2026-Q1', actual: 2370, value: 4980 });
     expect(s.history).toHaveLength(28);
     expect(s.history[0]).toEqual({ date: '2026-02-01', value: 90 });
-    expect(s.recurring).toEqual([{ label: 'Purchase · Fee · AWS Support (Business) · prod', schedule: 'monthly', amount: 50, next: '2026-03-01', endsOn: null, ended: null }]);
+    // one month of a fee that is not tax: a flat fee (shareOfUsage null)
+    expect(s.recurring).toEqual([{ label: 'Purchase · Fee · AWS Support (Business) · prod', schedule: 'monthly', amount: 50, shareOfUsage: null, next: '2026-03-01', endsOn: null, ended: null }]);
     expect(s.backtest).toBeNull();
     expect(s.backtestMessage).toMatch(/needs a whole month/);
   });
@@ -115,10 +116,15 @@ describe('forecast engine', () => {
       ['monthly', 200, '2026-04-01'],
       ['month end', 6, '2026-03-31'],
     ]);
-    // backtest: only February has 21 days before it. From Jan 31: 28 × 100 + 200 + 6 = 3,006 = actual.
+    // the tax has two months at 6 (flat would have foreseen February exactly): flat; the fee too
+    expect(s.recurring.map((c) => c.shareOfUsage)).toEqual([null, null]);
+    // backtest: only February has 21 days before it. From Jan 31 the tax has one month: tax is a share of
+    // spend by nature, 6 of January's 3,100 of usage, so February's is 6 × 2,800 ÷ 3,100 = 5.42:
+    // 28 × 100 + 200 + 5.42 = 3,005.42 against 3,006 actual: |−0.58| ÷ 3,006 = 0.02%. The bands are
+    // exact (no noise), so the 28th (106 against 105.42) is outside both: 27 of 28 days = 96.4%.
     // Seasonal-naive repeats Jan 25..31 (Saturday the 31st carries the tax): 28 × 100 + 4 × 6 = 2,824,
     // |2,824 − 3,006| ÷ 3,006 = 6.05%
-    expect(s.backtest).toMatchObject({ months: [{ month: '2026-02', actual: 3006, forecast: 3006, seasonalNaive: 2824 }], mapeMonthly: 0, naiveMapeMonthly: 6.05, coverage80: 100, coverage95: 100, days: 28 });
+    expect(s.backtest).toMatchObject({ months: [{ month: '2026-02', actual: 3006, forecast: 3005.42, seasonalNaive: 2824 }], mapeMonthly: 0.02, naiveMapeMonthly: 6.05, coverage80: 96.4, coverage95: 96.4, days: 28 });
   });
 
   it('a commitment that ends inside the horizon stops on its end date', async () => {

@@ -1,7 +1,8 @@
 // SPEC.md step 6: the track record. Each of the last whole months (with enough history before
 // it) is forecast from its first day with the same pipeline, and compared with what happened,
 // beside seasonal-naive (the last week before the cut-off, repeated).
-import { BACKTEST_MONTHS, MIN_HISTORY_DAYS, type ForecastMethod } from './constants.ts';
+import { BACKTEST_MONTHS, MIN_CONFORMAL_DAYS, MIN_HISTORY_DAYS, Z80, Z95, type ForecastMethod } from './constants.ts';
+import { conformalQuantile, type Calibration } from './calibration.ts';
 import { firstOfMonth, monthOf, periodAround } from './days.ts';
 import type { SeriesData, WorkspaceDays } from './read-series.ts';
 import type { Backtest, BacktestMonth } from './result.ts';
@@ -12,6 +13,8 @@ const HALF_CENT = 0.005;
 export interface BacktestOutcome {
   backtest: Backtest | null;
   message: string | null;
+  /** Band widths from every backtest month's errors, for the forecast itself (null without enough days). */
+  calibration: Calibration | null;
 }
 
 /** The whole months to test: inside [start, lastDay], each with MIN_HISTORY_DAYS before it; the latest few. */
@@ -30,14 +33,19 @@ export function backtestMonths(start: number, lastDay: number): { first: number;
 
 export function runBacktest(data: SeriesData, ws: WorkspaceDays, start: number | null, lastDay: number, method: ForecastMethod): BacktestOutcome {
   const months = start === null ? [] : backtestMonths(start, lastDay);
-  if (months.length === 0) return { backtest: null, message: `No track record yet: a backtest needs a whole month with at least ${MIN_HISTORY_DAYS} days of history before it.` };
+  if (months.length === 0) return { calibration: null, backtest: null, message: `No track record yet: a backtest needs a whole month with at least ${MIN_HISTORY_DAYS} days of history before it.` };
   const rows: BacktestMonth[] = [];
   let days = 0;
   let in80 = 0;
   let in95 = 0;
+  // split conformal, in time order: each month's bands are sized by the errors of the months
+  // before it only, so the coverage reported is what such bands would have done
+  const scores: number[] = [];
+  const sumRatios: number[] = [];
   for (const m of months) {
     const cut = m.first - 1;
-    const model = fitSeries(data, ws, cut, method, m.last - cut);
+    const model = fitSeries(data, ws, cut, method, m.last - cut, conformal(scores, sumRatios));
+    const monthScores: number[] = [];
     let actual = 0;
     let naive = 0;
     for (let d = m.first; d <= m.last; d++) {
@@ -50,8 +58,12 @@ export function runBacktest(data: SeriesData, ws: WorkspaceDays, start: number |
       // to the half cent: money is shown in cents, and an exact fit's band is a point
       if (a >= b.lower80 - HALF_CENT && a <= b.upper80 + HALF_CENT) in80++;
       if (a >= b.lower95 - HALF_CENT && a <= b.upper95 + HALF_CENT) in95++;
+      if (b.sd > 0) monthScores.push(Math.abs(a - b.value) / b.sd);
     }
-    rows.push({ month: m.label, actual: cents(actual), forecast: cents(model.sum(m.first, m.last).value), seasonalNaive: cents(naive) });
+    const total = model.sum(m.first, m.last);
+    if (total.sd > 0) sumRatios.push((actual - total.value) / total.sd);
+    scores.push(...monthScores);
+    rows.push({ month: m.label, actual: cents(actual), forecast: cents(total.value), seasonalNaive: cents(naive) });
   }
   const mape = (pick: (r: BacktestMonth) => number) => {
     const used = rows.filter((r) => r.actual !== 0);
@@ -63,7 +75,21 @@ export function runBacktest(data: SeriesData, ws: WorkspaceDays, start: number |
   const naiveMapeMonthly = round(mape((r) => r.seasonalNaive), 2);
   const n = rows.length;
   const summary = `last ${n} month${n === 1 ? '' : 's'}: month totals within ${mapeMonthly}% (seasonal-naive ${naiveMapeMonthly}%); 80% band held ${coverage80}% of days, 95% band ${coverage95}%`;
-  return { backtest: { months: rows, mapeMonthly, coverage80, coverage95, naiveMapeMonthly, days, summary }, message: null };
+  return { calibration: conformal(scores, sumRatios), backtest: { months: rows, mapeMonthly, coverage80, coverage95, naiveMapeMonthly, days, summary }, message: null };
+}
+
+/**
+ * Band widths from earlier errors (in the usage model's deviations): the ⌈(N+1)q⌉-th smallest
+ * score, never narrower than the normal law's; the sum of days widened by the root mean square
+ * of the months' total errors in their claimed deviations. Null under MIN_CONFORMAL_DAYS scores.
+ */
+function conformal(scores: readonly number[], sumRatios: readonly number[]): Calibration | null {
+  if (scores.length < MIN_CONFORMAL_DAYS) return null;
+  const sorted = Float64Array.from(scores).sort();
+  const z80 = Math.max(Z80, conformalQuantile(sorted, 0.8));
+  const z95 = Math.max(Z95, conformalQuantile(sorted, 0.95), (z80 * Z95) / Z80);
+  const rms = sumRatios.length ? Math.sqrt(sumRatios.reduce((a, r) => a + r * r, 0) / sumRatios.length) : 1;
+  return { z80, z95, sumScale: Math.max(1, rms) };
 }
 
 export function cents(v: number): number {

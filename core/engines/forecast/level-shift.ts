@@ -1,52 +1,78 @@
-// Step 3.1 of SPEC.md: the latest level shift that is still there at the end of the history.
-// Weekly differences give the noise without the weekday pattern; a change must beat both a
-// multiple of that noise and a share of the level, on the week after it and on the last week.
-import { SHIFT_AFTER_DAYS, SHIFT_BEFORE_DAYS, SHIFT_MIN_SHARE, SHIFT_SIGMAS } from './constants.ts';
+// Step 3.1 of SPEC.md: level shifts, found one at a time as the step column that would explain
+// most of what the current fit leaves (greedy forward selection). Adding a step at day s to a
+// least-squares fit lowers the residual sum of squares by (zᵀr)² ÷ zᵀMz, z = [t ≥ s], M the
+// residual projection; suffix sums give every candidate s in one pass, no refit per candidate.
+// A step must beat the robust noise (weekly differences remove the weekday pattern) by a margin
+// and be a share of the level: trends, spikes and month-length wobbles are not shifts.
+import { SHIFT_MIN_AFTER_DAYS, SHIFT_MIN_BEFORE_DAYS, SHIFT_MIN_SHARE, SHIFT_SIGMAS, SHIFT_STEADY_DAYS } from './constants.ts';
+import { rowDot, type LinearFit } from './linear-model.ts';
 
 /** Robust daily noise: 1.4826 · MAD of y_t − y_{t−7}, over √2. Missing days (NaN) are skipped. */
-export function weeklyNoise(y: readonly number[]): number {
+export function weeklyNoise(y: ArrayLike<number>, from = 0): number {
   const d: number[] = [];
-  for (let t = 7; t < y.length; t++) if (Number.isFinite(y[t]) && Number.isFinite(y[t - 7])) d.push(y[t]! - y[t - 7]!);
+  for (let t = from + 7; t < y.length; t++) if (Number.isFinite(y[t]) && Number.isFinite(y[t - 7])) d.push(y[t]! - y[t - 7]!);
   if (d.length === 0) return 0;
   const med = median(d);
   return (1.4826 * median(d.map((v) => Math.abs(v - med)))) / Math.SQRT2;
 }
 
-/** Index of the first day at the new level, or null. `from`: no shift before it is looked for (it would not change the fit). */
-export function findLevelShift(series: readonly number[], from = 0): number | null {
-  // only the days that can matter: the ones a shift from `from` on is compared with
-  const offset = Math.max(0, from - SHIFT_BEFORE_DAYS);
-  const y = series.slice(offset);
-  const n = y.length;
-  if (n < SHIFT_BEFORE_DAYS + SHIFT_AFTER_DAYS) return null;
-  const noise = weeklyNoise(y) * Math.sqrt(1 / SHIFT_BEFORE_DAYS + 1 / SHIFT_AFTER_DAYS);
-  const last = mean(y, n - SHIFT_AFTER_DAYS, n);
-  let best: { s: number; size: number } | null = null;
-  for (let s = n - SHIFT_AFTER_DAYS; s >= SHIFT_BEFORE_DAYS; s--) {
-    const a = mean(y, s - SHIFT_BEFORE_DAYS, s);
-    const b = mean(y, s, s + SHIFT_AFTER_DAYS);
-    const threshold = Math.max(SHIFT_SIGMAS * noise, SHIFT_MIN_SHARE * Math.abs(a));
-    const isShift = Math.sign(b - a) === Math.sign(last - a) && Math.abs(b - a) > threshold && Math.abs(last - a) > threshold;
-    if (isShift) {
-      if (!best || Math.abs(b - a) > best.size) best = { s, size: Math.abs(b - a) };
-    } else if (best) break; // the latest run of shift days is over
-  }
-  return best ? best.s + offset : null;
+export interface StepSearch {
+  x: Float64Array;
+  p: number;
+  y: Float64Array;
+  use: Uint8Array;
+  fit: LinearFit;
+  /** Robust daily noise (weeklyNoise). */
+  noise: number;
+  /** |level| of the series: a step must be at least SHIFT_MIN_SHARE of it. */
+  level: number;
+  /** Rows already holding a step. */
+  taken: readonly number[];
 }
 
-function mean(y: readonly number[], from: number, to: number): number {
-  let s = 0;
-  let k = 0;
-  for (let t = from; t < to; t++) {
-    if (Number.isFinite(y[t])) {
-      s += y[t]!;
-      k++;
+/** Row index of the first day at a new level, or null when no step is large enough. */
+export function bestStep({ x, p, y, use, fit, noise, level, taken }: StepSearch): number | null {
+  const m = y.length;
+  const inv = fit.inverse;
+  const sx = new Float64Array(p);
+  const u = new Float64Array(p);
+  let sr = 0;
+  let count = 0;
+  let minR = Infinity;
+  let maxR = -Infinity;
+  let best: { row: number; gain: number } | null = null;
+  const first = SHIFT_MIN_BEFORE_DAYS;
+  for (let i = m - 1; i >= first; i--) {
+    if (use[i]) {
+      const r = y[i]! - rowDot(x, p, i, fit.coef);
+      sr += r;
+      count++;
+      minR = Math.min(minR, r);
+      maxR = Math.max(maxR, r);
+      for (let a = 0; a < p; a++) sx[a]! += x[i * p + a]!;
     }
+    if (m - i < SHIFT_MIN_AFTER_DAYS || count === 0 || taken.includes(i)) continue;
+    // zᵀMz = zᵀz − (Xᵀz)ᵀ(XᵀX)⁻¹(Xᵀz)
+    for (let a = 0; a < p; a++) {
+      let s = 0;
+      for (let b = 0; b < p; b++) s += inv[a * p + b]! * sx[b]!;
+      u[a] = s;
+    }
+    let q = 0;
+    for (let a = 0; a < p; a++) q += sx[a]! * u[a]!;
+    const zmz = count - q;
+    if (zmz <= 1e-6) continue;
+    const size = sr / zmz;
+    // a change seen on only a few days must hold on each of them (a spike is not a shift)
+    if (m - i < SHIFT_STEADY_DAYS && (size > 0 ? minR <= 0 : maxR >= 0)) continue;
+    if (Math.abs(size) * Math.sqrt(zmz) < SHIFT_SIGMAS * noise || Math.abs(size) < SHIFT_MIN_SHARE * level) continue;
+    const gain = size * size * zmz;
+    if (!best || gain > best.gain) best = { row: i, gain };
   }
-  return k ? s / k : NaN;
+  return best ? best.row : null;
 }
 
-export function median(v: readonly number[]): number {
+export function median(v: ArrayLike<number>): number {
   const s = Float64Array.from(v).sort();
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;

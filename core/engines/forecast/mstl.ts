@@ -17,10 +17,10 @@ function ensureWasm(): void {
 }
 
 /** `ahead`: how many days after the history the model will be asked about. */
-export function fitMstlEts(y: readonly number[], ahead: number): UsageModel {
+export function fitMstlEts(y: ArrayLike<number>, ahead: number): UsageModel {
   ensureWasm();
   const n = y.length;
-  const window = y.slice(Math.max(0, n - FIT_WINDOW_DAYS)).map((v, i, a) => (Number.isFinite(v) ? v : Number.isFinite(a[i - 7]) ? a[i - 7]! : 0));
+  const window = Array.from(y).slice(Math.max(0, n - FIT_WINDOW_DAYS)).map((v, i, a) => (Number.isFinite(v) ? v : Number.isFinite(a[i - 7]) ? a[i - 7]! : 0));
   const model = MSTL.ets([7]);
   let point: number[];
   let sd: number[];
@@ -32,7 +32,7 @@ export function fitMstlEts(y: readonly number[], ahead: number): UsageModel {
   } finally {
     model.free();
   }
-  const nonNegative = y.every((v) => !Number.isFinite(v) || v >= 0);
+  const nonNegative = Array.from(y).every((v) => !Number.isFinite(v) || v >= 0);
   const at = (t: number) => ({ point: nonNegative ? Math.max(0, point[t - n] ?? 0) : (point[t - n] ?? 0), sd: sd[t - n] ?? 0 });
   return {
     method: 'mstl-ets',

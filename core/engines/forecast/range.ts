@@ -71,7 +71,7 @@ export async function forecastRanges(db: Db, input: ForecastSpecInput, ranges: r
       } else days.push({ date: isoOfDay(d), value: cents(model.day(d).value), actual: false });
     }
     const restFrom = Math.max(from, lastDay + 1);
-    const rest: Bands = restFrom <= to ? model.sum(restFrom, to) : { value: 0, lower80: 0, upper80: 0, lower95: 0, upper95: 0 };
+    const rest: Bands = restFrom <= to ? model.sum(restFrom, to) : { value: 0, sd: 0, lower80: 0, upper80: 0, lower95: 0, upper95: 0 };
     return {
       ...ranges[i]!,
       actual: cents(actual),

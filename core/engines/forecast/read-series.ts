@@ -8,7 +8,7 @@ import { COST_BASIS_COLUMN, NULL_LABEL } from '../pivot/constants.ts';
 import { loadTagAliases, type TagAliasSet } from '../tags/aliases/effective.ts';
 import { groupSql, keySql, matchSql, resolveDimension, type Dimension } from '../pivot/dimensions.ts';
 import { FOCUS_SOURCE, timeBound } from '../pivot/source.ts';
-import { RECURRING_FREQUENCY, TAX_CATEGORY } from './constants.ts';
+import { MONTHLY_UNIT_PATTERNS, RECURRING_FREQUENCY, TAX_CATEGORY, UNUSED_COMMITMENT_STATUS } from './constants.ts';
 import { dayNumber } from './days.ts';
 import { badForecastSpec } from './errors.ts';
 import type { StreamHistory } from './recurring.ts';
@@ -16,6 +16,8 @@ import type { ForecastSpec } from './spec.ts';
 
 export interface DayAmounts {
   usage: number;
+  /** The part of `usage` priced per month (GB-Mo...): a day costs the month's charge ÷ its days (month-length.ts). Optional: 0 when absent. */
+  monthly?: number;
   recurring: number;
   oneTime: number;
 }
@@ -62,9 +64,11 @@ export async function readSeries(db: Db, spec: ForecastSpec): Promise<SeriesData
   const by = spec.by ? checkedDimension(spec.by, 'by', aliases) : null;
   const key = by ? keySql(by, groupSql(by, FOCUS_SOURCE)) : sql`CAST(NULL AS VARCHAR)`;
   const cost = ident(COST_BASIS_COLUMN[spec.basis]);
-  const recurring = sql`(coalesce(${ident('ChargeCategory')} = ${TAX_CATEGORY}, FALSE) OR coalesce(${ident('ChargeFrequency')} = ${RECURRING_FREQUENCY}, FALSE))`;
+  // a commitment's unused part is a Usage row in FOCUS, but it is the fee's, on the fee's schedule
+  const recurring = sql`(coalesce(${ident('ChargeCategory')} = ${TAX_CATEGORY}, FALSE) OR coalesce(${ident('ChargeFrequency')} = ${RECURRING_FREQUENCY}, FALSE) OR coalesce(${ident('CommitmentDiscountStatus')} = ${UNUSED_COMMITMENT_STATUS}, FALSE))`;
   const oneTime = sql`coalesce(${ident('ChargeFrequency')} = 'One-Time', FALSE)`;
-  const scoped = sql`SELECT CAST(CAST(${ident('ChargePeriodStart')} AS DATE) AS VARCHAR) AS day, ${key} AS k, ${recurring} AS rec, ${oneTime} AS once, ${cost} AS cost,
+  const perMonth = join(MONTHLY_UNIT_PATTERNS.map((p) => sql`lower(${ident('PricingUnit')}) LIKE ${p}`), ' OR ');
+  const scoped = sql`SELECT CAST(CAST(${ident('ChargePeriodStart')} AS DATE) AS VARCHAR) AS day, ${key} AS k, ${recurring} AS rec, ${oneTime} AS once, coalesce(${perMonth}, FALSE) AS per_month, ${cost} AS cost,
       ${ident('ChargeCategory')} AS cat, ${ident('x_LineItemType')} AS line_type, ${ident('CommitmentDiscountId')} AS commitment,
       ${ident('ServiceName')} AS service, coalesce(${ident('SubAccountName')}, ${ident('SubAccountId')}) AS account,
       coalesce(${ident('x_SavingsPlanEndTime')}, ${ident('x_ReservationEndTime')}) AS ends
@@ -72,6 +76,7 @@ export async function readSeries(db: Db, spec: ForecastSpec): Promise<SeriesData
   const daily = await rows(db, sql`WITH s AS (${scoped})
     SELECT k, day,
       CAST(coalesce(sum(cost) FILTER (WHERE NOT rec AND NOT once), 0) AS DOUBLE) AS usage,
+      CAST(coalesce(sum(cost) FILTER (WHERE NOT rec AND NOT once AND per_month), 0) AS DOUBLE) AS monthly,
       CAST(coalesce(sum(cost) FILTER (WHERE rec), 0) AS DOUBLE) AS recurring,
       CAST(coalesce(sum(cost) FILTER (WHERE once AND NOT rec), 0) AS DOUBLE) AS one_time
     FROM s GROUP BY k, day ORDER BY k, day`);
@@ -86,14 +91,14 @@ export async function readSeries(db: Db, spec: ForecastSpec): Promise<SeriesData
     if (!s) series.set(id, (s = { key: k === null ? null : String(k), days: new Map(), streams: [] }));
     return s;
   };
-  for (const r of daily) get(r.k).days.set(dayNumber(String(r.day)), { usage: Number(r.usage), recurring: Number(r.recurring), oneTime: Number(r.one_time) });
+  for (const r of daily) get(r.k).days.set(dayNumber(String(r.day)), { usage: Number(r.usage), monthly: Number(r.monthly), recurring: Number(r.recurring), oneTime: Number(r.one_time) });
   let current: StreamHistory | null = null;
   let currentId = '';
   for (const r of streamRows) {
     const id = JSON.stringify([r.k, r.cat, r.line_type, r.commitment, r.service, r.account]);
     if (id !== currentId) {
       const label = [r.cat, r.line_type, r.service, r.account, r.commitment].filter((v) => v !== null && v !== '').join(' · ');
-      current = { label: label || NULL_LABEL, days: [], endDay: null };
+      current = { label: label || NULL_LABEL, days: [], endDay: null, tax: r.cat === TAX_CATEGORY };
       currentId = id;
       get(r.k).streams.push(current);
     }

@@ -1,6 +1,7 @@
 // SPEC.md step 4: recurring charges (commitment fees, support, subscriptions, tax) projected on
 // their own schedule from their own history, never smeared into the usage series.
-import { DAILY_STREAM_MIN_DAYS, DAILY_STREAM_SHARE } from './constants.ts';
+import { DAILY_STREAM_MIN_DAYS, DAILY_STREAM_SHARE, SHARE_MONTHS } from './constants.ts';
+import { median } from './level-shift.ts';
 import { dayOfMonth, firstOfMonth, isoOfDay, monthEnd, monthOf } from './days.ts';
 
 export interface StreamHistory {
@@ -10,7 +11,12 @@ export interface StreamHistory {
   days: { day: number; amount: number }[];
   /** First day on which it no longer runs (its commitment's end), or null. */
   endDay: number | null;
+  /** A tax line: a share of the month's spend by nature, even with one month of history. */
+  tax: boolean;
 }
+
+/** Usage-driven cost of the days first..last (actual where known, forecast after): what a share-of-spend fee follows. */
+export type UsageOver = (first: number, last: number) => number;
 
 export type Schedule = 'daily' | 'monthly' | 'month end';
 
@@ -18,6 +24,8 @@ export interface StreamProjection {
   label: string;
   schedule: Schedule;
   amount: number;
+  /** For a monthly fee that follows spend (tax, usage-based support): its share of the month's usage-driven cost. */
+  shareOfUsage: number | null;
   /** First projected day (ISO), or null when it has ended. */
   next: string | null;
   endsOn: string | null;
@@ -30,7 +38,7 @@ export interface StreamProjection {
 const LIFE_DAYS = 28;
 
 /** `lastDay`: the last day of the history (the workspace's last day with data, or the cut-off's eve). */
-export function projectStream(s: StreamHistory, lastDay: number): StreamProjection {
+export function projectStream(s: StreamHistory, lastDay: number, usageOver?: UsageOver): StreamProjection {
   const last = s.days[s.days.length - 1]!.day;
   const life = s.days.filter((d) => d.day > last - LIFE_DAYS);
   const span = Math.min(LIFE_DAYS, last - s.days[0]!.day + 1);
@@ -40,20 +48,58 @@ export function projectStream(s: StreamHistory, lastDay: number): StreamProjecti
     const recent = s.days.slice(-7);
     const amount = recent.reduce((a, d) => a + d.amount, 0) / recent.length;
     const ended = last < lastDay - 6 ? `no charge since ${isoOfDay(last)}` : !runs(lastDay + 1) ? `ended ${endsOn}` : null;
-    return { label: s.label, schedule: 'daily', amount, endsOn, ended, next: ended ? null : isoOfDay(lastDay + 1), on: (day) => (!ended && runs(day) ? amount : 0) };
+    return { label: s.label, schedule: 'daily', amount, shareOfUsage: null, endsOn, ended, next: ended ? null : isoOfDay(lastDay + 1), on: (day) => (!ended && runs(day) ? amount : 0) };
   }
   const atMonthEnd = last === monthEnd(last);
   const anchor = dayOfMonth(last);
   const { year, month } = monthOf(last);
   const amount = s.days.filter((d) => d.day >= firstOfMonth(year, month)).reduce((a, d) => a + d.amount, 0);
+  const share = usageOver ? shareOfSpend(s, usageOver) : null;
   const dueIn = (y: number, m: number) => (atMonthEnd ? firstOfMonth(y, m + 1) - 1 : Math.min(firstOfMonth(y, m) + anchor - 1, firstOfMonth(y, m + 1) - 1));
   const nextDue = dueIn(year, month + 1);
   // due and not charged: it has stopped
   const ended = nextDue <= lastDay ? `not charged on ${isoOfDay(nextDue)}` : !runs(nextDue) ? `ended ${endsOn}` : null;
+  const dueAmount = (day: number) => (share === null ? amount : share * usageOver!(firstOfMonth(monthOf(day).year, monthOf(day).month), monthEnd(day)));
   const on = (day: number) => {
     if (ended || !runs(day)) return 0;
     const mo = monthOf(day);
-    return day === dueIn(mo.year, mo.month) && day > last ? amount : 0;
+    return day === dueIn(mo.year, mo.month) && day > last ? dueAmount(day) : 0;
   };
-  return { label: s.label, schedule: atMonthEnd ? 'month end' : 'monthly', amount, endsOn, ended, next: ended ? null : isoOfDay(nextDue), on };
+  const next = ended ? null : nextDue;
+  return { label: s.label, schedule: atMonthEnd ? 'month end' : 'monthly', amount: next === null ? amount : dueAmount(next), shareOfUsage: share, endsOn, ended, next: next === null ? null : isoOfDay(next), on };
+}
+
+/**
+ * A monthly fee that is a share of the month's spend (tax, AWS support's percentage tiers) grows
+ * with it; a flat one (a subscription) does not. Tax is a share by nature. Otherwise, with two
+ * months or more, the rule that would have foreseen the last month better from the months before
+ * wins: the same amount again, or the same share of that month's usage-driven cost (a tie: flat).
+ * The share is the median of the last (up to) 3 months' shares: a month whose fee was raised by
+ * a purchase (tax and support are charged on billed cost, upfront fees included) does not steer it.
+ */
+function shareOfSpend(s: StreamHistory, usageOver: UsageOver): number | null {
+  const byMonth = new Map<number, number>();
+  for (const d of s.days) {
+    const { year, month } = monthOf(d.day);
+    const m = firstOfMonth(year, month);
+    byMonth.set(m, (byMonth.get(m) ?? 0) + d.amount);
+  }
+  const months = [...byMonth.keys()].sort((a, b) => a - b);
+  const shares = months.map((m) => {
+    const u = usageOver(m, monthEnd(m));
+    return u > 0 ? byMonth.get(m)! / u : NaN;
+  });
+  const shareOf = (to: number) => {
+    const recent = shares.slice(Math.max(0, to - SHARE_MONTHS), to).filter(Number.isFinite);
+    return recent.length ? median(recent) : null;
+  };
+  const share = shareOf(months.length);
+  if (share === null || months.length < 2) return s.tax ? share : null;
+  const lastMonth = months[months.length - 1]!;
+  const before = shareOf(months.length - 1);
+  if (before === null) return s.tax ? share : null;
+  const a = byMonth.get(lastMonth)!;
+  const flatError = Math.abs(a - byMonth.get(months[months.length - 2]!)!);
+  const shareError = Math.abs(a - before * usageOver(lastMonth, monthEnd(lastMonth)));
+  return shareError < flatError ? share : null;
 }

@@ -55,7 +55,10 @@ export interface Backtest {
 export interface RecurringCharge {
   label: string;
   schedule: Schedule;
+  /** The next due amount. */
   amount: number;
+  /** A fee that follows spend (tax, usage-based support): its share of the month's usage-driven cost; null for a flat fee. */
+  shareOfUsage: number | null;
   next: string | null;
   endsOn: string | null;
   ended: string | null;

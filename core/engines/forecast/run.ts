@@ -11,7 +11,7 @@ import { ForecastErrorCode, badForecastSpec } from './errors.ts';
 import { projectPeriod } from './period-end.ts';
 import { readSeries, readWorkspaceDays, type SeriesData, type WorkspaceDays } from './read-series.ts';
 import type { ForecastResult, SeriesForecast } from './result.ts';
-import { actualOn, fitSeries } from './series-model.ts';
+import { actualOn, firstDay, fitSeries } from './series-model.ts';
 import { forecastSpecSchema, type ForecastSpec, type ForecastSpecInput } from './spec.ts';
 
 export function parseForecastSpec(input: unknown): ForecastSpec {
@@ -35,7 +35,9 @@ export function forecastSeries(data: SeriesData, ws: WorkspaceDays, spec: Foreca
   const lastDay = ws.last;
   const yearEnd = periodAround('year', lastDay + 1).last;
   const ahead = Math.max(spec.horizon, yearEnd - lastDay);
-  const model = fitSeries(data, ws, lastDay, spec.method, ahead);
+  // the track record first: its errors size the forecast's bands (SPEC.md step 6)
+  const bt = spec.backtest ? runBacktest(data, ws, firstDay(data, lastDay), lastDay, spec.method) : { backtest: null, message: 'Backtest not asked for.', calibration: null };
+  const model = fitSeries(data, ws, lastDay, spec.method, ahead, bt.calibration);
   const history = [];
   if (model.start !== null) for (let d = model.start; d <= lastDay; d++) if (ws.withData.has(d)) history.push({ date: isoOfDay(d), value: cents(actualOn(data, d)) });
   const forecast = [];
@@ -43,7 +45,6 @@ export function forecastSeries(data: SeriesData, ws: WorkspaceDays, spec: Foreca
     const b = model.day(d);
     forecast.push({ date: isoOfDay(d), value: cents(b.value), lower80: cents(b.lower80), upper80: cents(b.upper80), lower95: cents(b.lower95), upper95: cents(b.upper95) });
   }
-  const bt = spec.backtest ? runBacktest(data, ws, model.start, lastDay, spec.method) : { backtest: null, message: 'Backtest not asked for.' };
   const shift = model.usage?.levelShift;
   return {
     key: data.key,
@@ -55,7 +56,7 @@ export function forecastSeries(data: SeriesData, ws: WorkspaceDays, spec: Foreca
     periodEnd: { month: projectPeriod('month', data, model), quarter: projectPeriod('quarter', data, model), year: projectPeriod('year', data, model) },
     backtest: bt.backtest,
     backtestMessage: bt.message,
-    recurring: model.streams.map((s) => ({ label: s.label, schedule: s.schedule, amount: cents(s.amount), next: s.next, endsOn: s.endsOn, ended: s.ended })),
+    recurring: model.streams.map((s) => ({ label: s.label, schedule: s.schedule, amount: cents(s.amount), shareOfUsage: s.shareOfUsage === null ? null : Math.round(s.shareOfUsage * 1e6) / 1e6, next: s.next, endsOn: s.endsOn, ended: s.ended })),
   };
 }
 

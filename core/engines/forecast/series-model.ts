@@ -1,16 +1,20 @@
 // Steps 1-4 of SPEC.md for one series from a given last day: the usage model (or the naive
 // projection) plus the recurring streams. The forecast, the period ends and every backtest
 // cut-off use this one function, so the track record measures exactly what is shown.
-import { MIN_HISTORY_DAYS, Z80, Z95, type ForecastMethod } from './constants.ts';
+import { MEAN_MONTH_DAYS, MIN_HISTORY_DAYS, Z80, Z95, type ForecastMethod } from './constants.ts';
+import { atMeanMonth, daysInMonth, withMonthLengths } from './month-length.ts';
 import { fitMstlEts } from './mstl.ts';
 import type { SeriesData, WorkspaceDays } from './read-series.ts';
-import { projectStream, type StreamProjection } from './recurring.ts';
+import { projectStream, type StreamProjection, type UsageOver } from './recurring.ts';
 import { fitSeasonalTrend } from './seasonal-trend.ts';
 import { fitNaiveMean, shortHistoryMessage } from './short-history.ts';
 import type { Estimate, UsageModel } from './usage-model.ts';
+import type { Calibration } from './calibration.ts';
 
 export interface Bands {
   value: number;
+  /** The usage model's deviation behind the bands (0 when there is none). */
+  sd: number;
   lower80: number;
   upper80: number;
   lower95: number;
@@ -33,26 +37,49 @@ export interface SeriesModel {
 
 const ZERO: Estimate = { point: 0, sd: 0 };
 
-export function fitSeries(data: SeriesData, ws: WorkspaceDays, lastDay: number, method: ForecastMethod, ahead: number): SeriesModel {
+/** First day with data on or before lastDay, or null. */
+export function firstDay(data: SeriesData, lastDay: number): number | null {
   let start: number | null = null;
   for (const d of data.days.keys()) if (d <= lastDay && (start === null || d < start)) start = d;
-  const y: number[] = [];
-  if (start !== null) for (let d = start; d <= lastDay; d++) y.push(ws.withData.has(d) ? (data.days.get(d)?.usage ?? 0) : NaN);
-  const observed = y.filter((v) => Number.isFinite(v)).length;
-  const nonNegative = y.every((v) => !Number.isFinite(v) || v >= 0);
+  return start;
+}
+
+/**
+ * `calibration`: band widths measured on the backtest months before this cut-off (backtest.ts);
+ * without it, the usage model's own (calibration.ts, or the normal law).
+ */
+export function fitSeries(data: SeriesData, ws: WorkspaceDays, lastDay: number, method: ForecastMethod, ahead: number, calibration: Calibration | null = null): SeriesModel {
+  const start = firstDay(data, lastDay);
+  const y = new Float64Array(start === null ? 0 : lastDay - start + 1);
+  let observed = 0;
+  let nonNegative = true;
+  for (let i = 0; i < y.length; i++) {
+    const d = start! + i;
+    const a = data.days.get(d);
+    const v = ws.withData.has(d) ? (a ? (a.monthly ? atMeanMonth(a.usage, a.monthly, d) : a.usage) : 0) : NaN;
+    y[i] = v;
+    if (Number.isFinite(v)) observed++;
+    if (v < 0) nonNegative = false;
+  }
   let usage: UsageModel | null = null;
   let message: string | null = null;
   if (start !== null) {
     if (observed < MIN_HISTORY_DAYS) {
       usage = fitNaiveMean(y);
       message = shortHistoryMessage(observed);
-    } else usage = method === 'mstl-ets' ? fitMstlEts(y, ahead) : fitSeasonalTrend(y, start);
+      // bands sized by the backtest need no calibration of the model's own (the inner refits are most of a fit's time)
+    } else usage = method === 'mstl-ets' ? fitMstlEts(y, ahead) : fitSeasonalTrend(y, start, calibration === null);
+    usage = withMonthLengths(usage, monthlyRate(data, ws, lastDay), start);
   }
-  const streams = data.streams.filter((s) => s.days[0]!.day <= lastDay).map((s) => projectStream({ ...s, days: s.days.filter((d) => d.day <= lastDay) }, lastDay));
+  const usageOver = monthUsage(data, usage, start, lastDay);
+  const streams = data.streams.filter((s) => s.days[0]!.day <= lastDay).map((s) => projectStream({ ...s, days: s.days.filter((d) => d.day <= lastDay) }, lastDay, usageOver));
   const recurringOn = (day: number) => streams.reduce((a, s) => a + s.on(day), 0);
-  const bands = (e: Estimate, known: number): Bands => {
-    const lo = (z: number) => (nonNegative ? Math.max(0, e.point - z * e.sd) : e.point - z * e.sd) + known;
-    return { value: e.point + known, lower80: lo(Z80), upper80: e.point + Z80 * e.sd + known, lower95: lo(Z95), upper95: e.point + Z95 * e.sd + known };
+  const bands = (e: Estimate, known: number, isSum: boolean): Bands => {
+    const sd = isSum && calibration ? e.sd * calibration.sumScale : e.sd;
+    const z80 = calibration && !isSum ? calibration.z80 : (e.z80 ?? Z80);
+    const z95 = calibration && !isSum ? calibration.z95 : (e.z95 ?? Z95);
+    const lo = (z: number) => (nonNegative ? Math.max(0, e.point - z * sd) : e.point - z * sd) + known;
+    return { value: e.point + known, sd: e.sd, lower80: lo(z80), upper80: e.point + z80 * sd + known, lower95: lo(z95), upper95: e.point + z95 * sd + known };
   };
   return {
     start,
@@ -61,12 +88,40 @@ export function fitSeries(data: SeriesData, ws: WorkspaceDays, lastDay: number, 
     nonNegative,
     message,
     streams,
-    day: (day) => bands(usage && start !== null ? usage.day(day - start) : ZERO, recurringOn(day)),
+    day: (day) => bands(usage && start !== null ? usage.day(day - start) : ZERO, recurringOn(day), false),
     sum(from, to) {
       let known = 0;
       for (let d = from; d <= to; d++) known += recurringOn(d);
-      return bands(usage && start !== null && to >= from ? usage.sum(from - start, to - start) : ZERO, known);
+      return bands(usage && start !== null && to >= from ? usage.sum(from - start, to - start) : ZERO, known, true);
     },
+  };
+}
+
+/** The per-month part's cost a day at the mean-month rate, over the last 7 days with data. */
+function monthlyRate(data: SeriesData, ws: WorkspaceDays, lastDay: number): number {
+  let sum = 0;
+  let k = 0;
+  for (let d = lastDay; d > lastDay - 7; d--) {
+    if (!ws.withData.has(d)) continue;
+    const a = data.days.get(d);
+    if (a?.monthly) sum += (a.monthly * daysInMonth(d)) / MEAN_MONTH_DAYS;
+    k++;
+  }
+  return k ? sum / k : 0;
+}
+
+/** Usage-driven cost of first..last: actual up to lastDay, the model's point after; memoised (a fee asks per month). */
+function monthUsage(data: SeriesData, usage: UsageModel | null, start: number | null, lastDay: number): UsageOver {
+  const memo = new Map<number, number>();
+  return (first, last) => {
+    let v = memo.get(first * 100_000 + last);
+    if (v !== undefined) return v;
+    v = 0;
+    for (let d = first; d <= Math.min(last, lastDay); d++) v += data.days.get(d)?.usage ?? 0;
+    const from = Math.max(first, lastDay + 1);
+    if (usage && start !== null && last >= from) v += usage.sum(from - start, last - start).point;
+    memo.set(first * 100_000 + last, v);
+    return v;
   };
 }
 

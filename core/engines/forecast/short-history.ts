@@ -3,8 +3,8 @@
 import { MIN_HISTORY_DAYS, NAIVE_DAYS, NAIVE_METHOD } from './constants.ts';
 import type { UsageModel } from './usage-model.ts';
 
-export function fitNaiveMean(y: readonly number[]): UsageModel {
-  const recent = y.filter((v) => Number.isFinite(v)).slice(-NAIVE_DAYS);
+export function fitNaiveMean(y: ArrayLike<number>): UsageModel {
+  const recent = Array.from(y).filter((v) => Number.isFinite(v)).slice(-NAIVE_DAYS);
   const k = recent.length;
   const mean = k ? recent.reduce((s, v) => s + v, 0) / k : 0;
   const s = k > 1 ? Math.sqrt(recent.reduce((acc, v) => acc + (v - mean) ** 2, 0) / (k - 1)) : 0;

@@ -6,12 +6,17 @@ import type { SeriesMethod } from './constants.ts';
 export interface Estimate {
   point: number;
   sd: number;
+  /** Half-widths of the 80% and 95% bands in units of sd, when calibrated (otherwise the normal law's). */
+  z80?: number;
+  z95?: number;
 }
 
 export interface UsageModel {
   method: SeriesMethod;
   /** Index (from the series' first day) of the first day at a new level, when one was found. */
   levelShift: number | null;
+  /** Every level shift in the fit window, oldest first (index from the series' first day). */
+  levelShifts?: number[];
   /** Day index t ≥ n (n = the history's length). */
   day(t: number): Estimate;
   /** Σ of days from..to (inclusive), both ≥ n. */
