@@ -78,6 +78,46 @@ describe('forecast engine', () => {
     expect(s.forecast.map((f) => f.value)).toEqual([150, 150, 150, 150, 150, 150, 150]);
   });
 
+  it('a level shift seen on only the last 3 days already moves the forecast', async () => {
+    // eight weeks at 100 from Monday 2026-01-05, then 150 on the last three days (2026-03-01..03)
+    const w = await workspaceWith(daily('2026-01-05', '2026-03-03', (d) => (d < '2026-03-01' ? 100 : 150)));
+    const s = (await run(w.ws.db, { kind: 'forecast', horizon: 2 })).series[0]!;
+    expect(s.levelShift).toBe('2026-03-01');
+    expect(s.forecast.map((f) => f.value)).toEqual([150, 150]);
+  });
+
+  it('several level shifts in the fit window: the last level continues, the trend is not bent by the older one', async () => {
+    // 100 for four weeks from Monday 2026-01-05, 150 for three weeks from 2026-02-02, 120 for three weeks from 2026-02-23
+    const w = await workspaceWith(daily('2026-01-05', '2026-03-15', (d) => (d < '2026-02-02' ? 100 : d < '2026-02-23' ? 150 : 120)));
+    const s = (await run(w.ws.db, { kind: 'forecast', horizon: 3 })).series[0]!;
+    expect(s.levelShift).toBe('2026-02-23');
+    expect(s.forecast.map((f) => f.value)).toEqual([120, 120, 120]);
+  });
+
+  it('usage priced per month (GB-Mo) costs the month’s charge ÷ its days: a 31-day March after February', async () => {
+    // compute 100 a day; storage of 310 a month: 10 a day in January (31 days), 310 ÷ 28 = 11.0714 in February.
+    // At the mean-month rate both are 310 ÷ 30.4375 = 10.1848 a day: no change. March's days: 310 ÷ 31 = 10.
+    const w = await workspaceWith([...daily('2026-01-01', '2026-02-28', () => 100), ...daily('2026-01-01', '2026-02-28', (d) => (d < '2026-02-01' ? 10 : 310 / 28), { service: 'Amazon S3', pricingUnit: 'GB-Mo' })]);
+    const s = (await run(w.ws.db, { kind: 'forecast', horizon: 2 })).series[0]!;
+    expect(s.levelShift).toBeNull();
+    expect(s.forecast.map((f) => f.value)).toEqual([110, 110]);
+    // March: 31 × 100 + 310 = 3,410
+    expect(s.periodEnd.month.value).toBe(3410);
+  });
+
+  it('a fee that follows spend (tax) is its share of the month’s forecast usage', async () => {
+    // usage 100 a day in January, 110 from 2026-02-01 (a level shift); tax on the 1st at 10% of the month's usage:
+    // 3,100 × 10% = 310 on Jan 1, 3,080 × 10% = 308 on Feb 1
+    const tax = (day: string, cost: number): Charge => ({ day, cost, category: 'Tax', frequency: 'Recurring', lineType: 'Tax' });
+    const w = await workspaceWith([...daily('2026-01-01', '2026-02-28', (d) => (d < '2026-02-01' ? 100 : 110)), tax('2026-01-01', 310), tax('2026-02-01', 308)]);
+    const s = (await run(w.ws.db, { kind: 'forecast', horizon: 2 })).series[0]!;
+    // a flat 310 would have missed February by 2; 10% of February's 3,080 hits it: a share, median of 10% and 10%.
+    // March's usage: 31 × 110 = 3,410, its tax 341 on the 1st
+    expect(s.recurring).toEqual([{ label: 'Tax · Tax · Amazon EC2 · prod', schedule: 'monthly', amount: 341, shareOfUsage: 0.1, next: '2026-03-01', endsOn: null, ended: null }]);
+    expect(s.forecast.map((f) => f.value)).toEqual([110 + 341, 110]);
+    expect(s.periodEnd.month.value).toBe(3410 + 341);
+  });
+
   it('a new service: its own short series is labelled naive; many series in one call', async () => {
     // EC2 at 100 for 8 weeks; SageMaker from 2026-02-20, the last 10 days, at 30
     const w = await workspaceWith([...daily('2026-01-05', '2026-03-01', () => 100), ...daily('2026-02-20', '2026-03-01', () => 30, { service: 'Amazon SageMaker' })]);

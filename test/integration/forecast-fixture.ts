@@ -13,6 +13,8 @@ export interface Charge {
   commitment?: string;
   /** x_SavingsPlanEndTime of the line (a commitment's end). */
   ends?: string;
+  /** PricingUnit (GB-Mo: priced per month). */
+  pricingUnit?: string;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -38,11 +40,11 @@ export async function insertCharges(ws: Workspace, charges: readonly Charge[]): 
         'AWS', '111111111111', 'USD', '222222222222', 'prod', ${c.service ?? 'Amazon EC2'}, 'us-east-1',
         CAST(${cost} AS DECIMAL(38, 12)), CAST(${cost} AS DECIMAL(38, 12)), CAST(${cost} AS DECIMAL(38, 12)), CAST(${cost} AS DECIMAL(38, 12)),
         ${c.category ?? 'Usage'}, ${c.frequency ?? 'Usage-Based'}, ${c.lineType ?? 'Usage'}, ${c.commitment ?? null},
-        CAST(${c.ends ?? null} AS TIMESTAMP), 1)`;
+        CAST(${c.ends ?? null} AS TIMESTAMP), ${c.pricingUnit ?? null}, 1)`;
     });
     await ws.db.run(sql`INSERT INTO focus ("ChargePeriodStart", "ChargePeriodEnd", "BillingPeriodStart", "BillingPeriodEnd",
         "ProviderName", "BillingAccountId", "BillingCurrency", "SubAccountId", "SubAccountName", "ServiceName", "RegionId",
         "BilledCost", "EffectiveCost", "ListCost", "ContractedCost", "ChargeCategory", "ChargeFrequency", "x_LineItemType",
-        "CommitmentDiscountId", "x_SavingsPlanEndTime", "x_ImportId") VALUES ${join(rows)}`);
+        "CommitmentDiscountId", "x_SavingsPlanEndTime", "PricingUnit", "x_ImportId") VALUES ${join(rows)}`);
   }
 }

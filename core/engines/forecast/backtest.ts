@@ -1,8 +1,8 @@
 // SPEC.md step 6: the track record. Each of the last whole months (with enough history before
 // it) is forecast from its first day with the same pipeline, and compared with what happened,
 // beside seasonal-naive (the last week before the cut-off, repeated).
-import { BACKTEST_MONTHS, MIN_CONFORMAL_DAYS, MIN_HISTORY_DAYS, Z80, Z95, type ForecastMethod } from './constants.ts';
-import { conformalQuantile, type Calibration } from './calibration.ts';
+import { BACKTEST_MONTHS, MIN_CONFORMAL_DAYS, MIN_HISTORY_DAYS, type ForecastMethod } from './constants.ts';
+import { bandWidths, type Calibration } from './calibration.ts';
 import { firstOfMonth, monthOf, periodAround } from './days.ts';
 import type { SeriesData, WorkspaceDays } from './read-series.ts';
 import type { Backtest, BacktestMonth } from './result.ts';
@@ -58,7 +58,7 @@ export function runBacktest(data: SeriesData, ws: WorkspaceDays, start: number |
       // to the half cent: money is shown in cents, and an exact fit's band is a point
       if (a >= b.lower80 - HALF_CENT && a <= b.upper80 + HALF_CENT) in80++;
       if (a >= b.lower95 - HALF_CENT && a <= b.upper95 + HALF_CENT) in95++;
-      if (b.sd > 0) monthScores.push(Math.abs(a - b.value) / b.sd);
+      if (b.sd > 0) monthScores.push((a - b.value) / b.sd);
     }
     const total = model.sum(m.first, m.last);
     if (total.sd > 0) sumRatios.push((actual - total.value) / total.sd);
@@ -79,17 +79,15 @@ export function runBacktest(data: SeriesData, ws: WorkspaceDays, start: number |
 }
 
 /**
- * Band widths from earlier errors (in the usage model's deviations): the ⌈(N+1)q⌉-th smallest
- * score, never narrower than the normal law's; the sum of days widened by the root mean square
- * of the months' total errors in their claimed deviations. Null under MIN_CONFORMAL_DAYS scores.
+ * Band widths from earlier errors (signed, in the usage model's deviations), each side its own
+ * conformal quantile and never narrower than the normal law's (calibration.ts); the sum of days
+ * widened by the root mean square of the months' total errors in their claimed deviations.
+ * Null under MIN_CONFORMAL_DAYS scores.
  */
-function conformal(scores: readonly number[], sumRatios: readonly number[]): Calibration | null {
+export function conformal(scores: readonly number[], sumRatios: readonly number[]): Calibration | null {
   if (scores.length < MIN_CONFORMAL_DAYS) return null;
-  const sorted = Float64Array.from(scores).sort();
-  const z80 = Math.max(Z80, conformalQuantile(sorted, 0.8));
-  const z95 = Math.max(Z95, conformalQuantile(sorted, 0.95), (z80 * Z95) / Z80);
   const rms = sumRatios.length ? Math.sqrt(sumRatios.reduce((a, r) => a + r * r, 0) / sumRatios.length) : 1;
-  return { z80, z95, sumScale: Math.max(1, rms) };
+  return { ...bandWidths(scores), sumScale: Math.max(1, rms) };
 }
 
 export function cents(v: number): number {

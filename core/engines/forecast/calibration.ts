@@ -2,26 +2,50 @@
 // in-sample deviation is too optimistic when the level moves in ways the line does not follow
 // (monthly steps, slow drifts, a shift the fit has barely seen), and daily errors then come in
 // runs. So the model is refitted at earlier origins (28, 56, 84 days before the end), each
-// forecasts the next 28 days it did not see, and the bands' widths are the quantiles of those
-// errors in units of the deviation the model claimed (split conformal prediction): never
-// narrower than the normal bands. The sum of days (a month's rest) is widened by the larger of
+// forecasts the next 28 days it did not see, and each side of a band is the quantile of those
+// errors on that side, in units of the deviation the model claimed (split conformal prediction,
+// one tail at a time: errors that lean one way, such as growth that keeps surprising, widen that
+// side only); never narrower than the normal bands. The sum of days (a month's rest) is widened by the larger of
 // its own error ratio on those origins and the daily widening.
 import { CALIBRATION_DAYS, CALIBRATION_ORIGINS, MIN_HISTORY_DAYS, Z80, Z95 } from './constants.ts';
 import type { UsageModel } from './usage-model.ts';
 
-export interface Calibration {
-  /** Half-widths of the daily 80% and 95% bands, in claimed deviations. */
-  z80: number;
-  z95: number;
+/** How far each band reaches below and above the point, in claimed deviations. */
+export interface BandWidths {
+  below80: number;
+  above80: number;
+  below95: number;
+  above95: number;
+}
+
+export const NORMAL_WIDTHS: BandWidths = { below80: Z80, above80: Z80, below95: Z95, above95: Z95 };
+
+export interface Calibration extends BandWidths {
   /** Factor on the claimed deviation of a sum of days. */
   sumScale: number;
+}
+
+/** Widths from signed errors in claimed deviations ((actual − point) ÷ sd): each tail its own quantile. */
+export function bandWidths(signed: readonly number[]): BandWidths {
+  const up = Float64Array.from(signed).sort();
+  const down = Float64Array.from(signed, (v) => -v).sort();
+  const above80 = Math.max(Z80, conformalQuantile(up, 0.9));
+  const below80 = Math.max(Z80, conformalQuantile(down, 0.9));
+  return {
+    below80,
+    above80,
+    above95: Math.max(Z95, conformalQuantile(up, 0.975), (above80 * Z95) / Z80),
+    below95: Math.max(Z95, conformalQuantile(down, 0.975), (below80 * Z95) / Z80),
+  };
 }
 
 export function calibrate(y: Float64Array, fit: (head: Float64Array) => UsageModel): Calibration {
   const scores: number[] = [];
   const sumRatios: number[] = [];
   for (let k = 1; k <= CALIBRATION_ORIGINS; k++) {
-    const origin = y.length - k * CALIBRATION_DAYS;
+    let origin = y.length - k * CALIBRATION_DAYS;
+    // a short history still gets one origin, with the days it has after the shortest fit (a week at least)
+    if (k === 1 && origin < MIN_HISTORY_DAYS && y.length - MIN_HISTORY_DAYS >= 7) origin = MIN_HISTORY_DAYS;
     if (origin < MIN_HISTORY_DAYS) break;
     const inner = fit(y.subarray(0, origin));
     let err = 0;
@@ -33,19 +57,17 @@ export function calibrate(y: Float64Array, fit: (head: Float64Array) => UsageMod
       err += y[t]! - e.point;
       if (from < 0) from = t;
       to = t;
-      if (e.sd > 0) scores.push(Math.abs(y[t]! - e.point) / e.sd);
+      if (e.sd > 0) scores.push((y[t]! - e.point) / e.sd);
     }
     if (from >= 0) {
       const s = inner.sum(from, to);
       if (s.sd > 0) sumRatios.push(err / s.sd);
     }
   }
-  if (scores.length === 0) return { z80: Z80, z95: Z95, sumScale: 1 };
-  scores.sort((a, b) => a - b);
-  const z80 = Math.max(Z80, conformalQuantile(scores, 0.8));
-  const z95 = Math.max(Z95, conformalQuantile(scores, 0.95), (z80 * Z95) / Z80);
+  if (scores.length === 0) return { ...NORMAL_WIDTHS, sumScale: 1 };
+  const widths = bandWidths(scores);
   const rms = sumRatios.length ? Math.sqrt(sumRatios.reduce((a, r) => a + r * r, 0) / sumRatios.length) : 1;
-  return { z80, z95, sumScale: Math.max(1, rms, z80 / Z80) };
+  return { ...widths, sumScale: Math.max(1, rms, widths.above80 / Z80, widths.below80 / Z80) };
 }
 
 /** The ⌈(N+1)·q⌉-th smallest of N sorted scores (the largest when that is past the end). */

@@ -37,7 +37,8 @@ export function fitLeastSquares(x: Float64Array, p: number, y: Float64Array, use
   for (let a = 0; a < p; a++) for (let b = 0; b < a; b++) xtx[a * p + b] = xtx[b * p + a]!;
   let trace = 0;
   for (let a = 0; a < p; a++) trace += xtx[a * p + a]!;
-  for (let a = 0; a < p; a++) xtx[a * p + a]! += 1e-10 * (trace || 1);
+  // relative to each column's own scale: a fixed share of the trace would bend an exact fit (the trend column's trace is large)
+  for (let a = 0; a < p; a++) xtx[a * p + a]! += 1e-12 * (xtx[a * p + a]! || trace || 1);
   const inverse = invert(xtx, p);
   const coef = new Float64Array(p);
   for (let a = 0; a < p; a++) {

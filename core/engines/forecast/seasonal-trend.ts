@@ -1,11 +1,11 @@
 // The default model (SPEC.md step 3): least squares on the last 12 weeks with a trend, a step at
 // each level shift found (level-shift.ts) and a weekday pattern; one robust pass drops spikes;
 // bands calibrated on the model's own errors from earlier origins (calibration.ts).
-import { FIT_WINDOW_DAYS, MAX_SHIFTS, MIN_TREND_DAYS, OUTLIER_SIGMAS, Z80, Z95 } from './constants.ts';
+import { FIT_WINDOW_DAYS, MAX_SHIFTS, MIN_TREND_DAYS, OUTLIER_SIGMAS } from './constants.ts';
 import { weekday } from './days.ts';
 import { bestStep, weeklyNoise } from './level-shift.ts';
 import { fitLeastSquares, quadratic, rowDot, type LinearFit } from './linear-model.ts';
-import { calibrate, type Calibration } from './calibration.ts';
+import { calibrate, NORMAL_WIDTHS, type Calibration } from './calibration.ts';
 import type { Estimate, UsageModel } from './usage-model.ts';
 
 const WEEKDAY_COLUMNS = 6;
@@ -101,14 +101,14 @@ export function fitSeasonalTrend(y: Float64Array, firstDay: number, calibrated =
       return { point, sd: sigma * Math.sqrt(Math.max(0, k + quadratic(fit.inverse, p, row))) };
     },
   };
-  const cal: Calibration = calibrated ? calibrate(y, (head) => fitSeasonalTrend(head, firstDay, false)) : { z80: Z80, z95: Z95, sumScale: 1 };
+  const cal: Calibration = calibrated ? calibrate(y, (head) => fitSeasonalTrend(head, firstDay, false)) : { ...NORMAL_WIDTHS, sumScale: 1 };
   return {
     method: 'seasonal-trend',
     levelShift: steps.length ? w0 + Math.max(...steps) : null,
     levelShifts: steps.map((s) => w0 + s).sort((a, b) => a - b),
     day(t) {
       const e = raw.day(t);
-      return { point: e.point, sd: e.sd, z80: cal.z80, z95: cal.z95 };
+      return { point: e.point, sd: e.sd, widths: cal };
     },
     sum(from, to) {
       const e = raw.sum(from, to);

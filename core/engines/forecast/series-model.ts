@@ -1,7 +1,7 @@
 // Steps 1-4 of SPEC.md for one series from a given last day: the usage model (or the naive
 // projection) plus the recurring streams. The forecast, the period ends and every backtest
 // cut-off use this one function, so the track record measures exactly what is shown.
-import { MEAN_MONTH_DAYS, MIN_HISTORY_DAYS, Z80, Z95, type ForecastMethod } from './constants.ts';
+import { MEAN_MONTH_DAYS, MIN_HISTORY_DAYS, type ForecastMethod } from './constants.ts';
 import { atMeanMonth, daysInMonth, withMonthLengths } from './month-length.ts';
 import { fitMstlEts } from './mstl.ts';
 import type { SeriesData, WorkspaceDays } from './read-series.ts';
@@ -9,7 +9,7 @@ import { projectStream, type StreamProjection, type UsageOver } from './recurrin
 import { fitSeasonalTrend } from './seasonal-trend.ts';
 import { fitNaiveMean, shortHistoryMessage } from './short-history.ts';
 import type { Estimate, UsageModel } from './usage-model.ts';
-import type { Calibration } from './calibration.ts';
+import { NORMAL_WIDTHS, type Calibration } from './calibration.ts';
 
 export interface Bands {
   value: number;
@@ -75,11 +75,11 @@ export function fitSeries(data: SeriesData, ws: WorkspaceDays, lastDay: number, 
   const streams = data.streams.filter((s) => s.days[0]!.day <= lastDay).map((s) => projectStream({ ...s, days: s.days.filter((d) => d.day <= lastDay) }, lastDay, usageOver));
   const recurringOn = (day: number) => streams.reduce((a, s) => a + s.on(day), 0);
   const bands = (e: Estimate, known: number, isSum: boolean): Bands => {
+    // a sum keeps the normal law's widths on its own (widened) deviation; a day takes the calibrated widths
     const sd = isSum && calibration ? e.sd * calibration.sumScale : e.sd;
-    const z80 = calibration && !isSum ? calibration.z80 : (e.z80 ?? Z80);
-    const z95 = calibration && !isSum ? calibration.z95 : (e.z95 ?? Z95);
+    const w = isSum ? NORMAL_WIDTHS : (calibration ?? e.widths ?? NORMAL_WIDTHS);
     const lo = (z: number) => (nonNegative ? Math.max(0, e.point - z * sd) : e.point - z * sd) + known;
-    return { value: e.point + known, sd: e.sd, lower80: lo(z80), upper80: e.point + z80 * sd + known, lower95: lo(z95), upper95: e.point + z95 * sd + known };
+    return { value: e.point + known, sd: e.sd, lower80: lo(w.below80), upper80: e.point + w.above80 * sd + known, lower95: lo(w.below95), upper95: e.point + w.above95 * sd + known };
   };
   return {
     start,

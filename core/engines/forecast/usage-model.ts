@@ -2,13 +2,13 @@
 // after the history, and for a sum of such days (a month's rest), so the bands and the period
 // ends come out of one shape whatever the method.
 import type { SeriesMethod } from './constants.ts';
+import type { BandWidths } from './calibration.ts';
 
 export interface Estimate {
   point: number;
   sd: number;
-  /** Half-widths of the 80% and 95% bands in units of sd, when calibrated (otherwise the normal law's). */
-  z80?: number;
-  z95?: number;
+  /** How far the bands reach below and above the point in units of sd, when calibrated (otherwise the normal law's). */
+  widths?: BandWidths;
 }
 
 export interface UsageModel {
