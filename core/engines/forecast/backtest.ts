@@ -2,7 +2,7 @@
 // it) is forecast from its first day with the same pipeline, and compared with what happened,
 // beside seasonal-naive (the last week before the cut-off, repeated).
 import { BACKTEST_MONTHS, MIN_CONFORMAL_DAYS, MIN_HISTORY_DAYS, type ForecastMethod } from './constants.ts';
-import { bandWidths, type Calibration } from './calibration.ts';
+import { bandWidths, sumSpread, type Calibration } from './calibration.ts';
 import { firstOfMonth, monthOf, periodAround } from './days.ts';
 import type { SeriesData, WorkspaceDays } from './read-series.ts';
 import type { Backtest, BacktestMonth } from './result.ts';
@@ -81,13 +81,13 @@ export function runBacktest(data: SeriesData, ws: WorkspaceDays, start: number |
 /**
  * Band widths from earlier errors (signed, in the usage model's deviations), each side its own
  * conformal quantile and never narrower than the normal law's (calibration.ts); the sum of days
- * widened by the root mean square of the months' total errors in their claimed deviations.
+ * widened by the spread of the months' total errors in their claimed deviations (their median
+ * absolute value ÷ 0.6745, the normal law's).
  * Null under MIN_CONFORMAL_DAYS scores.
  */
 export function conformal(scores: readonly number[], sumRatios: readonly number[]): Calibration | null {
   if (scores.length < MIN_CONFORMAL_DAYS) return null;
-  const rms = sumRatios.length ? Math.sqrt(sumRatios.reduce((a, r) => a + r * r, 0) / sumRatios.length) : 1;
-  return { ...bandWidths(scores), sumScale: Math.max(1, rms) };
+  return { ...bandWidths(scores), sumScale: sumSpread(sumRatios) };
 }
 
 export function cents(v: number): number {

@@ -5,9 +5,10 @@
 // forecasts the next 28 days it did not see, and each side of a band is the quantile of those
 // errors on that side, in units of the deviation the model claimed (split conformal prediction,
 // one tail at a time: errors that lean one way, such as growth that keeps surprising, widen that
-// side only); never narrower than the normal bands. The sum of days (a month's rest) is widened by the larger of
-// its own error ratio on those origins and the daily widening.
+// side only); never narrower than the normal bands. The sum of days (a month's rest) is widened
+// by the spread of its own errors on those origins (sumSpread).
 import { CALIBRATION_DAYS, CALIBRATION_ORIGINS, MIN_HISTORY_DAYS, Z80, Z95 } from './constants.ts';
+import { median } from './level-shift.ts';
 import type { UsageModel } from './usage-model.ts';
 
 /** How far each band reaches below and above the point, in claimed deviations. */
@@ -39,7 +40,13 @@ export function bandWidths(signed: readonly number[]): BandWidths {
   };
 }
 
-export function calibrate(y: Float64Array, fit: (head: Float64Array) => UsageModel): Calibration {
+/**
+ * `shifts`: level shifts the fit on the whole history found (indices into y). An origin's days from
+ * such a shift on are left out: the error there is the shift itself, which the model now knows
+ * and follows; counting it would size every later band by one past surprise (the track record
+ * still shows how often such surprises break the bands).
+ */
+export function calibrate(y: Float64Array, fit: (head: Float64Array) => UsageModel, shifts: readonly number[] = []): Calibration {
   const scores: number[] = [];
   const sumRatios: number[] = [];
   for (let k = 1; k <= CALIBRATION_ORIGINS; k++) {
@@ -51,7 +58,8 @@ export function calibrate(y: Float64Array, fit: (head: Float64Array) => UsageMod
     let err = 0;
     let from = -1;
     let to = -1;
-    for (let t = origin; t < origin + CALIBRATION_DAYS; t++) {
+    const unseen = shifts.filter((sh) => sh >= origin).reduce((a, sh) => Math.min(a, sh), Infinity);
+    for (let t = origin; t < Math.min(origin + CALIBRATION_DAYS, unseen); t++) {
       if (!Number.isFinite(y[t])) continue;
       const e = inner.day(t);
       err += y[t]! - e.point;
@@ -66,8 +74,19 @@ export function calibrate(y: Float64Array, fit: (head: Float64Array) => UsageMod
   }
   if (scores.length === 0) return { ...NORMAL_WIDTHS, sumScale: 1 };
   const widths = bandWidths(scores);
-  const rms = sumRatios.length ? Math.sqrt(sumRatios.reduce((a, r) => a + r * r, 0) / sumRatios.length) : 1;
-  return { ...widths, sumScale: Math.max(1, rms, widths.above80 / Z80, widths.below80 / Z80) };
+  return { ...widths, sumScale: sumSpread(sumRatios) };
+}
+
+/** Median of |z| for a standard normal z. */
+const MEDIAN_ABS_NORMAL = 0.6744897501960817;
+
+/**
+ * Factor on a sum's claimed deviation: the spread of earlier sums' errors in their claimed
+ * deviations (median absolute value ÷ 0.6745, the normal law's), at least 1. Robust: one origin
+ * that met an unforeseeable shift must not blow every later band up.
+ */
+export function sumSpread(ratios: readonly number[]): number {
+  return ratios.length ? Math.max(1, median(ratios.map(Math.abs)) / MEDIAN_ABS_NORMAL) : 1;
 }
 
 /** The ⌈(N+1)·q⌉-th smallest of N sorted scores (the largest when that is past the end). */
