@@ -2,13 +2,22 @@
 // shift in half of them, noise; seeded), each forecast 30 days ahead with its period ends and its
 // 6-month backtest, as one `by` call does after reading focus. Baseline in the same process:
 // seasonal-naive for the same series and days. Target: under 3 s for the 1,000 series.
+// Then the accuracy targets on generated organisations (test/support/forecast-organisations.ts):
+// month-total MAPE under 3% over the backtest's 6 cut-offs, the 80% band holding 75-90% of days,
+// beside seasonal-naive's MAPE (BENCH_FORECAST_ACCURACY=0 skips this part, about 30 s a seed).
 // Run alone: npx tsx test/bench/forecast.bench.ts [--json]
 import { forecastSeries } from '../../core/engines/forecast/run.ts';
 import { dayNumber } from '../../core/engines/forecast/days.ts';
 import { forecastSpecSchema } from '../../core/engines/forecast/spec.ts';
 import type { SeriesData, WorkspaceDays } from '../../core/engines/forecast/read-series.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FORECAST_ORGANISATIONS, measureAccuracy, type Accuracy } from '../support/forecast-organisations.ts';
 
 export const FORECAST_TARGET_SECONDS = 3;
+export const FORECAST_TARGET_MAPE = 3;
+export const FORECAST_TARGET_COVERAGE80 = [75, 90] as const;
 const SERIES = Number(process.env.BENCH_SERIES ?? 1000);
 const DAYS = 365;
 const first = dayNumber('2025-08-01');
@@ -53,6 +62,25 @@ for (const d of data) {
 }
 const naiveSeconds = (performance.now() - t0) / 1000;
 
-const result = { series: SERIES, days: DAYS, engineSeconds, engineCpuSeconds, naiveSeconds, ratioToNaive: engineSeconds / naiveSeconds, targetSeconds: FORECAST_TARGET_SECONDS, meanBacktestMape: mape / SERIES, checksum: Math.round(sink) };
-process.stderr.write(`forecast: ${SERIES} series × ${DAYS} days with backtests in ${engineSeconds.toFixed(2)} s (CPU ${engineCpuSeconds.toFixed(2)} s; target < ${FORECAST_TARGET_SECONDS} s); seasonal-naive ${(naiveSeconds * 1000).toFixed(1)} ms, ratio ${result.ratioToNaive.toFixed(0)}×; mean backtest MAPE ${result.meanBacktestMape.toFixed(2)}%\n`);
+process.stderr.write(`forecast: ${SERIES} series × ${DAYS} days with backtests in ${engineSeconds.toFixed(2)} s (CPU ${engineCpuSeconds.toFixed(2)} s; target < ${FORECAST_TARGET_SECONDS} s); seasonal-naive ${(naiveSeconds * 1000).toFixed(1)} ms, ratio ${(engineSeconds / naiveSeconds).toFixed(0)}×; mean backtest MAPE ${(mape / SERIES).toFixed(2)}%\n`);
+
+const accuracy: (Accuracy & { meetsMape: boolean; meetsCoverage: boolean; beatsNaive: boolean })[] = [];
+if (process.env.BENCH_FORECAST_ACCURACY !== '0') {
+  for (const org of FORECAST_ORGANISATIONS) {
+    const dir = mkdtempSync(join(tmpdir(), 'forecast-bench-'));
+    try {
+      for (const a of await measureAccuracy(dir, org, ['seasonal-trend'])) {
+        const b = a.backtest;
+        const row = { ...a, meetsMape: b.mapeMonthly < FORECAST_TARGET_MAPE, meetsCoverage: b.coverage80 >= FORECAST_TARGET_COVERAGE80[0] && b.coverage80 <= FORECAST_TARGET_COVERAGE80[1], beatsNaive: b.mapeMonthly < b.naiveMapeMonthly };
+        accuracy.push(row);
+        const mark = (ok: boolean) => (ok ? 'met' : 'NOT met');
+        process.stderr.write(`forecast accuracy, ${org.name}, ${a.method}: MAPE of month totals ${b.mapeMonthly}% (target < ${FORECAST_TARGET_MAPE}%: ${mark(row.meetsMape)}), seasonal-naive ${b.naiveMapeMonthly}% (${row.beatsNaive ? 'beaten' : 'NOT beaten'}); 80% band held ${b.coverage80}% of days (target ${FORECAST_TARGET_COVERAGE80.join('-')}%: ${mark(row.meetsCoverage)}), 95% band ${b.coverage95}%\n`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+const result = { series: SERIES, days: DAYS, engineSeconds, engineCpuSeconds, naiveSeconds, ratioToNaive: engineSeconds / naiveSeconds, targetSeconds: FORECAST_TARGET_SECONDS, meanBacktestMape: mape / SERIES, checksum: Math.round(sink), accuracy: accuracy.map((a) => ({ organisation: a.organisation, method: a.method, mapeMonthly: a.backtest.mapeMonthly, naiveMapeMonthly: a.backtest.naiveMapeMonthly, coverage80: a.backtest.coverage80, coverage95: a.backtest.coverage95, meetsMape: a.meetsMape, meetsCoverage: a.meetsCoverage, beatsNaive: a.beatsNaive })) };
 if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(result)}\n`);

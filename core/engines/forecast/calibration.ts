@@ -1,4 +1,4 @@
-// Step 3.5 of SPEC.md: bands from the model's own errors, not from a normal law it assumes. The
+// Step 3.6 of SPEC.md: bands from the model's own errors, not from a normal law it assumes. The
 // in-sample deviation is too optimistic when the level moves in ways the line does not follow
 // (monthly steps, slow drifts, a shift the fit has barely seen), and daily errors then come in
 // runs. So the model is refitted at earlier origins (28, 56, 84 days before the end), each

@@ -1,4 +1,4 @@
-// Step 3.1 of SPEC.md: level shifts, found one at a time as the step column that would explain
+// Step 3.3 of SPEC.md: level shifts, found one at a time as the step column that would explain
 // most of what the current fit leaves (greedy forward selection). Adding a step at day s to a
 // least-squares fit lowers the residual sum of squares by (zᵀr)² ÷ zᵀMz, z = [t ≥ s], M the
 // residual projection; suffix sums give every candidate s in one pass, no refit per candidate.

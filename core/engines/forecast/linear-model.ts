@@ -1,7 +1,7 @@
 // Ordinary least squares for the small designs of seasonal-trend.ts (at most 12 columns), on
 // typed arrays: a forecast of 1,000 series runs some 30,000 of these fits. Gives the
 // coefficients, the residual deviation and (XᵀX)⁻¹, which gives exact prediction variances for
-// one day and for a sum of days (SPEC.md step 3.5), and what adding a step column would gain.
+// one day and for a sum of days (SPEC.md step 3.6), and what adding a step column would gain.
 
 export interface LinearFit {
   p: number;
