@@ -124,12 +124,29 @@ describe('the three formats of one seed', () => {
     }
   });
 
-  it('load as FOCUS 1.2 (validate), but for SKUs the generator does not give fees and marketplace lines', async () => {
-    // Left for the generator: real CUR fee and marketplace lines carry product/sku and a rate code.
+  it('load as FOCUS 1.2 (validate): every usage and purchase line has a SKU and a SKU price, no tax has one', async () => {
     for (const format of OUTPUT_FORMATS) {
       const report = await validateFocus(get(format).ws.db, { samples: 0 });
-      expect(report.violations.map((v) => v.rule), format).toEqual(['skuid/not-null-on-usage-and-purchase', 'skupriceid/not-null-on-usage-and-purchase']);
+      expect(report.violations.map((v) => v.rule), format).toEqual([]);
     }
+    // The price list's term and price codes (ec2-pricing-examples): on-demand hour JRTCKXETXF.6YS6EN2CT7,
+    // a standard RI's hour under its term's code, its upfront fee under 2TG2D8R56U. The seed's RIs
+    // (commitments.ts): c5.xlarge 1yr Partial Upfront and r5.large 3yr No Upfront bought before the
+    // range (hourly fees only), db.r6g.large 1yr All Upfront bought inside it (its upfront Fee too);
+    // support, marketplace and the Savings Plans' fees at the on-demand term.
+    const purchases = await get('cur-legacy-csv').ws.db.all(sql`SELECT DISTINCT x_LineItemType AS type, ChargeFrequency AS frequency,
+        regexp_extract(SkuPriceId, '^[A-Z0-9]{16}(\.[A-Z0-9]{10}\.[A-Z0-9]{10})$', 1) AS price, SkuPriceId LIKE SkuId || '.%' AS ofSku
+      FROM focus WHERE ChargeCategory = 'Purchase' ORDER BY ALL`);
+    const row = (type: string, frequency: string, price: string) => ({ type, frequency, price, ofSku: true });
+    expect(purchases).toEqual([
+      row('Fee', 'One-Time', '.6QCMYABX3D.2TG2D8R56U'),
+      row('Fee', 'Recurring', '.JRTCKXETXF.6YS6EN2CT7'),
+      row('RIFee', 'Recurring', '.6QCMYABX3D.6YS6EN2CT7'),
+      row('RIFee', 'Recurring', '.BPH4J8HBKS.6YS6EN2CT7'),
+      row('RIFee', 'Recurring', '.HU7G6KETJZ.6YS6EN2CT7'),
+      row('SavingsPlanRecurringFee', 'Recurring', '.JRTCKXETXF.6YS6EN2CT7'),
+      row('SavingsPlanUpfrontFee', 'One-Time', '.JRTCKXETXF.6YS6EN2CT7'),
+    ]);
   });
 
   it('load to the same costs per month, account and service', async () => {

@@ -1,5 +1,7 @@
 // Meters for lines that are not metered usage: commitment fees, taxes, support, marketplace,
-// credits and refunds. Their quantity is 1 (or hours, for commitment fees).
+// credits and refunds. Their quantity is 1 (or hours, for commitment fees). What is bought (fees,
+// support, marketplace) has a SKU, as in the price list (FOCUS: SkuId on every Purchase); taxes,
+// credits and refunds have none (FOCUS: none on Tax).
 import type { MeterSpec } from './services.ts';
 import { PRODUCTS, skuFor } from './services.ts';
 import { usageType, type Region } from './regions.ts';
@@ -26,7 +28,7 @@ function product(code: string): [string, string, string, string] {
 export function savingsPlanFee(usageTypeName: string, description: string, recurringHourlyMu: number): MeterSpec {
   return fee(...product('ComputeSavingsPlans'), {
     productFamily: 'Savings Plans', usageType: usageTypeName, operation: '', unit: 'Hrs',
-    description, rateMu: recurringHourlyMu, amountScale: 3,
+    description, rateMu: recurringHourlyMu, amountScale: 3, sku: skuFor(`ComputeSavingsPlans/${usageTypeName}`),
   });
 }
 
@@ -45,7 +47,7 @@ export function chargeFor(productCode: string, productName: string, category: st
 }
 
 export function supportFee(): MeterSpec {
-  return fee(...product('AWSSupportBusiness'), { productFamily: 'AWS Support', description: 'AWS Support (Business) monthly charge' });
+  return fee(...product('AWSSupportBusiness'), { productFamily: 'AWS Support', description: 'AWS Support (Business) monthly charge', sku: skuFor('AWSSupportBusiness/monthly') });
 }
 
 export const MARKETPLACE = {
@@ -58,5 +60,6 @@ export const MARKETPLACE = {
 export function marketplaceFee(): MeterSpec {
   return fee(MARKETPLACE.productCode, MARKETPLACE.productName, 'Management and Governance', 'Observability', {
     productFamily: 'SaaS', usageType: 'MP:Subscription-Monthly', operation: 'Subscribe', unit: 'Units', description: `${MARKETPLACE.productName} - monthly subscription`,
+    sku: skuFor(`${MARKETPLACE.productCode}/MP:Subscription-Monthly`),
   });
 }

@@ -36,6 +36,28 @@ const billType = `CASE WHEN ${kindIn('Refund')} THEN 'Refund' WHEN ${PURCHASE_LI
 export const LINE_DESCRIPTION = `CASE WHEN ${kindIn('Fee')} AND f.cmt IS NOT NULL THEN 'Sign up charge for subscription: ' || ${cmt('arn')} WHEN ${discounted} THEN ${dim('description')} || ' (reserved instance applied)' WHEN ${kindIn('SavingsPlanCoveredUsage')} THEN ${dim('instance_type')} || ' covered by ' || ${cmt('offering_type')} WHEN ${kindIn('SavingsPlanNegation')} THEN 'SavingsPlanNegation used by AccountId : ' || ${dim('account_id')} || ' and UsageSku : ' || ${dim('sku')} ELSE ${dim('description')} END`;
 const purchaseOption = `CASE WHEN ${RI_LINE} THEN ${cmt('payment_option')} END`;
 
+// A rate code is `<sku>.<offer term code>.<price dimension code>`, as the AWS price list writes
+// them (../shared/data/ec2-pricing-examples: m5.large's On Demand hour is
+// 6C86BEPQVG73ZGGR.JRTCKXETXF.6YS6EN2CT7, its 1yr standard No Upfront RI hour …4NA7Y494T4.6YS6EN2CT7,
+// an RI's upfront fee ….2TG2D8R56U). The generator's reservations are of the standard class.
+const ON_DEMAND_TERM = 'JRTCKXETXF';
+const HOURLY_PRICE = '6YS6EN2CT7';
+const UPFRONT_PRICE = '2TG2D8R56U';
+const STANDARD_RI_TERMS: Record<string, string> = {
+  '1yr/No Upfront': '4NA7Y494T4', '1yr/Partial Upfront': 'HU7G6KETJZ', '1yr/All Upfront': '6QCMYABX3D',
+  '3yr/No Upfront': 'BPH4J8HBKS', '3yr/Partial Upfront': '38NPMPTW36', '3yr/All Upfront': 'NQ3QZPMQV9',
+};
+const riTerm = `CASE ${cmt('term')} || '/' || ${cmt('payment_option')} ${Object.entries(STANDARD_RI_TERMS).map(([k, v]) => `WHEN ${lit(k)} THEN ${lit(v)}`).join(' ')} END`;
+/**
+ * pricing/RateCode (and FOCUS SkuPriceId) of every line with a SKU: usage and purchases, which FOCUS
+ * says MUST have one; taxes, credits and refunds have no SKU. An RI's fees are priced under its
+ * reserved term (hourly, or upfront for the one-time fee); everything else at the on-demand term.
+ */
+export const RATE_CODE = `CASE WHEN ${dim('sku')} IS NULL THEN NULL
+  WHEN ${kindIn('RIFee')} THEN ${dim('sku')} || '.' || ${riTerm} || '.${HOURLY_PRICE}'
+  WHEN ${kindIn('Fee')} AND f.cmt IS NOT NULL THEN ${dim('sku')} || '.' || ${riTerm} || '.${UPFRONT_PRICE}'
+  ELSE ${dim('sku')} || '.${ON_DEMAND_TERM}.${HOURLY_PRICE}' END`;
+
 export const CUR_COLUMNS: readonly CurColumn[] = [
   s('identity/LineItemId', 'identity_line_item_id', lineItemId),
   s('identity/TimeInterval', 'identity_time_interval', per('interval')),
@@ -91,7 +113,7 @@ export const CUR_COLUMNS: readonly CurColumn[] = [
   s('pricing/LeaseContractLength', 'pricing_lease_contract_length', when(RI_LINE, cmt('term'))),
   s('pricing/OfferingClass', 'pricing_offering_class', when(RI_LINE, lit('standard'))),
   s('pricing/PurchaseOption', 'pricing_purchase_option', purchaseOption),
-  s('pricing/RateCode', 'pricing_rate_code', when(`${usage} AND ${dim('sku')} IS NOT NULL`, `${dim('sku')} || '.JRTCKXETXF.6YS6EN2CT7'`)),
+  s('pricing/RateCode', 'pricing_rate_code', RATE_CODE),
   s('pricing/currency', 'pricing_currency', lit('USD')),
   s('pricing/publicOnDemandCost', 'pricing_public_on_demand_cost', mu('list'), 'money'),
   s('pricing/publicOnDemandRate', 'pricing_public_on_demand_rate', when(kindIn('Usage', 'SavingsPlanCoveredUsage', 'DiscountedUsage'), dim('rate')), 'rate'),

@@ -4,7 +4,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { cmt, dim, kindIn, lineItemId, lineItemType, lit, monthBounds, mu, per, qty, when, fromPart, PURCHASE_LINE, RESOURCE_ID, RI_LINE, SP_KINDS, USAGE_KINDS, type PartContext } from './sql.ts';
 import { REPORT, stableUuid, type FormatWriter, type Manifest } from './format.ts';
-import { CUR_COLUMNS, LINE_DESCRIPTION, UNBLENDED_RATE } from './cur-columns.ts';
+import { CUR_COLUMNS, LINE_DESCRIPTION, RATE_CODE, UNBLENDED_RATE } from './cur-columns.ts';
 import { UNUSED_COMMITMENT_FEE_TYPES, UNUSED_LINE_ITEM_SUFFIX } from '../../ingest/aws/unused-commitment.ts';
 import { PRICED_WITHOUT_UNIT } from '../../ingest/aws/line-item-types.ts';
 import { awsResourceTypeText } from '../../ingest/aws/resource-type.ts';
@@ -87,7 +87,7 @@ function columns(ctx: PartContext): [string, string][] {
     ['SkuId', dim('sku')],
     ['SkuMeter', when(usage, dim('usage_type'))],
     ['SkuPriceDetails', 'NULL'],
-    ['SkuPriceId', when(`${usage} AND ${dim('sku')} IS NOT NULL`, `${dim('sku')} || '.JRTCKXETXF.6YS6EN2CT7'`)],
+    ['SkuPriceId', RATE_CODE],
     ['SubAccountId', dim('account_id')],
     ['SubAccountName', dim('account_name')],
     ['SubAccountType', `CASE WHEN ${dim('account_id')} = ${lit(ctx.payerId)} THEN 'Management Account' ELSE 'Member Account' END`],
