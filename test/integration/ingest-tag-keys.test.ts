@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateRequest } from '../../core/api/validate.ts';
 import { raw, sql } from '../../core/sql/index.ts';
+import { expectConformant } from '../support/expect-conformant.ts';
 import { FIXTURES, openTestWorkspace, query, type TestWorkspace } from '../support/workspace.ts';
 
 const DIR = join(FIXTURES, 'cur', 'three-forms');
@@ -44,6 +45,7 @@ describe('tag keys across the three forms of one month', () => {
     const t = await workspace();
     await t.api.ingest({ paths: [LEGACY] });
     expect(await query(t.api, TAGS)).toEqual(NOVEMBER_TAGS);
+    await expectConformant(t.api);
     const { entries } = await t.api.tagKeys({});
     expect(entries).toEqual([
       { awsKey: 'aws_created_by', loadsAs: 'aws:createdBy', how: 'learned', learned: ['aws:createdBy'], set: null, inSnakeRows: false },
@@ -69,6 +71,7 @@ describe('tag keys across the three forms of one month', () => {
     await legacy.api.ingest({ paths: [LEGACY] });
     const expected = (await legacy.api.sql({ query: ALL_ROWS })).rows;
     expect(expected).toHaveLength(15); // 13 lines, two recurring fees with their /unused rows
+    await expectConformant(legacy.api);
 
     const athena = await workspace();
     for (const [awsKey, tagKey] of [['user_team', 'Team'], ['user_cost_center', 'CostCenter'], ['aws_created_by', 'aws:createdBy']] as const) {
@@ -77,6 +80,7 @@ describe('tag keys across the three forms of one month', () => {
     const a = await athena.api.ingest({ paths: [ATHENA] });
     expect(a.files[0]).toMatchObject({ format: 'cur-legacy-athena-parquet', rows: 15 });
     expect((await athena.api.sql({ query: ALL_ROWS })).rows).toEqual(expected);
+    await expectConformant(athena.api);
 
     const cur2 = await workspace();
     const c = await cur2.api.ingest({ paths: [CUR2] });
@@ -87,6 +91,7 @@ describe('tag keys across the three forms of one month', () => {
     expect(await cur2.api.setTagKey({ awsKey: 'aws_created_by', tagKey: 'aws:createdBy' })).toMatchObject({ rowsRekeyed: 1 });
     expect((await cur2.api.sql({ query: ALL_ROWS })).rows).toEqual(expected);
     expect(await query(cur2.api, TAGS)).toEqual(NOVEMBER_TAGS);
+    await expectConformant(cur2.api);
   });
 
   it('a legacy October and a CUR 2.0 November pivot under one Team key, whichever is loaded first', async () => {
@@ -107,6 +112,7 @@ describe('tag keys across the three forms of one month', () => {
       const months = r.columns.filter((c) => !c.total);
       const cells = r.rows.map((row) => ({ keys: row.keys, values: Object.fromEntries(months.map((c) => [c.keys[0], row.values[r.columns.indexOf(c)]?.toFixed(2)])) }));
       expect(cells).toEqual(expected);
+      await expectConformant(t.api);
     }
   });
 
@@ -128,6 +134,7 @@ describe('tag keys across the three forms of one month', () => {
     expect(rows).toEqual([{ id: 'L10', upper: 'payments', lower: null }, { id: 'S01', upper: 'payments', lower: null }, { id: 'S02', upper: null, lower: 'platform' }]);
     // and taking the choice back returns to the ambiguous snake form
     expect(await t.api.setTagKey({ awsKey: 'user_team', tagKey: null })).toMatchObject({ rowsRekeyed: 4, entry: { loadsAs: 'team', how: 'ambiguous' } });
+    await expectConformant(t.api);
   });
 
   it('refuses a key AWS would not write that way, saying what it would write', async () => {
@@ -142,6 +149,7 @@ describe('tag keys across the three forms of one month', () => {
   it('migration 008 learns the keys of legacy imports loaded before it, as a legacy load does', async () => {
     const t = await workspace();
     await t.api.ingest({ paths: [OCTOBER, join(FIXTURES, 'cur', 'legacy-team-and-team.csv')] });
+    await expectConformant(t.api);
     const MAP = 'SELECT aws_key, tag_key, origin, import_id FROM tag_key_map ORDER BY ALL';
     const byLoad = await query(t.api, MAP);
     expect(byLoad.map((r) => [r.aws_key, r.tag_key])).toEqual([
