@@ -90,12 +90,11 @@ describe('real samples', () => {
       FROM focus WHERE ProviderName = 'Oracle' AND BilledCost = 0.192`);
     // Oracle's 1.0 export: 'Usage-based', no RegionId, no ContractedCost, a quantity on an Adjustment
     expect(fixed).toEqual([{ p: 'Oracle', f: 'Usage-Based', id: 'us-sanjose-1', name: 'us-sanjose-1', contracted: '0.0000', consumed: null, cat: 'Adjustment' }]);
-    const report = await t.api.validate({ samples: 0 });
-    // Left as the file has them (a cost the file gives is never rewritten): the anonymization
-    // rounded ContractedCost, ContractedUnitPrice and EffectiveCost to whole numbers on 14 lines
-    // (a g5.4xlarge hour: ListUnitPrice 1.624, ContractedUnitPrice 2, ContractedCost 0 for 0.2961 h);
-    // a credit of -2.6137 has EffectiveCost -3 and ContractedUnitPrice -3; 17 volumes' ids were
-    // garbled to `vom-…`, so their type cannot be read; EBS lines are Storage under the Compute service.
+    const report = await t.api.validate({ samples: 1 });
+    // Five rules stay broken, each by the sample's own figures: none is a FOCUS 1.0 column that 1.2
+    // renames or derives (the 1.0 text of the first four is the same MUST; the fifth was a 1.0
+    // "should" that 1.2 made a MUST, with no mapping given). A figure the file gives is never
+    // rewritten, so validate names them. Evidence, read by hand from focus_sample_1000.csv:
     expect(report.violations.map((v) => [v.rule, v.count])).toEqual([
       ['effectivecost/credit-matches-billed', 1],
       ['contractedunitprice/non-negative', 1],
@@ -103,6 +102,31 @@ describe('real samples', () => {
       ['resourcetype/not-null-when-resourceid-set', 17],
       ['servicename/one-service-category', 1],
     ]);
+    const sample = (rule: string) => report.violations.find((v) => v.rule === rule)!.samples[0]!;
+    // Id 2555992, "AWS Open Source Promotional Credits": BilledCost and ListCost -2.6137, but
+    // EffectiveCost, ContractedCost and ContractedUnitPrice -3 (the anonymization rounded them).
+    expect(sample('effectivecost/credit-matches-billed')).toMatchObject({ ChargeCategory: 'Credit', BilledCost: -2.6137, EffectiveCost: -3 });
+    expect(sample('contractedunitprice/non-negative')).toMatchObject({ ChargeCategory: 'Credit', ContractedUnitPrice: -3 });
+    // The 14: that credit and 13 usage lines whose ContractedUnitPrice and ContractedCost are whole
+    // numbers while list price × quantity is the billed cost (Id 2313096, a g5.4xlarge for 0.296111 h:
+    // ListUnitPrice 1.624, BilledCost 0.480884264, ContractedUnitPrice 2, ContractedCost 0).
+    const [priced] = await query(t.api, `SELECT count(*) AS n,
+        count(*) FILTER (WHERE ContractedUnitPrice = round(ContractedUnitPrice) AND ContractedCost = round(ContractedCost)) AS whole,
+        count(*) FILTER (WHERE ChargeCategory = 'Usage' AND abs(ListUnitPrice * PricingQuantity - BilledCost) < 0.0000001) AS listMatchesBilled
+      FROM focus WHERE ProviderName = 'AWS' AND abs(ContractedUnitPrice * PricingQuantity - ContractedCost) > 0.0001 + 0.000001 * abs(ContractedCost)`);
+    expect(priced).toEqual({ n: 14, whole: 14, listMatchesBilled: 13 });
+    // The 17: EBS gp3 IOPS, throughput and I/O lines of 16 volumes whose ids the anonymization
+    // garbled from vol- to vom- (no AWS id prefix says their type); the file itself types 79 other
+    // vom- lines (GB-month storage) as volume, never these ids.
+    const [untyped] = await query(t.api, `SELECT count(*) AS n, count(DISTINCT ResourceId) AS ids, bool_and(starts_with(ResourceId, 'vom-')) AS vom,
+        (SELECT count(*) FROM focus WHERE starts_with(ResourceId, 'vom-') AND ResourceType = 'volume') AS typedByFile
+      FROM focus WHERE ResourceId IS NOT NULL AND ResourceType IS NULL`);
+    expect(untyped).toEqual({ n: 17, ids: 16, vom: true, typedByFile: 79 });
+    // EC2: 422 lines in Compute, 132 (EBS volumes and snapshots) in Storage. FOCUS 1.0 said a service
+    // "should have one and only one category"; 1.2 requires it. Which one is the team's call.
+    expect(sample('servicename/one-service-category')).toEqual({ ProviderName: 'AWS', x_ImportId: 2, ServiceName: 'Amazon Elastic Compute Cloud', ServiceCategories: ['Compute', 'Storage'] });
+    const ec2 = await query(t.api, `SELECT ServiceCategory AS c, count(*) AS n FROM focus WHERE ServiceName = 'Amazon Elastic Compute Cloud' AND x_ImportId = 2 GROUP BY 1 ORDER BY 1`);
+    expect(ec2).toEqual([{ c: 'Compute', n: 422 }, { c: 'Storage', n: 132 }]);
   });
 
   it('reports both samples in info', async () => {
