@@ -127,6 +127,22 @@ describe('CUR line item types to FOCUS', () => {
     await expectConformant(t.api);
   });
 
+  it('an unused-commitment row keeps the fee’s attributes, not its figures: summed, they count once', async () => {
+    // By hand from the fixture: L07 (RIFee) reports unused amortized upfront 1.20 and unused
+    // recurring 0.80 over 720 reserved hours; L11 (Savings Plan fee) commitment 1.50, used 1.20.
+    const rows = await query(t.api, `SELECT x_LineItemId AS id, x_UsageType AS usageType,
+        x_ReservationUnusedAmortizedUpfrontFee::VARCHAR AS riUpfront, x_ReservationUnusedRecurringFee::VARCHAR AS riRecurring,
+        x_SavingsPlanTotalCommitmentToDate::VARCHAR AS spCommitment, x_SavingsPlanUsedCommitment::VARCHAR AS spUsed, x_UnblendedCost::VARCHAR AS unblended
+      FROM focus WHERE x_LineItemId IN ('L07', 'L07/unused', 'L11', 'L11/unused') AND x_ImportId = (SELECT min(id) FROM imports) ORDER BY id`);
+    const fee = { riUpfront: null, riRecurring: null, spCommitment: null, spUsed: null };
+    expect(rows).toEqual([
+      { ...fee, id: 'L07', usageType: 'HeavyUsage:m5.large', riUpfront: '1.200000000000', riRecurring: '0.800000000000', unblended: '36.500000000000' },
+      { ...fee, id: 'L07/unused', usageType: 'HeavyUsage:m5.large', unblended: '0.000000000000' },
+      { ...fee, id: 'L11', usageType: 'ComputeSP:1yrNoUpfront', spCommitment: '1.500000000000', spUsed: '1.200000000000', unblended: '1.500000000000' },
+      { ...fee, id: 'L11/unused', usageType: 'ComputeSP:1yrNoUpfront', unblended: '0.000000000000' },
+    ]);
+  });
+
   for (const form of ['athenaParquet', 'cur2Parquet', 'cur2Csv'] as const) {
     it(`${form}: the same lines give the same figures`, async () => {
       const other = await openTestWorkspace();

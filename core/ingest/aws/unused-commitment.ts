@@ -7,7 +7,7 @@
 // each fee with an unused part gets that row and gives up its EffectiveCost. Every cost basis
 // keeps its total: the unused amount moves from the fee to the new row, the other costs are 0.
 import type { Db } from '../../store/db.ts';
-import { PROVIDER_COST_COLUMNS } from '../../store/focus-columns.ts';
+import { ALLOCATION_COLUMNS, PROVIDER_COLUMNS, PROVIDER_COST_COLUMNS } from '../../store/focus-columns.ts';
 import { ident, join, sql } from '../../sql/index.ts';
 import { ChargeCategory, LineItemType } from './line-item-types.ts';
 
@@ -17,6 +17,19 @@ export const UNUSED_LINE_ITEM_SUFFIX = '/unused';
 /** The recurring fees CUR puts the unused part of a commitment on. */
 export const UNUSED_COMMITMENT_FEE_TYPES: readonly string[] = [LineItemType.SavingsPlanRecurringFee, LineItemType.RIFee];
 
+/** Provider figures per unit (a rate, a normalization factor, a ratio): never summed, so the unused row keeps them. */
+const PER_UNIT_COLUMNS: readonly string[] = ['x_PublicOnDemandRate', 'x_NormalizationFactor', 'x_SplitUsageRatio'];
+
+/**
+ * A fee's own figures besides its costs: the commitment's amounts (x_SavingsPlanTotalCommitmentToDate…),
+ * the reservation's unused quantity and fees, normalized and split usage. They describe the fee,
+ * which keeps them; on its unused row they are null, or a sum over both rows counts them twice.
+ * Attributes (usage type, end times, cost categories…) are copied: they say what the row is.
+ */
+export const FEE_FIGURE_COLUMNS: readonly string[] = [...PROVIDER_COLUMNS, ...ALLOCATION_COLUMNS]
+  .filter((c) => c.type.startsWith('DECIMAL') && !PROVIDER_COST_COLUMNS.includes(c.name) && !PER_UNIT_COLUMNS.includes(c.name))
+  .map((c) => c.name);
+
 /** Splits the just-loaded fees of one import; call inside the load's transaction, before its checks. */
 export async function splitUnusedCommitment(db: Db, importId: number): Promise<void> {
   // The new rows keep the fee's x_LineItemType (so their origin shows): ChargeCategory tells them apart.
@@ -24,6 +37,7 @@ export async function splitUnusedCommitment(db: Db, importId: number): Promise<v
     AND ChargeCategory = ${ChargeCategory.Purchase} AND EffectiveCost <> 0`;
   // Provider cost columns (x_UnblendedCost...) are summed like the bases: the fee keeps them.
   const providerCosts = PROVIDER_COST_COLUMNS.map((c) => sql`CASE WHEN ${ident(c)} IS NULL THEN NULL ELSE 0 END AS ${ident(c)}`);
+  const feeFigures = FEE_FIGURE_COLUMNS.map((c) => sql`NULL AS ${ident(c)}`);
   await db.run(sql`INSERT INTO focus BY NAME
     SELECT * REPLACE (
       x_LineItemId || ${UNUSED_LINE_ITEM_SUFFIX} AS x_LineItemId,
@@ -38,7 +52,7 @@ export async function splitUnusedCommitment(db: Db, importId: number): Promise<v
       NULL AS ConsumedQuantity, NULL AS ConsumedUnit,
       -- the fee keeps the discounts it received; copied here they would count twice
       NULL AS x_Discounts,
-      ${join(providerCosts)})
+      ${join([...providerCosts, ...feeFigures])})
     FROM focus WHERE ${fee}`);
   await db.run(sql`UPDATE focus SET EffectiveCost = 0, CommitmentDiscountStatus = NULL WHERE ${fee}`);
 }

@@ -5,7 +5,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { cmt, dim, kindIn, lineItemId, lineItemType, lit, monthBounds, mu, per, qty, when, fromPart, PURCHASE_LINE, RESOURCE_ID, RI_LINE, SP_KINDS, USAGE_KINDS, type PartContext } from './sql.ts';
 import { REPORT, stableUuid, type FormatWriter, type Manifest } from './format.ts';
 import { CUR_COLUMNS, LINE_DESCRIPTION, RATE_CODE, UNBLENDED_RATE } from './cur-columns.ts';
-import { UNUSED_COMMITMENT_FEE_TYPES, UNUSED_LINE_ITEM_SUFFIX } from '../../ingest/aws/unused-commitment.ts';
+import { FEE_FIGURE_COLUMNS, UNUSED_COMMITMENT_FEE_TYPES, UNUSED_LINE_ITEM_SUFFIX } from '../../ingest/aws/unused-commitment.ts';
 import { PRICED_WITHOUT_UNIT } from '../../ingest/aws/line-item-types.ts';
 import { awsResourceTypeText } from '../../ingest/aws/resource-type.ts';
 
@@ -150,13 +150,14 @@ function withUnusedCommitment(lines: string): string {
   const providerCosts = PROVIDER_COLUMNS.map(([name]) => name)
     .filter((name) => name.endsWith('Cost'))
     .map((name) => `CASE WHEN "${name}" IS NULL THEN NULL ELSE 0 END AS "${name}"`);
+  const feeFigures = PROVIDER_COLUMNS.map(([name]) => name).filter((name) => FEE_FIGURE_COLUMNS.includes(name)).map((name) => `NULL AS "${name}"`);
   return `SELECT * REPLACE (CASE WHEN ${fee} THEN 0 ELSE EffectiveCost END AS EffectiveCost,
       CASE WHEN ${fee} THEN NULL ELSE CommitmentDiscountStatus END AS CommitmentDiscountStatus) FROM ${lines}
     UNION ALL
     SELECT * REPLACE (x_LineItemId || ${lit(UNUSED_LINE_ITEM_SUFFIX)} AS x_LineItemId, 'Usage' AS ChargeCategory,
       'Usage-Based' AS ChargeFrequency, 'Committed' AS PricingCategory, 'Unused' AS CommitmentDiscountStatus,
       0 AS BilledCost, 0 AS ListCost, 0 AS ContractedCost, 0 AS ListUnitPrice, 0 AS ContractedUnitPrice,
-      NULL AS ConsumedQuantity, NULL AS ConsumedUnit, ${providerCosts.join(', ')})
+      NULL AS ConsumedQuantity, NULL AS ConsumedUnit, ${[...providerCosts, ...feeFigures].join(', ')})
     FROM ${lines} WHERE ${fee}`;
 }
 
