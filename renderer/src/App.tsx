@@ -12,6 +12,7 @@ import { useBudgetAlerts } from './frame/use-budget-alerts.ts';
 import { DataView } from './data/DataView.tsx';
 import { ErrorNotice } from './data/ErrorNotice.tsx';
 import { ExploreView } from './explore/ExploreView.tsx';
+import { TagsView } from './tags/TagsView.tsx';
 import { VIEWS, viewById } from './views.ts';
 
 function viewFromHash(): string {
@@ -112,6 +113,15 @@ export function App({ client }: { client: WorkbenchClient }) {
           workspace.info ? (
             // keyed by workspace and its data: another workspace or an import starts from its own fields
             <ExploreView key={`${workspace.session?.workspacePath ?? ''}|${workspace.info.rows}|${workspace.info.lastImport?.id ?? ''}`} client={client} onGoToData={() => setView('data')} />
+          ) : workspace.loadError ? (
+            <ErrorNotice error={workspace.loadError} title="Could not read the workspace" />
+          ) : (
+            <p className="muted" role="status">Reading the workspace…</p>
+          )
+        ) : current?.id === 'tags' ? (
+          workspace.info ? (
+            // keyed like Explore: another workspace or an import audits again from the start
+            <TagsView key={`${workspace.session?.workspacePath ?? ''}|${workspace.info.rows}|${workspace.info.lastImport?.id ?? ''}`} client={client} onGoToData={() => setView('data')} />
           ) : workspace.loadError ? (
             <ErrorNotice error={workspace.loadError} title="Could not read the workspace" />
           ) : (

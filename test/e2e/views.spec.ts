@@ -6,7 +6,7 @@ import { FOCUS_SAMPLE } from './support/files.ts';
 import { keepScreenshot } from './support/screens.ts';
 
 const VIEWS = ['Data', 'Explore', 'Tags', 'Chargeback', 'Forecast', 'Anomalies', 'Commitments', 'Rightsizing'];
-const BUILT = ['Data', 'Explore'];
+const BUILT = ['Data', 'Explore', 'Tags'];
 
 let server: Served;
 test.beforeAll(async () => {
@@ -29,6 +29,7 @@ test('each view is reachable by keyboard and unbuilt views say so', async ({ pag
     await expect(page.getByRole('button', { name: new RegExp(`^${name}`) })).toHaveAttribute('aria-current', 'page');
     if (!BUILT.includes(name)) await expect(page.getByText('This view is not built yet.')).toBeVisible();
     if (name === 'Explore') await expect(page.getByTestId('pivot-grid').locator('.ag-row').first()).toBeVisible();
+    if (name === 'Tags') await expect(page.getByTestId('coverage-All keys-all-share')).toBeVisible();
     await keepScreenshot(page, testInfo, `view-${i + 1}-${name.toLowerCase()}`);
   }
 

@@ -1,0 +1,154 @@
+// The offenders: resources missing a required key or carrying an invalid one, ranked by the cost
+// at stake, in a grid that sorts and filters; exports of all of them (CSV, or XLSX with a sheet
+// per account) for owners to fix; and what all-keys coverage would be if the top N were fixed.
+import { useMemo, useState } from 'react';
+import type { ColDef } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import type { ApiError } from '../../../core/api/errors.ts';
+import type { Offender, TagAuditResult, TagAuditSpec } from '../../../core/api/tags-contract.ts';
+import type { WorkbenchClient } from '../api/client.ts';
+import { ErrorNotice } from '../data/ErrorNotice.tsx';
+import { saveExport } from '../explore/download.ts';
+import { gridTheme } from '../explore/grid-setup.ts';
+import { formatValue } from '../explore/number-format.ts';
+import { formatCount } from '../format.ts';
+import { toError } from '../frame/use-workspace.ts';
+import { dayOf, invalidListText, missingText } from './offender-text.ts';
+
+export const FIX_TOP_CHOICES = [5, 10, 20, 50, 100] as const;
+const EXPORTS = [
+  { format: 'csv', label: 'Export CSV', title: 'Every offender, as one CSV table with what the audit was (policy, basis, period) at the top' },
+  { format: 'xlsx', label: 'Export Excel', title: 'Every offender in an .xlsx workbook, one sheet per account, so each owner gets their own list' },
+] as const;
+const AUTO_HEIGHT_ROWS = 12;
+const GRID_HEIGHT = 480;
+const TEXT_FILTER = { filter: 'agTextColumnFilter', filterParams: { buttons: ['reset'], maxNumConditions: 1 } } as const;
+
+interface Props {
+  client: WorkbenchClient;
+  result: TagAuditResult;
+  spec: TagAuditSpec;
+  currency: string | null;
+  fixTop: number;
+  onFixTop: (n: number) => void;
+}
+
+export function OffendersPanel({ client, result, spec, currency, fixTop, onFixTop }: Props) {
+  const [exporting, setExporting] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const defs = useMemo<ColDef<Offender>[]>(
+    () => [
+      { colId: 'resourceId', headerName: 'Resource', field: 'resourceId', tooltipField: 'resourceId', width: 170, pinned: 'left', cellClass: 'ellipsis', ...TEXT_FILTER },
+      {
+        colId: 'account',
+        headerName: 'Account',
+        valueGetter: (p) => (p.data ? (p.data.accountName ? `${p.data.accountName} (${p.data.accountId ?? '—'})` : (p.data.accountId ?? '—')) : ''),
+        tooltipValueGetter: (p) => p.value as string,
+        width: 170,
+        cellClass: 'ellipsis',
+        ...TEXT_FILTER,
+      },
+      { colId: 'serviceName', headerName: 'Service', field: 'serviceName', tooltipField: 'serviceName', width: 150, cellClass: 'ellipsis', ...TEXT_FILTER },
+      {
+        colId: 'cost',
+        headerName: 'Cost',
+        field: 'cost',
+        type: 'rightAligned',
+        width: 116,
+        sort: 'desc',
+        sortingOrder: ['desc', 'asc'],
+        valueFormatter: (p) => formatValue(p.value as number, 'money', currency),
+        filter: 'agNumberColumnFilter',
+        filterParams: { buttons: ['reset'], maxNumConditions: 1, filterOptions: ['greaterThanOrEqual', 'lessThan', 'equals'] },
+      },
+      { colId: 'missing', headerName: 'Missing keys', valueGetter: (p) => (p.data ? missingText(p.data) : ''), tooltipValueGetter: (p) => p.value as string, width: 130, cellClass: 'ellipsis', ...TEXT_FILTER },
+      { colId: 'invalid', headerName: 'Invalid (value found)', headerTooltip: 'Invalid keys, with the value found (and the key as written, when its spelling is wrong)', valueGetter: (p) => (p.data ? invalidListText(p.data) : ''), tooltipValueGetter: (p) => p.value as string, flex: 1, minWidth: 200, cellClass: 'ellipsis', ...TEXT_FILTER },
+      { colId: 'firstSeen', headerName: 'First seen', valueGetter: (p) => (p.data ? dayOf(p.data.firstSeen) : ''), width: 104, ...TEXT_FILTER },
+      { colId: 'lastSeen', headerName: 'Last seen', valueGetter: (p) => (p.data ? dayOf(p.data.lastSeen) : ''), width: 104, ...TEXT_FILTER },
+    ],
+    [currency],
+  );
+
+  const exportAll = async (format: 'csv' | 'xlsx') => {
+    setExporting(format);
+    setError(null);
+    try {
+      saveExport(await client.call('tagsOffendersExport', { spec, format }));
+    } catch (err) {
+      setError(toError(err));
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  const fix = result.ifTopFixed;
+  const shown = result.offenders.length;
+  // a short list takes the height it needs (horizontal scrollbar included); a long one scrolls
+  const autoHeight = shown <= AUTO_HEIGHT_ROWS;
+  return (
+    <section className="card offenders" aria-labelledby="offenders-title">
+      <div className="section-head">
+        <h2 id="offenders-title">Offenders</h2>
+        <span className="muted" data-testid="offenders-summary">
+          {result.offenderCount === 0 ? (
+            'No resource misses a required key.'
+          ) : (
+            <>
+              <strong>{formatCount(result.offenderCount)}</strong> {result.offenderCount === 1 ? 'resource' : 'resources'} · {formatValue(result.offenderCost, 'money', currency)} of cost missing or misusing a
+              required key
+              {shown < result.offenderCount && ` · the ${formatCount(shown)} largest shown; exports hold all of them`}
+            </>
+          )}
+        </span>
+        <span className="grow" />
+        {EXPORTS.map((e) => (
+          <button key={e.format} type="button" title={e.title} disabled={exporting !== null || result.offenderCount === 0} aria-busy={exporting === e.format} onClick={() => void exportAll(e.format)}>
+            {exporting === e.format ? 'Preparing…' : e.label}
+          </button>
+        ))}
+      </div>
+      {error && <ErrorNotice error={error} title="Could not export the offenders" />}
+      {result.offenderCount > 0 && (
+        <div className="what-if" data-testid="what-if">
+          <label>
+            If the top{' '}
+            <select aria-label="How many offenders to fix" value={fixTop} onChange={(e) => onFixTop(Number(e.target.value))}>
+              {FIX_TOP_CHOICES.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>{' '}
+            offenders were fixed
+          </label>
+          <span>
+            {' '}
+            ({formatValue(fix.fixedCost, 'money', currency)}{fix.n < fixTop ? `, all ${formatCount(fix.n)} of them` : ''}), all-keys coverage would be{' '}
+            <strong data-testid="what-if-share">{formatValue(fix.allKeysShare, 'ratio', null)}</strong> of all cost and{' '}
+            <strong data-testid="what-if-taggable-share">{formatValue(fix.allKeysTaggableShare, 'ratio', null)}</strong> of taggable cost
+            <span className="muted"> (now {formatValue(result.allKeysShare, 'ratio', null)} and {formatValue(result.allKeysTaggableShare, 'ratio', null)})</span>.
+          </span>
+        </div>
+      )}
+      {result.offenderCount > 0 && (
+        <>
+          <div className="offenders-grid" data-testid="offenders-grid" style={autoHeight ? undefined : { height: GRID_HEIGHT }}>
+            <AgGridReact<Offender>
+              theme={gridTheme}
+              rowData={result.offenders}
+              domLayout={autoHeight ? 'autoHeight' : 'normal'}
+              columnDefs={defs}
+              getRowId={(p) => p.data.resourceId}
+              defaultColDef={{ sortable: true, resizable: true }}
+              rowHeight={32}
+              headerHeight={34}
+              tooltipShowDelay={400}
+              localeText={{ noRowsToShow: 'No offender matches these filters.' }}
+            />
+          </div>
+          <p className="muted small hint">Click a header to sort; use its menu to filter. Cost is that of the resource’s lines that miss or misuse a key: what fixing it moves into coverage.</p>
+        </>
+      )}
+    </section>
+  );
+}
