@@ -24,6 +24,9 @@ interface Props {
   onChanged: () => void;
 }
 
+/** The server's answer when a build has no such method: the alias methods are newer than the view. */
+const UNKNOWN_METHOD = 'UNKNOWN_METHOD';
+
 const shown = (v: string) => (v === '' ? '(blank)' : v.trim() !== v ? `"${v}"` : v);
 
 export function MergePanel({ client, result, spec, currency, onChanged }: Props) {
@@ -34,9 +37,14 @@ export function MergePanel({ client, result, spec, currency, onChanged }: Props)
   const [error, setError] = useState<{ error: ApiError; title: string } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [unsupported, setUnsupported] = useState(false);
 
   useEffect(() => {
-    listAliases(client).then(setAliases, (err: unknown) => setError({ error: toError(err), title: 'Could not read the aliases' }));
+    listAliases(client).then(setAliases, (err: unknown) => {
+      const e = toError(err);
+      if (e.code === UNKNOWN_METHOD) setUnsupported(true);
+      else setError({ error: e, title: 'Could not read the aliases' });
+    });
   }, [client]);
 
   const accept = useCallback(
@@ -70,6 +78,15 @@ export function MergePanel({ client, result, spec, currency, onChanged }: Props)
       setBusy(false);
     }
   };
+
+  if (unsupported) {
+    return (
+      <section className="card merge" aria-labelledby="merge-title" data-testid="merge-panel">
+        <h2 id="merge-title">Clean up variants</h2>
+        <p className="muted">This version of the workbench cannot store tag aliases yet, so variants of keys and values cannot be merged here.</p>
+      </section>
+    );
+  }
 
   return (
     <section className="card merge" aria-labelledby="merge-title" data-testid="merge-panel">
