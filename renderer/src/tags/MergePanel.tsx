@@ -74,6 +74,8 @@ export function MergePanel({ client, result, spec, currency, onChanged }: Props)
       onChanged();
     } catch (err) {
       setError({ error: toError(err), title: 'Could not remove the alias' });
+      // someone else may have changed the aliases: show what is stored now
+      listAliases(client).then(setAliases, () => undefined);
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,10 @@
-// The merge workflow's part of the contract (core/api/tags-contract.ts, issue 12 point 3), as
-// agreed with the engine's side: the audit's variant clusters, stored aliases, and the preview.
-// Mirrored here until those methods land in the contract; then these names come from there.
+// The merge workflow's types: the contract's aliases and previews, and the audit's variant
+// clusters (issue 12 point 3: `variants` and `keyVariants` in the audit result). The clusters are
+// mirrored here until they are part of the contract's TagAuditResult.
+import type { AliasKind } from '../../../core/api/tags-contract.ts';
+
+export type { AliasKind, AliasMove, AliasPreview, TagAlias } from '../../../core/api/tags-contract.ts';
+
 export interface ValueVariantCluster {
   key: string;
   canonical: string;
@@ -12,17 +16,7 @@ export interface KeyVariantCluster {
   variants: { key: string; cost: number }[];
 }
 
-export type AliasKind = 'key' | 'value';
-
-export interface TagAlias {
-  kind: AliasKind;
-  /** The key whose values are aliased; null for a key alias. */
-  key: string | null;
-  from: string;
-  to: string;
-  createdAt: string;
-}
-
+/** A tagAliasAdd request: each of `from` reads as `to` (a value alias: within `key`). */
 export interface AliasRequest {
   kind: AliasKind;
   key?: string;
@@ -30,20 +24,7 @@ export interface AliasRequest {
   to: string;
 }
 
-export interface AliasMove {
-  from: string;
-  to: string;
-  cost: number;
-}
-
-export interface AliasPreview {
-  moves: AliasMove[];
-  /** Share of all cost carrying the key (a value alias's key, a key alias's target), 0-1; null over no cost. */
-  coverageBefore: number | null;
-  coverageAfter: number | null;
-}
-
-/** What the audit result carries for the merge workflow (absent before the engine's side lands). */
+/** What the audit result carries for the merge workflow (absent from a build without clusters). */
 export interface VariantFields {
   variants?: ValueVariantCluster[];
   keyVariants?: KeyVariantCluster[];
