@@ -38,18 +38,18 @@ export function OffendersPanel({ client, result, spec, currency, fixTop, onFixTo
   const [error, setError] = useState<ApiError | null>(null);
   const defs = useMemo<ColDef<Offender>[]>(
     () => [
-      { colId: 'resourceId', headerName: 'Resource', field: 'resourceId', tooltipField: 'resourceId', flex: 1.2, minWidth: 150, cellClass: 'ellipsis', ...TEXT_FILTER },
+      { colId: 'resourceId', headerName: 'Resource', field: 'resourceId', tooltipField: 'resourceId', flex: 1.2, minWidth: 130, cellClass: 'ellipsis', ...TEXT_FILTER },
       {
         colId: 'account',
         headerName: 'Account',
         valueGetter: (p) => (p.data ? (p.data.accountName ? `${p.data.accountName} (${p.data.accountId ?? '—'})` : (p.data.accountId ?? '—')) : ''),
         tooltipValueGetter: (p) => p.value as string,
         flex: 1,
-        minWidth: 150,
+        minWidth: 130,
         cellClass: 'ellipsis',
         ...TEXT_FILTER,
       },
-      { colId: 'serviceName', headerName: 'Service', field: 'serviceName', tooltipField: 'serviceName', flex: 1, minWidth: 130, cellClass: 'ellipsis', ...TEXT_FILTER },
+      { colId: 'serviceName', headerName: 'Service', field: 'serviceName', tooltipField: 'serviceName', flex: 1, minWidth: 110, cellClass: 'ellipsis', ...TEXT_FILTER },
       {
         colId: 'cost',
         headerName: 'Cost',
@@ -62,8 +62,8 @@ export function OffendersPanel({ client, result, spec, currency, fixTop, onFixTo
         filter: 'agNumberColumnFilter',
         filterParams: { buttons: ['reset'], maxNumConditions: 1, filterOptions: ['greaterThanOrEqual', 'lessThan', 'equals'] },
       },
-      { colId: 'missing', headerName: 'Missing keys', valueGetter: (p) => (p.data ? missingText(p.data) : ''), tooltipValueGetter: (p) => p.value as string, flex: 0.8, minWidth: 110, cellClass: 'ellipsis', ...TEXT_FILTER },
-      { colId: 'invalid', headerName: 'Invalid (value found)', headerTooltip: 'Invalid keys, with the value found (and the key as written, when its spelling is wrong)', valueGetter: (p) => (p.data ? invalidListText(p.data) : ''), tooltipValueGetter: (p) => p.value as string, flex: 1.4, minWidth: 170, cellClass: 'ellipsis', ...TEXT_FILTER },
+      { colId: 'missing', headerName: 'Missing keys', valueGetter: (p) => (p.data ? missingText(p.data) : ''), tooltipValueGetter: (p) => p.value as string, flex: 0.8, minWidth: 100, cellClass: 'ellipsis', ...TEXT_FILTER },
+      { colId: 'invalid', headerName: 'Invalid (value found)', headerTooltip: 'Invalid keys, with the value found (and the key as written, when its spelling is wrong)', valueGetter: (p) => (p.data ? invalidListText(p.data) : ''), tooltipValueGetter: (p) => p.value as string, flex: 1.4, minWidth: 150, cellClass: 'ellipsis', ...TEXT_FILTER },
       { colId: 'firstSeen', headerName: 'First seen', valueGetter: (p) => (p.data ? dayOf(p.data.firstSeen) : ''), width: 100, ...TEXT_FILTER },
       { colId: 'lastSeen', headerName: 'Last seen', valueGetter: (p) => (p.data ? dayOf(p.data.lastSeen) : ''), width: 100, ...TEXT_FILTER },
     ],
@@ -84,7 +84,8 @@ export function OffendersPanel({ client, result, spec, currency, fixTop, onFixTo
 
   const fix = result.ifTopFixed;
   const shown = result.offenders.length;
-  // a short list takes the height it needs (horizontal scrollbar included); a long one scrolls
+  // a short list takes the height it needs; a long one scrolls. The columns' minimum widths fit
+  // a 1280 px window, so no horizontal scrollbar takes a row's place
   const autoHeight = shown <= AUTO_HEIGHT_ROWS;
   return (
     <section className="card offenders" aria-labelledby="offenders-title">
