@@ -16,6 +16,7 @@ export type { OverlapConflict } from '../ingest/restatement.ts';
 import { pivotRequestSchemas, type PivotResponseMap } from './pivot-contract.ts';
 import type { ConformanceReport } from '../conformance/index.ts';
 import { forecastRequestSchemas, type ForecastResponseMap } from './forecast-contract.ts';
+import { anomalyRequestSchemas, type AnomalyResponseMap } from './anomaly-contract.ts';
 import { SOURCES_LONG_METHODS, sourcesRequestSchemas, type SourcesResponseMap } from './sources-contract.ts';
 import { tagKeysRequestSchemas, type TagKeysResponseMap } from './tag-keys-contract.ts';
 import { tagsRequestSchemas, type TagsResponseMap } from './tags-contract.ts';
@@ -38,6 +39,7 @@ export const requestSchemas = {
   ...pivotRequestSchemas,
   ...sourcesRequestSchemas,
   ...forecastRequestSchemas,
+  ...anomalyRequestSchemas,
   ...tagKeysRequestSchemas,
   ...tagsRequestSchemas,
   ...connectionsRequestSchemas,
@@ -51,7 +53,7 @@ export type { CurrencyTotal, FailedImportRecord, ImportRecord, IngestFileResult,
 export type MethodName = keyof typeof requestSchemas;
 export type RequestOf<M extends MethodName> = z.infer<(typeof requestSchemas)[M]>;
 
-export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, TagKeysResponseMap, TagsResponseMap, ConnectionsResponseMap, BudgetsResponseMap {
+export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, AnomalyResponseMap, TagKeysResponseMap, TagsResponseMap, ConnectionsResponseMap, BudgetsResponseMap {
   info: WorkspaceInfo;
   ingest: IngestResult;
   sql: SqlResult;

@@ -16,6 +16,7 @@ import { createPivotMethods } from './pivot-service.ts';
 import { validateFocus } from '../conformance/index.ts';
 import { createSourcesMethods } from './sources-service.ts';
 import { createForecastMethods } from './forecast-service.ts';
+import { createAnomalyMethods } from './anomaly-service.ts';
 import { listTagKeys, setTagKey } from '../ingest/aws/tag-key-edit.ts';
 import { createTagsMethods } from './tags-service.ts';
 import { createConnectionsMethods } from './connections-service.ts';
@@ -41,6 +42,7 @@ function methods(ws: Workspace): WorkbenchApi {
     ...createPivotMethods(ws),
     ...createSourcesMethods(ws),
     ...createForecastMethods(ws),
+    ...createAnomalyMethods(ws),
     tagKeys: async () => listTagKeys(ws.db),
     setTagKey: async (req) => setTagKey(ws, req),
     ...createTagsMethods(ws),

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { PACKAGE_VERSION } from '../app/package-info.ts';
 import { printError } from './output.ts';
+import { WorkbenchError } from '../errors.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerSql } from './commands/sql.ts';
 import { registerInfo } from './commands/info.ts';
@@ -16,12 +17,13 @@ import { registerS3 } from './commands/s3.ts';
 import { registerCostExplorer } from './commands/costexplorer.ts';
 import { registerCredentials } from './commands/credentials.ts';
 import { registerForecast } from './commands/forecast.ts';
+import { registerAnomalies } from './commands/anomalies.ts';
 import { registerConnections } from './commands/connections.ts';
 import { registerTagKeys } from './commands/tagkeys.ts';
 import { registerBudgets } from './commands/budgets.ts';
 import { ExitStatus } from './exit-status.ts';
 
-const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerTags, registerGenerate, registerDemo, registerValidate, registerAthena, registerS3, registerCostExplorer, registerCredentials, registerForecast, registerTagKeys, registerConnections, registerBudgets];
+const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerTags, registerGenerate, registerDemo, registerValidate, registerAthena, registerS3, registerCostExplorer, registerCredentials, registerForecast, registerAnomalies, registerTagKeys, registerConnections, registerBudgets];
 
 export function buildProgram(): Command {
   const program = new Command('finops-workbench')
@@ -52,6 +54,8 @@ export async function main(argv: string[]): Promise<number> {
       return err.exitCode === 0 ? 0 : 2;
     }
     printError(err);
-    return 1;
+    // a command may ask for its own exit code (anomalies --fail-on-new: 3, for cron)
+    const code = err instanceof WorkbenchError ? err.details?.exitCode : undefined;
+    return typeof code === 'number' ? code : 1;
   }
 }

@@ -1,0 +1,61 @@
+// SPEC.md step 6: anomalies kept in the workspace (migration 040) with their feedback. A record
+// is written the first time an incident is found and refreshed after; feedback is keyed by the
+// record's stable id, and `no` or `planned` suppress the incident's pattern from then on.
+import { sql } from '../../sql/index.ts';
+import type { Db } from '../../store/db.ts';
+import { SUPPRESSING_VERDICTS, type FeedbackVerdict } from './constants.ts';
+import { anomalyNotFound } from './errors.ts';
+import type { Incident } from './incidents.ts';
+import type { Anomaly, Feedback, FeedbackResult } from './result.ts';
+import type { AnomalySpec } from './spec.ts';
+
+interface FeedbackRow extends Feedback {
+  pattern: string;
+}
+
+async function feedbackRows(db: Db): Promise<Map<string, FeedbackRow>> {
+  const rows = await db.all(sql`SELECT id, verdict, note, pattern, strftime(updated_at, '%Y-%m-%dT%H:%M:%SZ') AS at FROM anomaly_feedback`);
+  return new Map(rows.map((r) => [String(r.id), { verdict: r.verdict as FeedbackVerdict, note: r.note === null ? null : String(r.note), at: String(r.at), pattern: String(r.pattern) }]));
+}
+
+/** Records the incidents (new ones get first_seen now) and returns them with feedback, suppression and novelty. */
+export async function recordIncidents(db: Db, spec: AnomalySpec, incidents: readonly Incident[]): Promise<Anomaly[]> {
+  const known = new Set((await db.all(sql`SELECT id FROM anomaly_records`)).map((r) => String(r.id)));
+  const feedback = await feedbackRows(db);
+  const suppressing = new Set([...feedback.values()].filter((f) => SUPPRESSING_VERDICTS.includes(f.verdict)).map((f) => f.pattern));
+  const specText = JSON.stringify(spec);
+  const out: Anomaly[] = [];
+  await db.transaction(async () => {
+    for (const inc of incidents) {
+      const { pattern, ...rest } = inc;
+      const own = feedback.get(inc.id);
+      const anomaly: Anomaly = { ...rest, feedback: own ? { verdict: own.verdict, note: own.note, at: own.at } : null, suppressed: !own && suppressing.has(pattern), isNew: !known.has(inc.id) };
+      const text = JSON.stringify(anomaly);
+      await db.run(sql`INSERT INTO anomaly_records VALUES (${inc.id}, ${pattern}, CAST(${inc.start} AS DATE), CAST(${inc.end} AS DATE), ${text}, ${specText}, now()::TIMESTAMP, now()::TIMESTAMP)
+        ON CONFLICT (id) DO UPDATE SET end_day = excluded.end_day, anomaly = excluded.anomaly, spec = excluded.spec, last_seen = excluded.last_seen`);
+      out.push(anomaly);
+    }
+  });
+  return out;
+}
+
+export interface StoredAnomaly {
+  anomaly: Anomaly;
+  spec: AnomalySpec;
+}
+
+export async function readRecord(db: Db, id: string): Promise<StoredAnomaly> {
+  const r = await db.one(sql`SELECT anomaly, spec FROM anomaly_records WHERE id = ${id}`);
+  if (!r) throw anomalyNotFound(id);
+  const anomaly = JSON.parse(String(r.anomaly)) as Anomaly;
+  const own = (await feedbackRows(db)).get(id);
+  return { anomaly: { ...anomaly, feedback: own ? { verdict: own.verdict, note: own.note, at: own.at } : null, isNew: false }, spec: JSON.parse(String(r.spec)) as AnomalySpec };
+}
+
+export async function saveFeedback(db: Db, id: string, verdict: FeedbackVerdict, note: string | null): Promise<FeedbackResult> {
+  const r = await db.one(sql`SELECT pattern FROM anomaly_records WHERE id = ${id}`);
+  if (!r) throw anomalyNotFound(id);
+  await db.run(sql`INSERT OR REPLACE INTO anomaly_feedback VALUES (${id}, ${verdict}, ${note}, ${String(r.pattern)}, now()::TIMESTAMP)`);
+  const saved = (await feedbackRows(db)).get(id)!;
+  return { id, feedback: { verdict: saved.verdict, note: saved.note, at: saved.at } };
+}
