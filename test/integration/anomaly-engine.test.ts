@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestWorkspace, type TestWorkspace } from '../support/workspace.ts';
 import { dayAt, daily, insertCharges } from './anomaly-fixture.ts';
+import { parseAnomalySpec, type AnomalySpecInput } from '../../core/engines/anomaly/index.ts';
 
 let t: TestWorkspace;
 beforeEach(async () => {
@@ -11,7 +12,8 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const list = async () => (await t.api.anomalies({ spec: { kind: 'anomalies' } })).anomalies;
+const detect = (spec: Omit<AnomalySpecInput, 'kind'> = {}) => t.api.anomalies({ spec: parseAnomalySpec({ kind: 'anomalies', ...spec }) });
+const list = async () => (await detect()).anomalies;
 const MONDAY = '2026-01-05';
 
 describe('step 2: the expected value follows the week and the month', () => {
@@ -93,12 +95,12 @@ describe('step 6: records and feedback', () => {
     // the same data again (as a re-ingest would load it): same ids, feedback kept
     await t.ws.db.run((await import('../../core/sql/index.ts')).sql`DELETE FROM focus`);
     await insertCharges(t.ws, twoSpikes());
-    const r = await t.api.anomalies({ spec: { kind: 'anomalies' } });
+    const r = await detect();
     expect(r.anomalies.map((a) => a.id)).toEqual([early.id]);
     expect(r.anomalies[0]).toMatchObject({ isNew: false, feedback: { verdict: 'planned', note: 'month-end batch' } });
     // the later spike of the same pattern is not raised again
     expect(r.suppressedCount).toBe(1);
-    const all = await t.api.anomalies({ spec: { kind: 'anomalies', includeSuppressed: true } });
+    const all = await detect({ includeSuppressed: true });
     expect(all.anomalies.find((a) => a.start === dayAt(MONDAY, 110))).toMatchObject({ suppressed: true, isNew: false });
   });
 
