@@ -2,7 +2,7 @@
 // settings: precision, recall and root-cause top-1. The bill is daily, 4 months, seed 5 and a
 // scale at which every injected anomaly costs at least the default $100 (the spike: $99.99 of
 // truth, $101.07 above expected as detected). A found anomaly matches a truth anomaly when their
-// days overlap and its signature names the truth's account; its top-1 root cause is right when
+// days overlap and its signature names the truth's account and service; its top-1 root cause is right when
 // it names the truth's account, service, usage type, region or one of its resources.
 // The generator also makes cost changes it does not list as anomalies (SPEC.md of core/synth,
 // step 3): the analytics team's new r6i fleet at 30% of the range is a real, planned launch that
@@ -31,7 +31,7 @@ it('precision and recall ≥ 0.9 and root cause top-1 right in ≥ 90% at the de
   const truth = rt.truth.anomalies;
   const planned = (a: (typeof r.anomalies)[number]) => a.signature.SubAccountName === 'analytics-prod' && (a.signature.x_UsageType ?? '').endsWith('BoxUsage:r6i.large');
   const judged = r.anomalies.filter((a) => !planned(a));
-  const match = (a: (typeof judged)[number]) => truth.find((t) => a.start < t.end.slice(0, 10) && a.end >= t.start.slice(0, 10) && a.signature.SubAccountName === t.accountName);
+  const match = (a: (typeof judged)[number]) => truth.find((t) => a.start < t.end.slice(0, 10) && a.end >= t.start.slice(0, 10) && a.signature.SubAccountName === t.accountName && a.signature.ServiceName === t.serviceName);
   const hits = judged.filter((a) => match(a));
   const found = new Set(hits.map((a) => match(a)!.id));
   const precision = hits.length / judged.length;

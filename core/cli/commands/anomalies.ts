@@ -95,11 +95,14 @@ export function registerAnomalies(program: Command): void {
   cmd
     .command('feedback <id> <verdict>')
     .description('Mark an anomaly yes (a real problem), no (not an anomaly) or planned (expected); no and planned stop the same pattern being raised again.')
-    .requiredOption('--db <path>', 'workspace file')
+    .option('--db <path>', 'workspace file')
     .option('--note <text>', 'why')
     .option('--json', 'print {id, feedback} on stdout')
-    .action(async (id: string, verdict: string, opts: { db: string; note?: string; json?: boolean }) => {
-      const db = needWorkspace(opts.db);
+    .action(async (id: string, verdict: string, opts: { db?: string; note?: string; json?: boolean }) => {
+      // commander gives --db to `anomalies` (it has the option too) wherever it stands on the line
+      const given = opts.db ?? (cmd.opts() as { db?: string }).db;
+      if (given === undefined) throw new WorkbenchError(ErrorCode.BAD_REQUEST, 'No workspace given: pass --db PATH.');
+      const db = needWorkspace(given);
       const request = validateRequest('anomalyFeedback', { id, verdict, note: opts.note ?? null });
       const r = await withWorkspace(db, (api) => api.anomalyFeedback(request));
       if (opts.json) printJson(r);

@@ -1,0 +1,66 @@
+// Anomaly benchmark (issue 15): 5,000 daily series of 365 days in a real workspace's focus table
+// (one line per usage type and day: 5,000 usage types in 50 accounts, 20 services, 5 regions, so
+// the engine watches 5,000 usage types plus the total, accounts, services, regions and pairs),
+// with a weekly pattern, ±2.5% noise, and injected anomalies (a one-day spike in every 50th usage
+// type, a level shift in every 97th). Timed: the whole `run` (detection, root causes, incidents,
+// records). Baseline in the same run: a bare DuckDB GROUP BY of the same data by usage type and
+// day. Also printed: precision and recall against the injected anomalies. Target: under 2 s.
+// Run alone: npx tsx test/bench/anomaly.bench.ts [--json]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../core/engines/anomaly/run.ts';
+import { sql } from '../../core/sql/index.ts';
+import { Workspace } from '../../core/store/workspace.ts';
+
+export const ANOMALY_TARGET_SECONDS = 2;
+const SERIES = Number(process.env.BENCH_SERIES ?? 5000);
+const DAYS = 365;
+const FIRST = '2025-10-01';
+const SPIKE_EVERY = 50;
+const SHIFT_EVERY = 97;
+
+const dir = mkdtempSync(join(tmpdir(), 'anomaly-bench-'));
+const ws = await Workspace.open(join(dir, 'bench.duckdb'));
+try {
+  // u: usage type index, d: day index. Base $20-$520 a day, weekends 0.7, noise ±2.5% (a hash);
+  // a spike (+150% and at least $150) on day 200 + u % 150 of every SPIKE_EVERY-th usage type,
+  // a level shift (+80% and at least $150 a day) from day 120 + u % 200 of every SHIFT_EVERY-th
+  await ws.db.run(sql`INSERT INTO focus ("ChargePeriodStart", "ChargePeriodEnd", "BillingPeriodStart", "BillingPeriodEnd", "ProviderName", "BillingAccountId", "BillingCurrency",
+      "SubAccountId", "SubAccountName", "ServiceName", "RegionId", "x_UsageType", "BilledCost", "EffectiveCost", "ListCost", "ContractedCost", "ChargeCategory", "ChargeFrequency", "x_LineItemType", "x_ImportId")
+    SELECT t, t + INTERVAL 1 DAY, date_trunc('month', t), date_trunc('month', t) + INTERVAL 1 MONTH, 'AWS', '111111111111', 'USD',
+      'acct-' || (u % 50), 'acct-' || (u % 50), 'service-' || (u % 20), 'region-' || (u % 5), 'usage-' || u, c, c, c, c, 'Usage', 'Usage-Based', 'Usage', 1
+    FROM (SELECT u, d, CAST(${FIRST} AS TIMESTAMP) + d * INTERVAL 1 DAY AS t,
+      CAST(round((20 + (hash(u) % 500)) * (CASE WHEN dayofweek(CAST(${FIRST} AS DATE) + CAST(d AS INTEGER)) IN (0, 6) THEN 0.7 ELSE 1 END)
+        * (1 + ((hash(u * 1000 + d) % 1000) / 1000.0 - 0.5) * 0.05)
+        + CASE WHEN u % ${SPIKE_EVERY} = 0 AND d = 200 + u % 150 THEN greatest(150, 1.5 * (20 + (hash(u) % 500))) ELSE 0 END
+        + CASE WHEN u % ${SHIFT_EVERY} = 0 AND d >= 120 + u % 200 THEN greatest(150, 0.8 * (20 + (hash(u) % 500))) ELSE 0 END, 4) AS DECIMAL(38, 12)) AS c
+      FROM range(${SERIES}) r1(u), range(${DAYS}) r2(d))`);
+  const injected: { usage: string; from: number; to: number }[] = [];
+  for (let u = 0; u < SERIES; u++) {
+    if (u % SPIKE_EVERY === 0 && 200 + (u % 150) < DAYS) injected.push({ usage: `usage-${u}`, from: 200 + (u % 150), to: 200 + (u % 150) });
+    if (u % SHIFT_EVERY === 0 && 120 + (u % 200) < DAYS) injected.push({ usage: `usage-${u}`, from: 120 + (u % 200), to: DAYS - 1 });
+  }
+
+  let t0 = performance.now();
+  // counted in DuckDB: the baseline moves no rows to JavaScript (the engine moves only anomalous days)
+  await ws.db.value(sql`SELECT count(*) FROM (SELECT "x_UsageType", CAST("ChargePeriodStart" AS DATE) AS day, sum("EffectiveCost") AS cost FROM focus GROUP BY ALL)`);
+  const groupBySeconds = (performance.now() - t0) / 1000;
+
+  t0 = performance.now();
+  const r = await run(ws.db, { kind: 'anomalies', costCategories: false, ownerTag: null });
+  const engineSeconds = (performance.now() - t0) / 1000;
+
+  const dayIndex = (iso: string) => Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${FIRST}T00:00:00Z`)) / 86_400_000);
+  const matchOf = (a: (typeof r.anomalies)[number]) => injected.find((i) => i.usage === a.signature.x_UsageType && dayIndex(a.start) <= i.to && dayIndex(a.end) >= i.from);
+  const hits = r.anomalies.filter((a) => matchOf(a));
+  const found = new Set(hits.map((a) => matchOf(a)));
+  const precision = r.anomalies.length ? hits.length / r.anomalies.length : 1;
+  const recall = injected.length ? found.size / injected.length : 1;
+  const result = { series: SERIES, days: DAYS, engineSeconds, groupBySeconds, ratioToGroupBy: engineSeconds / groupBySeconds, targetSeconds: ANOMALY_TARGET_SECONDS, injected: injected.length, anomalies: r.anomalies.length, precision, recall };
+  process.stderr.write(`anomaly: ${SERIES} series × ${DAYS} days in ${engineSeconds.toFixed(2)} s (target < ${ANOMALY_TARGET_SECONDS} s); bare GROUP BY ${(groupBySeconds * 1000).toFixed(0)} ms, ratio ${result.ratioToGroupBy.toFixed(1)}×; ${r.anomalies.length} anomalies for ${injected.length} injected: precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)}\n`);
+  if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(result)}\n`);
+} finally {
+  ws.close();
+  rmSync(dir, { recursive: true, force: true });
+}
