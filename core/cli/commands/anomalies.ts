@@ -99,13 +99,15 @@ export function registerAnomalies(program: Command): void {
     .option('--note <text>', 'why')
     .option('--json', 'print {id, feedback} on stdout')
     .action(async (id: string, verdict: string, opts: { db?: string; note?: string; json?: boolean }) => {
-      // commander gives --db to `anomalies` (it has the option too) wherever it stands on the line
-      const given = opts.db ?? (cmd.opts() as { db?: string }).db;
+      // commander gives --db and --json to `anomalies` (it has them too) wherever they stand on the line
+      const parent = cmd.opts() as { db?: string; json?: boolean };
+      const given = opts.db ?? parent.db;
+      const json = opts.json ?? parent.json ?? false;
       if (given === undefined) throw new WorkbenchError(ErrorCode.BAD_REQUEST, 'No workspace given: pass --db PATH.');
       const db = needWorkspace(given);
       const request = validateRequest('anomalyFeedback', { id, verdict, note: opts.note ?? null });
       const r = await withWorkspace(db, (api) => api.anomalyFeedback(request));
-      if (opts.json) printJson(r);
+      if (json) printJson(r);
       else say(`${r.id}: ${r.feedback.verdict}${r.feedback.note ? ` (${r.feedback.note})` : ''}`);
     });
 }

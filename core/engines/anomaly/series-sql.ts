@@ -65,19 +65,21 @@ export function scoredSeriesSql(spec: AnomalySpec, only?: SeriesKey): SqlQuery {
   return sql`WITH leaf AS (${leafSql(spec)}),
   points AS (${pointsSql(spec)}),
   series AS (SELECT dim, val, day, CAST(sum(cost) AS DOUBLE) AS cost FROM points ${onlyWhere} GROUP BY ALL),
-  keys AS (SELECT DISTINCT dim, val FROM series),
+  keys AS (SELECT dim, val, row_number() OVER () AS sid FROM (SELECT DISTINCT dim, val FROM series)),
   days AS (SELECT CAST(unnest(generate_series(min(day), max(day), INTERVAL 1 DAY)) AS DATE) AS day FROM points),
-  dense AS (SELECT k.dim, k.val, d.day, coalesce(s.cost, 0) AS cost FROM keys k CROSS JOIN days d LEFT JOIN series s ON s.dim = k.dim AND s.val = k.val AND s.day = d.day),
-  lagged AS (SELECT dim, val, day, cost, ${lagsSql(NOISE_WEEKS)} AS hist FROM dense WINDOW w AS (PARTITION BY dim, val ORDER BY day)),
-  stats AS (SELECT dim, val, day, cost,
+  sparse AS (SELECT k.sid, s.day, s.cost FROM series s JOIN keys k ON k.dim = s.dim AND k.val = s.val),
+  dense AS (SELECT k.sid, d.day, coalesce(s.cost, 0) AS cost FROM keys k CROSS JOIN days d LEFT JOIN sparse s ON s.sid = k.sid AND s.day = d.day),
+  lagged AS (SELECT sid, day, cost, ${lagsSql(NOISE_WEEKS)} AS hist FROM dense WINDOW w AS (PARTITION BY sid ORDER BY day)),
+  stats AS (SELECT sid, day, cost,
       CASE WHEN hist[${EXPECTED_WEEKS}] IS NOT NULL THEN list_median(hist[1:${EXPECTED_WEEKS}]) END AS week_exp,
       list_filter(hist, lambda x: x IS NOT NULL) AS known FROM lagged),
   noise AS (SELECT *, list_median(known) AS med FROM stats),
-  weekly AS (SELECT dim, val, day, cost, week_exp,
+  weekly AS (SELECT sid, day, cost, week_exp,
       greatest(${MAD_TO_SIGMA} * coalesce(list_median(list_transform(known, lambda x: abs(x - med))), 0), ${NOISE_FLOOR_SHARE} * coalesce(week_exp, 0), ${NOISE_FLOOR}) AS sigma FROM noise)
-  SELECT a.dim, a.val, CAST(a.day AS VARCHAR) AS day, a.cost, a.week_exp, a.sigma,
+  SELECT k.dim, k.val, CAST(a.day AS VARCHAR) AS day, a.cost, a.week_exp, a.sigma,
     a.week_exp + greatest(0, coalesce(least(m1.cost - coalesce(m1.week_exp, a.week_exp), m2.cost - coalesce(m2.week_exp, a.week_exp)), 0)) AS expected
   FROM weekly a
-  LEFT JOIN weekly m1 ON m1.dim = a.dim AND m1.val = a.val AND m1.day = CAST(a.day - INTERVAL 1 MONTH AS DATE)
-  LEFT JOIN weekly m2 ON m2.dim = a.dim AND m2.val = a.val AND m2.day = CAST(a.day - INTERVAL 2 MONTH AS DATE)`;
+  JOIN keys k ON k.sid = a.sid
+  LEFT JOIN weekly m1 ON m1.sid = a.sid AND m1.day = CAST(a.day - INTERVAL 1 MONTH AS DATE)
+  LEFT JOIN weekly m2 ON m2.sid = a.sid AND m2.day = CAST(a.day - INTERVAL 2 MONTH AS DATE)`;
 }
