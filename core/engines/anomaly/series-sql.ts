@@ -56,8 +56,8 @@ function lagsSql(weeks: number): SqlQuery {
 /**
  * Every day of every series (or of `only`) with: cost, week_exp (median of the same weekday over
  * EXPECTED_WEEKS weeks; null until there are that many), expected (week_exp plus the excess over
- * its own expected value that the same day of the month had a month before, or the smaller of the
- * two excesses when two months are known; never less than week_exp),
+ * its own expected value that the same day of the month had in the month before that has the day,
+ * or the smaller of the two excesses when two such months are known; never less than week_exp),
  * sigma (the noise: MAD of NOISE_WEEKS same weekdays × 1.4826, floored).
  */
 export function scoredSeriesSql(spec: AnomalySpec, only?: SeriesKey): SqlQuery {
@@ -75,11 +75,10 @@ export function scoredSeriesSql(spec: AnomalySpec, only?: SeriesKey): SqlQuery {
       list_filter(hist, lambda x: x IS NOT NULL) AS known FROM lagged),
   noise AS (SELECT *, list_median(known) AS med FROM stats),
   weekly AS (SELECT sid, day, cost, week_exp,
-      greatest(${MAD_TO_SIGMA} * coalesce(list_median(list_transform(known, lambda x: abs(x - med))), 0), ${NOISE_FLOOR_SHARE} * coalesce(week_exp, 0), ${NOISE_FLOOR}) AS sigma FROM noise)
+      greatest(${MAD_TO_SIGMA} * coalesce(list_median(list_transform(known, lambda x: abs(x - med))), 0), ${NOISE_FLOOR_SHARE} * coalesce(week_exp, 0), ${NOISE_FLOOR}) AS sigma FROM noise),
+  monthly AS (SELECT *, lag(cost, 1) OVER m AS c1, lag(week_exp, 1) OVER m AS e1, lag(cost, 2) OVER m AS c2, lag(week_exp, 2) OVER m AS e2
+    FROM weekly WINDOW m AS (PARTITION BY sid, dayofmonth(day) ORDER BY day))
   SELECT k.dim, k.val, CAST(a.day AS VARCHAR) AS day, a.cost, a.week_exp, a.sigma,
-    a.week_exp + greatest(0, coalesce(least(m1.cost - coalesce(m1.week_exp, a.week_exp), m2.cost - coalesce(m2.week_exp, a.week_exp)), 0)) AS expected
-  FROM weekly a
-  JOIN keys k ON k.sid = a.sid
-  LEFT JOIN weekly m1 ON m1.sid = a.sid AND m1.day = CAST(a.day - INTERVAL 1 MONTH AS DATE)
-  LEFT JOIN weekly m2 ON m2.sid = a.sid AND m2.day = CAST(a.day - INTERVAL 2 MONTH AS DATE)`;
+    a.week_exp + greatest(0, coalesce(least(a.c1 - coalesce(a.e1, a.week_exp), a.c2 - coalesce(a.e2, a.week_exp)), 0)) AS expected
+  FROM monthly a JOIN keys k ON k.sid = a.sid`;
 }
