@@ -7,6 +7,7 @@ import { CAUSE_DIMENSIONS, DETAIL_DAYS_AFTER, DETAIL_DAYS_BEFORE, TOTAL_DIMENSIO
 import { dayNumber, isoOfDay } from './days.ts';
 import { readRecord, saveFeedback } from './records.ts';
 import type { AnomalyDetail, AnomalyDay, FeedbackResult } from './result.ts';
+import { ownerTagSql } from './owner-tag.ts';
 import { scoredSeriesSql } from './series-sql.ts';
 import type { PivotSpecInput } from '../pivot/spec.ts';
 
@@ -18,7 +19,7 @@ export async function anomalyDetail(db: Db, id: string): Promise<AnomalyDetail> 
   const key = entry ? { dimension: entry[0], value: entry[1] } : { dimension: TOTAL_DIMENSION, value: '' };
   const from = isoOfDay(dayNumber(anomaly.start) - DETAIL_DAYS_BEFORE);
   const to = isoOfDay(dayNumber(anomaly.end) + DETAIL_DAYS_AFTER);
-  const rows = await db.all(sql`SELECT day, cost, expected, sigma FROM (${scoredSeriesSql(spec, key)}) WHERE day BETWEEN ${from} AND ${to} ORDER BY day`);
+  const rows = await db.all(sql`SELECT day, cost, expected, sigma FROM (${scoredSeriesSql(spec, await ownerTagSql(db, spec), key)}) WHERE day BETWEEN ${from} AND ${to} ORDER BY day`);
   const k = spec.thresholds.minScore;
   const series: AnomalyDay[] = rows.map((r) => {
     const actual = Number(r.cost);

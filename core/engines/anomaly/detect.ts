@@ -6,6 +6,7 @@ import { sql } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
 import { MERGE_GAP_DAYS, PAIR_DIMENSION, TOTAL_DIMENSION } from './constants.ts';
 import { dayNumber } from './days.ts';
+import { ownerTagSql } from './owner-tag.ts';
 import { scoredSeriesSql, type SeriesKey } from './series-sql.ts';
 import type { AnomalySpec } from './spec.ts';
 
@@ -38,7 +39,7 @@ export interface Detection {
 export async function detectEvents(db: Db, spec: AnomalySpec): Promise<Detection> {
   const t = spec.thresholds;
   const candidate = sql`cost - expected >= ${t.minScore} * sigma AND cost >= ${t.minDailyCost} AND cost > expected`;
-  const reader = await db.read(sql`SELECT dim, val, day, cost, expected, (cost - expected) / sigma AS score FROM (${scoredSeriesSql(spec)})
+  const reader = await db.read(sql`SELECT dim, val, day, cost, expected, (cost - expected) / sigma AS score FROM (${scoredSeriesSql(spec, await ownerTagSql(db, spec))})
     WHERE expected IS NOT NULL AND (dim = ${PAIR_DIMENSION} OR (${candidate}))
     ORDER BY dim, val, day`);
   const cols = reader.getColumnsObjectJson() as Record<string, (string | number)[]>;

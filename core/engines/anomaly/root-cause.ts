@@ -9,6 +9,7 @@ import { COST_BASIS_COLUMN, COST_CATEGORIES_COLUMN, COST_CATEGORY_PREFIX, TAG_PR
 import { CAUSE_DIMENSIONS, CAUSES_PER_DIMENSION, EXPECTED_WEEKS, LEAF_CAUSE, SIGNATURE_DIMENSIONS, TOTAL_DIMENSION } from './constants.ts';
 import { isoOfDay } from './days.ts';
 import type { SeriesEvent } from './detect.ts';
+import { ownerTagSql } from './owner-tag.ts';
 import { chargeFilter } from './series-sql.ts';
 import type { AnomalySpec } from './spec.ts';
 
@@ -40,7 +41,7 @@ export async function rootCauses(db: Db, spec: AnomalySpec, events: readonly Ser
   const evJson = JSON.stringify(events.map((e, id) => ({ id, dim: e.dimension, val: e.value, s: isoOfDay(e.start), e: isoOfDay(e.end) })));
   const first = isoOfDay(Math.min(...events.map((e) => e.start)) - 7 * EXPECTED_WEEKS);
   const columns = [...new Set<string>([...CAUSE_DIMENSIONS, ...spec.dimensions])].map((c) => ident(c));
-  const owner = spec.ownerTag === null ? sql`CAST(NULL AS VARCHAR)` : sql`${ident('Tags')}[${spec.ownerTag}]`;
+  const owner = await ownerTagSql(db, spec);
   const cc = spec.costCategories ? ident(COST_CATEGORIES_COLUMN) : raw('CAST(NULL AS MAP(VARCHAR, VARCHAR))');
   const reader = await db.read(sql`WITH ev AS (SELECT unnest(from_json(${evJson}, ${EVENT_TYPE}), recursive := true)),
     lines AS (SELECT CAST(${ident(TIME_COLUMN)} AS DATE) AS day, ${join(columns)}, ${owner} AS owner, ${cc} AS cc, CAST(sum(${ident(COST_BASIS_COLUMN[spec.basis])}) AS DOUBLE) AS cost

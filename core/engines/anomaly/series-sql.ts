@@ -30,9 +30,8 @@ export function pairValueSql(): SqlQuery {
 }
 
 /** focus summed per day and every watched column: the finest grain any series needs. */
-function leafSql(spec: AnomalySpec): SqlQuery {
+function leafSql(spec: AnomalySpec, owner: SqlQuery): SqlQuery {
   const cols = leafColumns(spec).map((d) => ident(d));
-  const owner = spec.ownerTag === null ? sql`CAST(NULL AS VARCHAR)` : sql`${ident('Tags')}[${spec.ownerTag}]`;
   const cc = spec.costCategories ? ident(COST_CATEGORIES_COLUMN) : raw('CAST(NULL AS MAP(VARCHAR, VARCHAR))');
   const dims = cols.length ? sql`${join(cols)}, ` : sql``;
   return sql`SELECT CAST(${ident(TIME_COLUMN)} AS DATE) AS day, ${dims}${owner} AS owner, ${cc} AS cc, sum(${ident(COST_BASIS_COLUMN[spec.basis])}) AS cost
@@ -60,9 +59,10 @@ function lagsSql(weeks: number): SqlQuery {
  * or the smaller of the two excesses when two such months are known; never less than week_exp),
  * sigma (the noise: MAD of NOISE_WEEKS same weekdays × 1.4826, floored).
  */
-export function scoredSeriesSql(spec: AnomalySpec, only?: SeriesKey): SqlQuery {
+/** `owner`: the owner tag's value as read through the tag aliases (owner-tag.ts). */
+export function scoredSeriesSql(spec: AnomalySpec, owner: SqlQuery, only?: SeriesKey): SqlQuery {
   const onlyWhere = only ? sql`WHERE dim = ${only.dimension} AND val = ${only.value}` : sql``;
-  return sql`WITH leaf AS (${leafSql(spec)}),
+  return sql`WITH leaf AS (${leafSql(spec, owner)}),
   points AS (${pointsSql(spec)}),
   series AS (SELECT dim, val, day, CAST(sum(cost) AS DOUBLE) AS cost FROM points ${onlyWhere} GROUP BY ALL),
   keys AS (SELECT dim, val, row_number() OVER () AS sid FROM (SELECT DISTINCT dim, val FROM series)),
