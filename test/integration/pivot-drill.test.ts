@@ -47,4 +47,24 @@ describe('drill-down pages', () => {
     const feb = await page(0, 100, [], { rows: ['dev'], columns: ['2026-02'] });
     expect(feb.rows.map((r) => r.ServiceName)).toEqual(['Amazon EC2', 'Amazon S3', 'Amazon S3', 'Amazon CloudWatch']);
   });
+
+  it('answers pages asked for at the same time, as a grid does while sorts and cells change', async () => {
+    // the grid keeps two requests in flight: two new sorts of one cell, and cells copied while
+    // another evicts them, must each get their own lines (not a table of the same name, nor one dropped)
+    const desc = [{ column: 'EffectiveCost', direction: 'desc' as const }];
+    const asc = [{ column: 'EffectiveCost', direction: 'asc' as const }];
+    const [byCostDown, byCostUp, byDate] = await Promise.all([
+      page(0, 3, desc, { rows: ['dev'], columns: [] }),
+      page(0, 3, asc, { rows: ['dev'], columns: [] }),
+      page(0, 2, [{ column: 'ChargePeriodStart', direction: 'desc' }], { rows: ['dev'], columns: [] }),
+    ]);
+    // dev lines by EffectiveCost: EC2 50.50 (Jan 20), EC2 40 (Feb 14), S3 5.005 (Feb 15 and 16), CloudWatch 0.005 (Feb 22)
+    expect(byCostDown.rows.map((r) => r.EffectiveCost)).toEqual([50.5, 40, 5.005]);
+    expect(byCostUp.rows.map((r) => r.EffectiveCost)).toEqual([0.005, 5.005, 5.005]);
+    expect(byDate.rows.map((r) => r.ChargePeriodStart)).toEqual(['2026-02-22T00:00:00Z', '2026-02-16T00:00:00Z']);
+    const cells = [['prod', 'Amazon RDS'], ['dev', 'Amazon EC2'], ['prod', 'Amazon S3'], ['dev', 'Amazon S3'], ['prod', 'AWS Lambda'], ['dev', 'Amazon CloudWatch']];
+    const sizes = await Promise.all(cells.map((rows) => page(0, 100, desc, { rows, columns: [] }).then((r) => r.rows.length)));
+    // prod RDS 2 lines, dev EC2 2, prod S3 1, dev S3 2, prod Lambda 1, dev CloudWatch 1
+    expect(sizes).toEqual([2, 2, 1, 2, 1, 1]);
+  });
 });

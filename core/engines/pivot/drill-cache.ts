@@ -4,6 +4,8 @@
 // scan and sort of the whole focus table. Entries are keyed by what the lines depend on,
 // including the workspace's data version, so an ingest never serves stale lines; the oldest are
 // dropped beyond a few. Cells with very many lines are not copied (the direct query pages them).
+// Pages of one workspace are made one at a time: a grid keeps two requests in flight, and two
+// pages at once could create the same sort's table twice or drop a copy the other is reading.
 import { ident, join, raw, sql, type SqlQuery } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
 import type { JsonRow } from '../../store/values.ts';
@@ -21,6 +23,8 @@ interface Entry {
 interface Cache {
   entries: Map<string, Entry>;
   next: number;
+  /** The page being made; the next one starts when it ends (they share one DuckDB connection anyway). */
+  turn: Promise<unknown>;
 }
 
 const caches = new WeakMap<Db, Cache>();
@@ -47,9 +51,16 @@ async function drop(db: Db, entry: Entry): Promise<void> {
   for (const t of [...entry.orders.values(), entry.lines]) await db.run(sql`DROP TABLE IF EXISTS ${ident(t)}`);
 }
 
-export async function cachedPage(db: Db, req: CachedPageRequest): Promise<JsonRow[]> {
+export function cachedPage(db: Db, req: CachedPageRequest): Promise<JsonRow[]> {
   let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = { entries: new Map(), next: 0 }));
+  if (!cache) caches.set(db, (cache = { entries: new Map(), next: 0, turn: Promise.resolve() }));
+  const own = cache;
+  const page = own.turn.then(() => pageInTurn(db, own, req));
+  own.turn = page.catch(() => undefined);
+  return page;
+}
+
+async function pageInTurn(db: Db, cache: Cache, req: CachedPageRequest): Promise<JsonRow[]> {
   let entry = cache.entries.get(req.key);
   if (entry) {
     cache.entries.delete(req.key); // re-insert below: Map order is the recency order
