@@ -2,8 +2,8 @@
 // asked for as the person scrolls, sorted and filtered by DuckDB (pivotDrill), so a cell of
 // hundreds of thousands of lines scrolls like a small one. The count and cost of the cell
 // come with the first page of each sort/filter and equal the pivot cell before rounding.
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ColDef, IDatasource, IGetRowsParams } from 'ag-grid-community';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { ColDef, FilterChangedEvent, GridApi, IDatasource, IGetRowsParams, SortChangedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import type { ApiError } from '../../../core/api/errors.ts';
 import type { PivotSpec } from '../../../core/api/pivot-contract.ts';
@@ -11,7 +11,9 @@ import type { WorkbenchClient } from '../api/client.ts';
 import { ErrorNotice } from '../data/ErrorNotice.tsx';
 import { formatCount } from '../format.ts';
 import { toError } from '../frame/use-workspace.ts';
-import { DATE_FILTER_OPTIONS, drillColumns, drillSort, drillWhere, NUMBER_FILTER_OPTIONS, TEXT_FILTER_OPTIONS, type DrillSort, type DrillWhere } from './drill-query.ts';
+import { DrillPaging } from './drill-paging.ts';
+import { DATE_FILTER_OPTIONS, drillColumns, drillSort, drillWhere, NUMBER_FILTER_OPTIONS, TEXT_FILTER_OPTIONS } from './drill-query.ts';
+import { jumpRow } from './grid-keys.ts';
 import { gridTheme } from './grid-setup.ts';
 import { isCostCategory, isTag, isTimeBucket, measureLabel, type Basis } from './labels.ts';
 import { saveExport } from './download.ts';
@@ -92,8 +94,7 @@ export function DrillPanel({ client, spec, target, title, types, currency, onClo
   const [cellTotal, setCellTotal] = useState<{ lines: number; cost: number } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [exporting, setExporting] = useState<string | null>(null);
-  // the sort and filters of the page last asked for: an export takes the lines as the grid shows them
-  const shown = useRef<{ sort: DrillSort[]; where: DrillWhere[] }>({ sort: [], where: [] });
+  const grid = useRef<GridApi<Line> | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const basis = spec.basis as Basis;
   const dims = [...spec.rows, ...spec.columns].filter((d) => !isTimeBucket(d) && !isTag(d) && !isCostCategory(d) && types.has(d));
@@ -113,37 +114,28 @@ export function DrillPanel({ client, spec, target, title, types, currency, onClo
     [key, currency, types],
   );
 
+  // one per grid: the count and summary follow the sort and filter shown (`key` covers spec, target and columns)
+  const paging = useMemo(() => new DrillPaging(), [key]);
   const datasource = useMemo<IDatasource>(() => {
-    let known: number | undefined;
-    let first = true;
     return {
       getRows: (p: IGetRowsParams) => {
-        const withTotals = p.startRow === 0;
-        if (withTotals) known = undefined;
-        const sort = drillSort(p.sortModel);
-        const where = drillWhere(p.filterModel as Parameters<typeof drillWhere>[0]);
-        shown.current = { sort, where };
+        const asked = paging.ask({ sort: drillSort(p.sortModel), where: drillWhere(p.filterModel as Parameters<typeof drillWhere>[0]) }, p.startRow, p.endRow);
         client
           .call('pivotDrill', {
             spec: wholeSpec(spec),
             cell: { rows: target.rowKeys, columns: target.columnKeys },
-            offset: p.startRow,
-            limit: p.endRow - p.startRow,
-            sort,
-            where,
+            offset: asked.offset,
+            limit: asked.limit,
+            ...asked.query,
             columns,
-            withTotals,
+            withTotals: asked.withTotals,
           })
           .then((r) => {
-            if (r.totals) {
-              known = r.totals.lines;
-              setCount(r.totals);
-              if (first) setCellTotal(r.totals);
-              first = false;
-            }
-            const last = known ?? (r.rows.length < p.endRow - p.startRow ? p.startRow + r.rows.length : -1);
+            const taken = paging.take(asked, r.rows.length, r.totals);
+            if (taken.shown) setCount(taken.shown);
+            if (taken.cell) setCellTotal(taken.cell);
             setError(null);
-            p.successCallback(r.rows, last);
+            p.successCallback(r.rows, taken.lastRow);
           })
           .catch((err: unknown) => {
             setError(toError(err));
@@ -152,12 +144,31 @@ export function DrillPanel({ client, spec, target, title, types, currency, onClo
       },
     };
     // `key` covers spec, target and columns
-  }, [client, key]);
+  }, [client, key, paging]);
+
+  // Ctrl+Home / Ctrl+End from a cell: the first / last line, focused (grid-keys.ts says why)
+  const onGridKey = (e: KeyboardEvent) => {
+    const api = grid.current;
+    const focused = api?.getFocusedCell();
+    if (!api || !focused || !(e.target as HTMLElement).closest('.ag-cell')) return;
+    const row = jumpRow(e, api.getDisplayedRowCount());
+    if (row === null) return;
+    e.preventDefault();
+    e.stopPropagation();
+    api.ensureIndexVisible(row);
+    api.setFocusedCell(row, focused.column);
+  };
+  // A new sort or filter starts at its first line. Left alone, ag-grid keeps the scroll position
+  // but restarts the list at 200 rows until the count comes, so a person who was far down lands
+  // near row 190 of the new order (with row 0 drawn only because it holds the focus).
+  const toFirstLine = (e: SortChangedEvent<Line> | FilterChangedEvent<Line>) => {
+    if (e.api.getDisplayedRowCount() > 0) e.api.ensureIndexVisible(0, 'top');
+  };
 
   const exportLines = async (format: 'csv' | 'xlsx') => {
     setExporting(format);
     try {
-      const file = await client.call('pivotDrillExport', { spec: wholeSpec(spec), cell: { rows: target.rowKeys, columns: target.columnKeys }, columns, ...shown.current, format, title });
+      const file = await client.call('pivotDrillExport', { spec: wholeSpec(spec), cell: { rows: target.rowKeys, columns: target.columnKeys }, columns, ...paging.shownQuery, format, title });
       saveExport(file, `line-items-${stemOf(title)}.${format}`);
       setError(null);
     } catch (err) {
@@ -194,12 +205,15 @@ export function DrillPanel({ client, spec, target, title, types, currency, onClo
         )}
       </p>
       {error && <ErrorNotice error={error} title="Could not read the line items" />}
-      <div className="drill-grid" data-testid="drill-grid" style={{ height: Math.min(460, Math.max(150, 36 + 30 * (cellTotal?.lines ?? 12) + 18)) }}>
+      <div className="drill-grid" data-testid="drill-grid" onKeyDownCapture={onGridKey} style={{ height: Math.min(460, Math.max(150, 36 + 30 * (cellTotal?.lines ?? 12) + 18)) }}>
         <AgGridReact<Line>
           key={key}
           theme={gridTheme}
           rowModelType="infinite"
           datasource={datasource}
+          onGridReady={(e) => (grid.current = e.api)}
+          onSortChanged={toFirstLine}
+          onFilterChanged={toFirstLine}
           columnDefs={defs}
           cacheBlockSize={BLOCK}
           maxBlocksInCache={40}
