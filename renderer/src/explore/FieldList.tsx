@@ -4,9 +4,8 @@
 // (an ARIA listbox with a group per kind of field): arrow keys, Home/End and type-ahead move
 // inside, so Tab goes past a hundred fields in one press.
 import { useId, useMemo, useState, type DragEvent, type KeyboardEvent } from 'react';
-import type { PivotFieldColumn, PivotFields, PivotSpec } from '../../../core/api/pivot-contract.ts';
-import { formatCount } from '../format.ts';
-import { costCategoryRef, dimensionLabel, tagRef } from './labels.ts';
+import type { PivotFields, PivotSpec } from '../../../core/api/pivot-contract.ts';
+import { fieldGroups, type Field } from './field-groups.ts';
 import { Menu } from './Menu.tsx';
 import { zoneOf, type Zone } from './spec-edit.ts';
 import { useRovingFocus, type RovingFocus } from './use-roving-focus.ts';
@@ -23,19 +22,6 @@ interface Props extends Placement {
   spec: PivotSpec;
 }
 
-interface Field {
-  ref: string;
-  label: string;
-  hint?: string;
-}
-
-const SLOW = 'Pivots on it read the line items, so they take longer on a large workspace.';
-
-function columnHint(c: PivotFieldColumn): string | undefined {
-  if (!c.filled) return 'No line has a value here.';
-  return c.fast ? undefined : SLOW;
-}
-
 export function startFieldDrag(e: DragEvent, ref: string, from: Zone | 'filters' | null): void {
   e.dataTransfer.setData(FIELD_MIME, JSON.stringify({ ref, from }));
   e.dataTransfer.setData('text/plain', ref);
@@ -45,20 +31,7 @@ export function startFieldDrag(e: DragEvent, ref: string, from: Zone | 'filters'
 export function FieldList({ fields, spec, place, filter }: Props) {
   const [search, setSearch] = useState('');
   const [showEmpty, setShowEmpty] = useState(false);
-  const groups = useMemo(() => {
-    const text = fields.columns.filter((c) => c.type === 'VARCHAR');
-    const shown = text.filter((c) => showEmpty || c.filled);
-    return [
-      { title: 'Time', items: fields.timeBuckets.map((t) => ({ ref: t, label: dimensionLabel(t, spec.grain) })) },
-      { title: 'FOCUS columns', items: shown.filter((c) => !c.provider).map((c) => ({ ref: c.name, label: c.name, hint: columnHint(c) })) },
-      { title: 'Provider columns', items: shown.filter((c) => c.provider).map((c) => ({ ref: c.name, label: c.name, hint: columnHint(c) })) },
-      { title: 'Tags', items: fields.tagKeys.map((t) => ({ ref: tagRef(t.key), label: t.key === '' ? '(empty key)' : t.key, hint: `On ${formatCount(t.lines)} line items. ${SLOW}` })) },
-      {
-        title: 'Cost categories',
-        items: fields.costCategories.map((c) => ({ ref: costCategoryRef(c.name), label: c.name, hint: `AWS cost category on ${formatCount(c.lines)} line items. ${SLOW}` })),
-      },
-    ];
-  }, [fields, spec.grain, showEmpty]);
+  const groups = useMemo(() => fieldGroups(fields, { grain: spec.grain, showEmpty, withTime: true }), [fields, spec.grain, showEmpty]);
   const emptyCount = fields.columns.filter((c) => c.type === 'VARCHAR' && !c.filled).length;
   const needle = search.trim().toLowerCase();
   const shown = groups.map((g) => ({ ...g, items: g.items.filter((f) => !needle || f.label.toLowerCase().includes(needle) || f.ref.toLowerCase().includes(needle)) }));

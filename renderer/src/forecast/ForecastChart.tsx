@@ -1,0 +1,78 @@
+// The history-and-forecast chart (chart-options.ts builds it). SVG rendering: a few hundred
+// points, crisp at any zoom, and its legend is text a test can read.
+import { useEffect, useMemo, useRef } from 'react';
+import * as echarts from 'echarts/core';
+import { LineChart } from 'echarts/charts';
+import { DataZoomComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+import type { SeriesForecast } from '../../../core/api/forecast-contract.ts';
+import { themeColor, type ThemeMode } from '../explore/use-theme-mode.ts';
+import type { Budget } from './budgets-api.ts';
+import { forecastChartOption } from './chart-options.ts';
+import { forecastWord, HISTORY_SHOWN_DAYS } from './words.ts';
+
+echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent, MarkLineComponent, DataZoomComponent, SVGRenderer]);
+
+interface Props {
+  series: SeriesForecast;
+  lastDay: string;
+  budgets: readonly Budget[];
+  currency: string | null;
+  mode: ThemeMode;
+  title: string;
+}
+
+export function ForecastChart({ series, lastDay, budgets, currency, mode, title }: Props) {
+  const el = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  const option = useMemo(
+    () =>
+      forecastChartOption({
+        series,
+        lastDay,
+        today: new Date().toISOString().slice(0, 10),
+        budgets,
+        currency,
+        historyShown: HISTORY_SHOWN_DAYS,
+        colors: {
+          text: themeColor('--text'),
+          muted: themeColor('--muted'),
+          border: themeColor('--border'),
+          surface: themeColor('--surface'),
+          actual: themeColor('--fc-actual'),
+          forecast: themeColor('--fc-forecast'),
+          budget: themeColor('--fc-budget'),
+        },
+      }),
+    // mode: the colours above are read from the theme, so a theme switch redraws
+    [series, lastDay, budgets, currency, mode],
+  );
+
+  useEffect(() => {
+    if (!el.current) return;
+    const c = echarts.init(el.current, undefined, { renderer: 'svg' });
+    chart.current = c;
+    const resize = new ResizeObserver(() => c.resize());
+    resize.observe(el.current);
+    return () => {
+      resize.disconnect();
+      c.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(option, true);
+  }, [option]);
+
+  const word = forecastWord(series).toLowerCase();
+  return (
+    <div
+      ref={el}
+      className="forecast-chart"
+      data-testid="forecast-chart"
+      role="img"
+      aria-label={`Daily cost of ${title}: actual through ${lastDay}, then the ${word} for ${series.forecast.length} days with its 80% and 95% bands${budgets.length ? `, and ${budgets.length === 1 ? 'a budget' : `${budgets.length} budgets`} as a daily share` : ''}.`}
+    />
+  );
+}

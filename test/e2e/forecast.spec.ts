@@ -1,0 +1,221 @@
+// The Forecast view (issue 14, point 5) in browser mode. On a generated organisation with seven
+// months of daily history: the chart with its bands, the month-end, quarter-end and year-end
+// figures equal to the API's answer for the spec the page sent, the track record sentence, a
+// scope change, progress while a forecast runs, a budget set below the forecast and its breach
+// warning, both themes. Then the short-history case (ten hand-written days: the naive projection,
+// labelled, with a month end of $1,045 actual + 21 × $106 = $3,271.00) and an empty workspace.
+import { expect, test, type Page, type Request } from '@playwright/test';
+import type { ForecastResult, ForecastSpec } from '../../core/api/forecast-contract.ts';
+import { generatedOrg, tenDays } from './support/forecast-workspaces.ts';
+import { keepScreenshot } from './support/screens.ts';
+import { serve, type Served } from './support/serve.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+const isForecastCall = (r: Request) => r.url().endsWith('/api/call') && r.method() === 'POST' && (r.postDataJSON() as { method?: string }).method === 'forecast';
+
+async function apiCall<T>(page: Page, server: Served, method: string, payload: unknown): Promise<T> {
+  const res = await page.request.post(`${server.origin}/api/call`, { data: { method, payload }, headers: { Origin: server.origin } });
+  const outcome = (await res.json()) as { ok: boolean; result: T; error?: unknown };
+  expect(outcome.ok, JSON.stringify(outcome.error)).toBe(true);
+  return outcome.result;
+}
+
+/** Does `action` and returns the spec of the forecast the page asked for because of it. */
+async function specAfter(page: Page, action: () => Promise<unknown>): Promise<ForecastSpec> {
+  const sent = page.waitForRequest(isForecastCall);
+  await action();
+  return ((await sent).postDataJSON() as { payload: { spec: ForecastSpec } }).payload.spec;
+}
+
+/** The view scrolls inside <main>: screenshots start at its top. */
+async function toTop(page: Page): Promise<void> {
+  await page.locator('main').evaluate((el) => el.scrollTo(0, 0));
+}
+
+async function expectPeriodEndsOf(page: Page, result: ForecastResult): Promise<void> {
+  const s = result.series[0]!;
+  for (const kind of ['month', 'quarter', 'year'] as const) {
+    const p = s.periodEnd[kind];
+    const tile = page.getByTestId(`period-end-${kind}`);
+    await expect(tile.getByTestId(`period-end-${kind}-value`)).toHaveText(usd.format(p.value));
+    await expect(tile).toContainText(`80%: ${usd.format(p.lower80)} – ${usd.format(p.upper80)}`);
+    await expect(tile).toContainText(`95%: ${usd.format(p.lower95)} – ${usd.format(p.upper95)}`);
+    await expect(tile).toContainText(`${usd.format(p.actual)} actual so far + ${usd.format(p.rest)}`);
+  }
+}
+
+test.describe('a workspace with seven months of history', () => {
+  let server: Served;
+  let page: Page;
+
+  test.beforeAll(async ({ browser }) => {
+    server = await serve({ workspaceName: 'generated.duckdb', prepare: generatedOrg });
+    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  test.afterAll(async () => {
+    await page?.close();
+    await server?.stop();
+  });
+
+  test('history and forecast with bands; the period ends are the API’s; the track record beside them', async ({ browserName: _b }, testInfo) => {
+    await page.goto(server.url);
+    const spec = await specAfter(page, () => page.keyboard.press('Alt+5'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Forecast');
+    expect(spec).toMatchObject({ kind: 'forecast', basis: 'Effective', scope: [], horizon: 30 });
+
+    const api = await apiCall<ForecastResult>(page, server, 'forecast', { spec });
+    const s = api.series[0]!;
+    // seven generated months, January to July 2026: the forecast starts on 1 August
+    expect(api.lastDay).toBe('2026-07-31');
+    await expect(page.getByTestId('forecast-title')).toContainText('All spend · Effective cost · data through 2026-07-31; forecast 30 days from 2026-08-01');
+    await expectPeriodEndsOf(page, api);
+    await expect(page.getByTestId('period-end-month')).toContainText('Month end · Aug 2026');
+    await expect(page.getByTestId('period-end-quarter')).toContainText('Quarter end · Q3 2026');
+
+    // the chart: actual, forecast and both bands in its legend, the last day with data marked
+    const chart = page.getByTestId('forecast-chart');
+    for (const name of ['Actual', 'Forecast', '80% band', '95% band', 'Data through 2026-07-31']) await expect(chart.locator('svg text', { hasText: name }).first()).toBeVisible();
+
+    // the track record, from the engine's backtest, with the seasonal-naive comparison
+    await expect(page.getByTestId('track-record')).toContainText(`Track record, ${s.backtest!.summary}.`);
+    await expect(page.getByTestId('track-record')).toContainText('seasonal-naive');
+
+    // the same numbers by day: 30 rows, each with its bands
+    await page.getByTestId('forecast-days').locator('summary').click();
+    const rows = page.getByTestId('forecast-days').locator('tbody tr');
+    await expect(rows).toHaveCount(30);
+    const d0 = s.forecast[0]!;
+    await expect(rows.first()).toHaveText(`${d0.date}${usd.format(d0.value)}${usd.format(d0.lower80)} – ${usd.format(d0.upper80)}${usd.format(d0.lower95)} – ${usd.format(d0.upper95)}`);
+    await page.getByTestId('forecast-days').locator('summary').click();
+    await toTop(page);
+    await keepScreenshot(page, testInfo, 'forecast-total');
+  });
+
+  test('a scope from the field lists: one service, its own forecast and track record', async ({ browserName: _b }, testInfo) => {
+    // the biggest service by cost over the last 3 months comes first and is forecast at once
+    const spec = await specAfter(page, () => page.getByLabel('Forecast of').selectOption('ServiceName'));
+    await expect(page.getByLabel('Value', { exact: true })).toBeEnabled();
+    expect(spec.scope).toHaveLength(1);
+    expect(spec.scope[0]!.dimension).toBe('ServiceName');
+    const service = spec.scope[0]!.values[0]!;
+    await expect(page.getByTestId('forecast-title')).toContainText(`ServiceName = ${service} · Effective cost`);
+    const api = await apiCall<ForecastResult>(page, server, 'forecast', { spec });
+    await expectPeriodEndsOf(page, api);
+    await expect(page.getByTestId('track-record')).toContainText(api.series[0]!.backtest?.summary ?? api.series[0]!.backtestMessage!);
+    await keepScreenshot(page, testInfo, 'forecast-service');
+
+    // the cost basis and the horizon are part of the spec too
+    const billed = await specAfter(page, () => page.getByLabel('Cost basis').selectOption('Billed'));
+    expect(billed).toMatchObject({ basis: 'Billed', horizon: 30 });
+    const longer = await specAfter(page, () => page.getByLabel('Forecast ahead').selectOption('90'));
+    expect(longer).toMatchObject({ basis: 'Billed', horizon: 90 });
+    await expect(page.getByTestId('forecast-title')).toContainText('Billed cost · data through 2026-07-31; forecast 90 days');
+    await expectPeriodEndsOf(page, await apiCall<ForecastResult>(page, server, 'forecast', { spec: longer }));
+  });
+
+  test('progress shows while a forecast runs', async ({ browserName: _b }, testInfo) => {
+    // hold the next forecast call until the page has shown its progress
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/api/call', async (route) => {
+      if (isForecastCall(route.request())) await held;
+      await route.continue();
+    });
+    await page.getByLabel('Forecast of').selectOption('');
+    await expect(page.getByTestId('forecast-progress')).toContainText('Forecasting All spend (Billed cost)…');
+    await expect(page.getByTestId('forecast-result')).toHaveAttribute('aria-busy', 'true');
+    await keepScreenshot(page, testInfo, 'forecast-running', false);
+    release();
+    await expect(page.getByTestId('forecast-progress')).toHaveCount(0);
+    await expect(page.getByTestId('forecast-title')).toContainText('All spend · Billed cost');
+    await page.unroute('**/api/call');
+  });
+
+  test('set a budget below the forecast and see the breach warning', async ({ browserName: _b }, testInfo) => {
+    // WAITING: the budgets backend (core/api/budgets-contract.ts) is built in parallel and is not on main yet
+    test.fixme(true, 'waiting for the budgets backend (budgetsSet, budgetsStatus) to land on main');
+    await page.getByLabel('Cost basis').selectOption('Effective');
+    await page.getByLabel('Forecast ahead').selectOption('30');
+    await expect(page.getByTestId('forecast-title')).toContainText('All spend · Effective cost · data through 2026-07-31; forecast 30 days');
+    const monthEnd = (await page.getByTestId('period-end-month-value').innerText()).trim();
+    const forecastTotal = Number(monthEnd.replace(/[^0-9.]/g, ''));
+    // a budget 20% under the month-end forecast: well outside the 95% band, so it is breached in August
+    const amount = Math.round(forecastTotal * 0.8);
+
+    await page.getByRole('button', { name: 'Set a budget…' }).click();
+    await page.getByLabel('Name').fill('Cloud total');
+    await page.getByLabel('Amount (Effective cost)').fill(String(amount));
+    await expect(page.getByLabel('First month')).toHaveValue('2026-08');
+    await page.getByRole('button', { name: 'Save budget' }).click();
+
+    const warning = page.getByTestId('budget-warning');
+    await expect(warning).toContainText('Forecast to exceed: budget “Cloud total” (All spend, monthly, Effective cost)');
+    await expect(warning).toContainText(`Expected to exceed ${usd.format(amount)} on 2026-08-`);
+    await expect(warning).toContainText('(probability ');
+    await expect(page.getByTestId('period-end-month').getByTestId('period-budget')).toContainText(`Budget “Cloud total” ${usd.format(amount)}`);
+    await expect(page.getByTestId('forecast-chart').locator('svg text', { hasText: 'Budget “Cloud total” (daily share)' })).toBeVisible();
+    const statuses = await apiCall<{ statuses: { budget: { name: string }; status: string; breachDate: string }[] }>(page, server, 'budgetsStatus', {});
+    const mine = statuses.statuses.find((x) => x.budget.name === 'Cloud total')!;
+    expect(mine.status).toBe('forecast-breach');
+    await expect(warning).toContainText(`on ${mine.breachDate}`);
+    await keepScreenshot(page, testInfo, 'forecast-budget-breach');
+  });
+
+  test('the dark theme', async ({ browserName: _b }, testInfo) => {
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByTestId('forecast-chart').locator('svg text', { hasText: '95% band' }).first()).toBeVisible();
+    await keepScreenshot(page, testInfo, 'forecast-dark-theme');
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
+  });
+});
+
+test.describe('too short a history', () => {
+  let server: Served;
+  test.beforeAll(async () => {
+    server = await serve({ workspaceName: 'ten-days.duckdb', prepare: tenDays });
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+
+  test('ten days get a naive projection, labelled as such, and no track record', async ({ page }, testInfo) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`${server.url}#/forecast`);
+    await expect(page.getByTestId('naive-notice')).toContainText('Only 10 days of history (fewer than 21): this is a naive projection');
+    // by hand: 1-10 March cost 100 … 109 = $1,045; the rest of March, 21 days at the mean of the last 7 days ($106) = $2,226
+    await expect(page.getByTestId('period-end-month-value')).toHaveText('$3,271.00');
+    await expect(page.getByTestId('period-end-month')).toContainText('$1,045.00 actual so far + $2,226.00 naive projection for the rest');
+    await expect(page.getByTestId('period-end-month')).toContainText('naive projection');
+    await expect(page.getByTestId('forecast-title')).toContainText('projected 30 days from 2026-03-11 with the naive projection');
+    await expect(page.getByTestId('forecast-chart').locator('svg text', { hasText: 'Naive projection' }).first()).toBeVisible();
+    await expect(page.getByTestId('track-record')).toContainText('No track record yet');
+    await keepScreenshot(page, testInfo, 'forecast-short-history');
+  });
+});
+
+test.describe('an empty workspace', () => {
+  let server: Served;
+  test.beforeAll(async () => {
+    server = await serve({ workspaceName: 'empty.duckdb' });
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+
+  test('says there is nothing to forecast and where to load data', async ({ page }, testInfo) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`${server.url}#/forecast`);
+    await expect(page.getByTestId('forecast-empty')).toContainText('This workspace has no billing data yet, so there is nothing to forecast.');
+    await page.getByTestId('forecast-empty').getByRole('button', { name: 'Data' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data');
+    await page.keyboard.press('Alt+5');
+    await expect(page.getByTestId('forecast-empty')).toBeVisible();
+    await keepScreenshot(page, testInfo, 'forecast-empty', false);
+  });
+});
