@@ -5,6 +5,7 @@
 // warning, both themes. Then the short-history case (ten hand-written days: the naive projection,
 // labelled, with a month end of $1,045 actual + 21 × $106 = $3,271.00) and an empty workspace.
 import { expect, test, type Page, type Request } from '@playwright/test';
+import type { BudgetsStatusResult } from '../../core/api/budgets-contract.ts';
 import type { ForecastResult, ForecastSpec } from '../../core/api/forecast-contract.ts';
 import { generatedOrg, tenDays } from './support/forecast-workspaces.ts';
 import { keepScreenshot } from './support/screens.ts';
@@ -137,8 +138,6 @@ test.describe('a workspace with seven months of history', () => {
   });
 
   test('set a budget below the forecast and see the breach warning', async ({ browserName: _b }, testInfo) => {
-    // WAITING: the budgets backend (core/api/budgets-contract.ts) is built in parallel and is not on main yet
-    test.fixme(true, 'waiting for the budgets backend (budgetsSet, budgetsStatus) to land on main');
     await page.getByLabel('Cost basis').selectOption('Effective');
     await page.getByLabel('Forecast ahead').selectOption('30');
     await expect(page.getByTestId('forecast-title')).toContainText('All spend · Effective cost · data through 2026-07-31; forecast 30 days');
@@ -151,7 +150,10 @@ test.describe('a workspace with seven months of history', () => {
     await page.getByLabel('Name').fill('Cloud total');
     await page.getByLabel('Amount (Effective cost)').fill(String(amount));
     await expect(page.getByLabel('First month')).toHaveValue('2026-08');
+    await expect(page.getByLabel('Currency')).toHaveValue('USD');
+    await keepScreenshot(page, testInfo, 'forecast-budget-form', false);
     await page.getByRole('button', { name: 'Save budget' }).click();
+    await toTop(page);
 
     const warning = page.getByTestId('budget-warning');
     await expect(warning).toContainText('Forecast to exceed: budget “Cloud total” (All spend, monthly, Effective cost)');
@@ -159,10 +161,17 @@ test.describe('a workspace with seven months of history', () => {
     await expect(warning).toContainText('(probability ');
     await expect(page.getByTestId('period-end-month').getByTestId('period-budget')).toContainText(`Budget “Cloud total” ${usd.format(amount)}`);
     await expect(page.getByTestId('forecast-chart').locator('svg text', { hasText: 'Budget “Cloud total” (daily share)' })).toBeVisible();
-    const statuses = await apiCall<{ statuses: { budget: { name: string }; status: string; breachDate: string }[] }>(page, server, 'budgetsStatus', {});
-    const mine = statuses.statuses.find((x) => x.budget.name === 'Cloud total')!;
-    expect(mine.status).toBe('forecast-breach');
-    await expect(warning).toContainText(`on ${mine.breachDate}`);
+    // the warning's date and probability are the API's status of that budget; its forecast is the month end shown
+    const { statuses } = await apiCall<BudgetsStatusResult>(page, server, 'budgetsStatus', {});
+    const mine = statuses.find((x) => x.budget.name === 'Cloud total')!;
+    expect(mine).toMatchObject({ status: 'forecast-breach', periodStart: '2026-08-01', periodEnd: '2026-08-31', budget: { scope: null, period: 'month', start: '2026-08', recurring: true, amount, currency: 'USD', basis: 'Effective' } });
+    expect(usd.format(mine.forecast)).toBe(monthEnd);
+    // 20% under a forecast whose 95% band is about ±8% wide: a breach is all but certain
+    expect(mine.breachProbability).toBeGreaterThan(0.99);
+    await expect(warning).toContainText(`on ${mine.breachDate} (probability over 99%)`);
+    await expect(warning).toContainText(`forecast ${monthEnd} for 2026-08-01 to 2026-08-31, 80% interval ${usd.format(mine.lower80)} – ${usd.format(mine.upper80)}`);
+    await expect(page.getByTestId('period-end-month').getByTestId('period-budget')).toContainText(`expected to exceed on ${mine.breachDate} (probability over 99%)`);
+    await expect(page.getByTestId('budgets').getByRole('row', { name: /Cloud total/ })).toContainText(`Monthly from 2026-08${usd.format(amount)}Forecast to exceed`);
     await keepScreenshot(page, testInfo, 'forecast-budget-breach');
   });
 
@@ -172,6 +181,15 @@ test.describe('a workspace with seven months of history', () => {
     await expect(page.getByTestId('forecast-chart').locator('svg text', { hasText: '95% band' }).first()).toBeVisible();
     await keepScreenshot(page, testInfo, 'forecast-dark-theme');
     await page.getByRole('button', { name: 'Switch to light theme' }).click();
+  });
+
+  test('a budget is removed after a confirm, and its warning goes with it', async ({ browserName: _b }) => {
+    await page.getByRole('button', { name: 'Remove budget Cloud total' }).click();
+    await page.getByTestId('budgets').getByRole('button', { name: 'Remove', exact: true }).click();
+    await expect(page.getByTestId('budget-warning')).toHaveCount(0);
+    await expect(page.getByTestId('budgets')).toContainText('No budget for this scope yet.');
+    const { budgets } = await apiCall<{ budgets: unknown[] }>(page, server, 'budgetsList', {});
+    expect(budgets).toEqual([]);
   });
 });
 

@@ -31,15 +31,6 @@ export function BudgetPanel({ state, budgets, statuses, scope, scopeTitle, basis
   const [confirming, setConfirming] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
-  if (state.unavailable) {
-    return (
-      <section className="card budgets" aria-labelledby="budgets-title">
-        <h2 id="budgets-title">Budgets</h2>
-        <p className="muted">This workbench has no budgets yet (its core does not offer the budgets methods). Forecasts work without them.</p>
-      </section>
-    );
-  }
-
   const remove = async (name: string) => {
     setError(null);
     try {
@@ -99,6 +90,7 @@ export function BudgetPanel({ state, budgets, statuses, scope, scopeTitle, basis
                       {s ? (
                         <>
                           <span className={`badge ${s.status === 'ok' ? 'loaded' : s.status === 'breached' ? 'error' : 'warn'}`}>{STATUS_LABEL[s.status]}</span> <span className="small">{breachSentence(s)}</span>
+                          {s.message && <div className="muted small">{s.message}</div>}
                         </>
                       ) : (
                         <span className="muted small">No period of this budget is open on {state.asOf ?? 'the last day with data'}.</span>

@@ -21,6 +21,7 @@ export function BudgetWarnings({ here, elsewhere, onOpenScope }: Props) {
         <div key={s.budget.name} className={`notice ${s.status === 'breached' ? 'error' : 'warn'}`} role="alert" data-testid="budget-warning">
           <p className="notice-title">{budgetWarningTitle(s)}</p>
           <p>{breachSentence(s)}</p>
+          {s.message && <p className="muted small">{s.message}</p>}
         </div>
       ))}
       {others.length > 0 && (

@@ -70,7 +70,7 @@ describe('the forecast chart', () => {
   });
 
   it('draws a monthly budget as its daily share over the month it covers', () => {
-    const budget = { name: 'Total', scope: null, period: 'month' as const, start: '2026-08', recurring: true, amount: 3100, currency: 'USD', basis: 'Effective' };
+    const budget = { name: 'Total', scope: null, period: 'month' as const, start: '2026-08', recurring: true, amount: 3100, currency: 'USD', basis: 'Effective' as const };
     const o = forecastChartOption(input({ budgets: [budget] }));
     // 3100 / 31 days of August = 100 a day; July is before the budget starts
     expect(named(o, budgetSeriesName(budget)).data).toEqual([['2026-07-30', null], ['2026-07-31', null], ['2026-08-01', 100], ['2026-08-02', 100]]);

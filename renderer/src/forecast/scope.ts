@@ -1,6 +1,7 @@
 // What the forecast covers: all spend, or the lines with one value of one dimension (a service,
 // an account, a tag value, a cost category value). The same scope names a budget's scope, so a
 // budget set here is found again when the scope comes back.
+import type { BudgetScope } from '../../../core/api/budgets-contract.ts';
 import type { ForecastSpecInput } from '../../../core/api/forecast-contract.ts';
 import { dimensionLabel } from '../explore/labels.ts';
 
@@ -9,10 +10,7 @@ export type Scope = { kind: 'total' } | { kind: 'value'; dimension: string; valu
 export const TOTAL_SCOPE: Scope = { kind: 'total' };
 
 /** A budget's scope as the budgets contract writes it: null is the whole workspace. */
-export interface BudgetScope {
-  dimension: string;
-  value: string;
-}
+export type { BudgetScope };
 
 export function scopeFilters(scope: Scope): NonNullable<ForecastSpecInput['scope']> {
   return scope.kind === 'total' ? [] : [{ dimension: scope.dimension, values: [scope.value] }];

@@ -1,6 +1,5 @@
 // The workspace's budgets and their status now (actual and forecast against each, breach date
-// and probability, all computed in core). Read once, and again after every change; a workbench
-// without the budgets methods (an older core) leaves the budget parts out and says why.
+// and probability, all computed in core). Read once, and again after every change.
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../../core/api/errors.ts';
 import type { WorkbenchClient } from '../api/client.ts';
@@ -14,13 +13,9 @@ export interface BudgetsState {
   asOf: string | null;
   loading: boolean;
   error: ApiError | null;
-  /** The workbench has no budgets methods. */
-  unavailable: boolean;
   set: (budget: Budget) => Promise<void>;
   remove: (name: string) => Promise<void>;
 }
-
-export const UNKNOWN_METHOD = 'UNKNOWN_METHOD';
 
 export function useBudgets(client: WorkbenchClient): BudgetsState {
   const [budgets, setBudgets] = useState<Budget[]>([]);
@@ -28,7 +23,6 @@ export function useBudgets(client: WorkbenchClient): BudgetsState {
   const [asOf, setAsOf] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<ApiError | null>(null);
-  const [unavailable, setUnavailable] = useState(false);
 
   const readStatus = useCallback(async () => {
     const s = await budgetsApi.status(client);
@@ -48,9 +42,7 @@ export function useBudgets(client: WorkbenchClient): BudgetsState {
       },
       (err: unknown) => {
         if (!live) return;
-        const e = toError(err);
-        if (e.code === UNKNOWN_METHOD) setUnavailable(true);
-        else setError(e);
+        setError(toError(err));
         setLoading(false);
       },
     );
@@ -77,5 +69,5 @@ export function useBudgets(client: WorkbenchClient): BudgetsState {
     [client, readStatus],
   );
 
-  return { budgets, statuses, asOf, loading, error, unavailable, set, remove };
+  return { budgets, statuses, asOf, loading, error, set, remove };
 }
