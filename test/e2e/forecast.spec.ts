@@ -53,6 +53,8 @@ test.describe('a workspace with seven months of history', () => {
   let page: Page;
 
   test.beforeAll(async ({ browser }) => {
+    // generating and loading seven months, then serve building the renderer: minutes on a busy machine
+    test.setTimeout(360_000);
     server = await serve({ workspaceName: 'generated.duckdb', prepare: generatedOrg });
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     await page.emulateMedia({ colorScheme: 'light' });
@@ -190,6 +192,66 @@ test.describe('a workspace with seven months of history', () => {
     await expect(page.getByTestId('budgets')).toContainText('No budget for this scope yet.');
     const { budgets } = await apiCall<{ budgets: unknown[] }>(page, server, 'budgetsList', {});
     expect(budgets).toEqual([]);
+  });
+});
+
+test.describe('budgets imported from a file', () => {
+  let server: Served;
+  let page: Page;
+  test.beforeAll(async ({ browser }) => {
+    // generating and loading seven months, then serve building the renderer: minutes on a busy machine
+    test.setTimeout(360_000);
+    server = await serve({ workspaceName: 'generated.duckdb', prepare: generatedOrg });
+    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+  test.afterAll(async () => {
+    await page?.close();
+    await server?.stop();
+  });
+
+  test('a CSV of two budgets; one of another scope in trouble is listed and opens its forecast', async ({ browserName: _b }, testInfo) => {
+    await page.goto(`${server.url}#/forecast`);
+    await expect(page.getByTestId('forecast-title')).toContainText('All spend · Effective cost');
+    // EC2 costs over $100 on a single day of August (the generated fleet alone is about $100 a day, more on the 1st);
+    // all spend is far under a million a quarter
+    const csv = [
+      'name,scope_dimension,scope_value,period,start,recurring,amount,currency,basis',
+      'EC2 monthly,ServiceName,Amazon Elastic Compute Cloud,month,2026-08,yes,100,USD,Effective',
+      'All spend quarterly,,,quarter,2026-07,yes,1000000,USD,Effective',
+    ].join('\n');
+    await page.getByRole('button', { name: 'Import budgets…' }).click();
+    await page.getByTestId('budget-import').locator('input[type=file]').setInputFiles({ name: 'budgets.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(page.getByTestId('budget-import-outcome')).toContainText('Imported 2 budgets.');
+    await page.getByTestId('budget-import').getByRole('button', { name: 'Close' }).click();
+
+    // the quarterly budget sits under the quarter end, on track
+    await expect(page.getByTestId('period-end-quarter').getByTestId('period-budget')).toContainText('On track Budget “All spend quarterly” $1,000,000.00');
+    const { statuses } = await apiCall<BudgetsStatusResult>(page, server, 'budgetsStatus', {});
+    const ec2 = statuses.find((x) => x.budget.name === 'EC2 monthly')!;
+    expect(ec2.status).toBe('forecast-breach');
+    const others = page.getByTestId('budget-warnings').locator('.other-budgets');
+    await expect(others).toContainText(`One budget of another scope is exceeded or forecast to be:“EC2 monthly” (ServiceName = Amazon Elastic Compute Cloud, on ${ec2.breachDate})`);
+    await keepScreenshot(page, testInfo, 'forecast-budgets-imported');
+
+    await others.getByRole('button', { name: 'Show its forecast' }).click();
+    await expect(page.getByTestId('forecast-title')).toContainText('ServiceName = Amazon Elastic Compute Cloud · Effective cost');
+    await expect(page.getByTestId('budget-warning')).toContainText('Forecast to exceed: budget “EC2 monthly” (ServiceName = Amazon Elastic Compute Cloud, monthly, Effective cost)');
+    await expect(page.getByLabel('Value', { exact: true })).toHaveValue(JSON.stringify('Amazon Elastic Compute Cloud'));
+  });
+
+  test('a CSV with a mistake imports nothing and says which line', async ({ browserName: _b }, testInfo) => {
+    await page.getByRole('button', { name: 'Import budgets…' }).click();
+    const csv = 'name,period,start,amount\nTypo,month,2026-08,12 500\n';
+    await page.getByTestId('budget-import').locator('input[type=file]').setInputFiles({ name: 'typo.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const notice = page.getByTestId('budget-import').getByRole('alert');
+    await expect(notice).toContainText('Nothing was imported');
+    await expect(notice).toContainText('Line 2, column amount: "12 500" is not an amount');
+    await keepScreenshot(page, testInfo, 'forecast-budget-import-error', false);
+    const { budgets } = await apiCall<{ budgets: { name: string }[] }>(page, server, 'budgetsList', {});
+    expect(budgets.map((b) => b.name).sort()).toEqual(['All spend quarterly', 'EC2 monthly']);
   });
 });
 

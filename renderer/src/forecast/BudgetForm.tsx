@@ -6,8 +6,9 @@ import type { ApiError } from '../../../core/api/errors.ts';
 import { ErrorNotice } from '../data/ErrorNotice.tsx';
 import type { Basis } from '../explore/labels.ts';
 import { toError } from '../frame/use-workspace.ts';
+import { parseAmount } from './budget-amount.ts';
 import { BUDGET_PERIODS, type Budget, type BudgetPeriod } from './budgets-api.ts';
-import type { BudgetScope } from './scope.ts';
+import { budgetScopeTitle, type BudgetScope } from './scope.ts';
 
 interface Props {
   scope: BudgetScope | null;
@@ -17,6 +18,8 @@ interface Props {
   /** YYYY-MM of the first forecast month and quarter: where a new budget starts. */
   startMonth: string;
   startQuarter: string;
+  /** Every saved budget: a name already used is replaced on save, and the form says so first. */
+  saved: readonly Budget[];
   onSet: (budget: Budget) => Promise<void>;
   onDone: () => void;
 }
@@ -26,15 +29,7 @@ const PERIOD_WORD: Record<BudgetPeriod, { label: string; every: string }> = {
   quarter: { label: 'Quarterly', every: 'every quarter' },
 };
 
-/** Money as typed: digits with an optional decimal point and at most two decimals; separators allowed. */
-export function parseAmount(text: string): number | null {
-  const t = text.trim().replace(/[,\s]/g, '').replace(/^\$/, '');
-  if (!/^\d+(\.\d{1,2})?$/.test(t)) return null;
-  const v = Number(t);
-  return v > 0 ? v : null;
-}
-
-export function BudgetForm({ scope, scopeTitle, basis, currency, startMonth, startQuarter, onSet, onDone }: Props) {
+export function BudgetForm({ scope, scopeTitle, basis, currency, startMonth, startQuarter, saved, onSet, onDone }: Props) {
   const [period, setPeriod] = useState<BudgetPeriod>('month');
   const [name, setName] = useState(`${scopeTitle} ${PERIOD_WORD.month.label.toLowerCase()}`);
   const [named, setNamed] = useState(false);
@@ -51,6 +46,8 @@ export function BudgetForm({ scope, scopeTitle, basis, currency, startMonth, sta
     setStart(p === 'month' ? startMonth : startQuarter);
     if (!named) setName(`${scopeTitle} ${PERIOD_WORD[p].label.toLowerCase()}`);
   };
+
+  const existing = saved.find((b) => b.name === name.trim());
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -106,6 +103,11 @@ export function BudgetForm({ scope, scopeTitle, basis, currency, startMonth, sta
           <input type="checkbox" checked={recurring} onChange={(e) => setRecurring(e.target.checked)} /> Repeat {PERIOD_WORD[period].every}
         </label>
       </div>
+      {existing && (
+        <p className="notice warn small" role="note">
+          A budget named “{existing.name}” is saved already ({budgetScopeTitle(existing.scope)}, {existing.period === 'month' ? 'monthly' : 'quarterly'}): saving replaces it. Choose another name to keep both.
+        </p>
+      )}
       {problem && (
         <p className="error-text" role="alert">
           {problem}

@@ -7,6 +7,7 @@ import type { Basis } from '../explore/labels.ts';
 import { formatValue } from '../explore/number-format.ts';
 import { toError } from '../frame/use-workspace.ts';
 import { BudgetForm } from './BudgetForm.tsx';
+import { BudgetImport } from './BudgetImport.tsx';
 import { breachSentence, STATUS_LABEL } from './budget-words.ts';
 import type { Budget, BudgetStatus } from './budgets-api.ts';
 import type { BudgetScope } from './scope.ts';
@@ -28,6 +29,7 @@ interface Props {
 
 export function BudgetPanel({ state, budgets, statuses, scope, scopeTitle, basis, currency, startMonth, startQuarter }: Props) {
   const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -48,8 +50,13 @@ export function BudgetPanel({ state, budgets, statuses, scope, scopeTitle, basis
           Budgets for {scopeTitle}
         </h2>
         {!adding && scope !== undefined && (
-          <button type="button" onClick={() => setAdding(true)}>
+          <button type="button" onClick={() => (setAdding(true), setImporting(false))}>
             Set a budget…
+          </button>
+        )}
+        {!importing && (
+          <button type="button" onClick={() => (setImporting(true), setAdding(false))}>
+            Import budgets…
           </button>
         )}
       </div>
@@ -61,7 +68,7 @@ export function BudgetPanel({ state, budgets, statuses, scope, scopeTitle, basis
           Reading the budgets…
         </p>
       ) : budgets.length === 0 ? (
-        scope !== undefined && !adding && <p className="muted">No budget for this scope yet. A budget appears on the chart as its daily share, and here with the forecast against it.</p>
+        scope !== undefined && !adding && !importing && <p className="muted">No budget for this scope yet. A budget appears on the chart as its daily share, and here with the forecast against it.</p>
       ) : (
         <div className="table-wrap">
           <table className="table budget-table">
@@ -120,8 +127,9 @@ export function BudgetPanel({ state, budgets, statuses, scope, scopeTitle, basis
         </div>
       )}
       {adding && scope !== undefined && (
-        <BudgetForm scope={scope} scopeTitle={scopeTitle} basis={basis} currency={currency} startMonth={startMonth} startQuarter={startQuarter} onSet={state.set} onDone={() => setAdding(false)} />
+        <BudgetForm scope={scope} scopeTitle={scopeTitle} basis={basis} currency={currency} startMonth={startMonth} startQuarter={startQuarter} saved={state.budgets} onSet={state.set} onDone={() => setAdding(false)} />
       )}
+      {importing && <BudgetImport onImport={state.importText} onDone={() => setImporting(false)} />}
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../../core/api/errors.ts';
 import type { WorkbenchClient } from '../api/client.ts';
 import { toError } from '../frame/use-workspace.ts';
-import { budgetsApi, type Budget, type BudgetStatus } from './budgets-api.ts';
+import { budgetsApi, type Budget, type BudgetImportFormat, type BudgetStatus, type RefusedBudget } from './budgets-api.ts';
 
 export interface BudgetsState {
   budgets: Budget[];
@@ -15,6 +15,8 @@ export interface BudgetsState {
   error: ApiError | null;
   set: (budget: Budget) => Promise<void>;
   remove: (name: string) => Promise<void>;
+  /** Imports a CSV or an AWS Budgets export; the count and the budgets left out come back. */
+  importText: (format: BudgetImportFormat, text: string, skipUnmappable: boolean) => Promise<{ imported: number; refused: RefusedBudget[] }>;
 }
 
 export function useBudgets(client: WorkbenchClient): BudgetsState {
@@ -69,5 +71,15 @@ export function useBudgets(client: WorkbenchClient): BudgetsState {
     [client, readStatus],
   );
 
-  return { budgets, statuses, asOf, loading, error, set, remove };
+  const importText = useCallback(
+    async (format: BudgetImportFormat, text: string, skipUnmappable: boolean) => {
+      const r = await budgetsApi.import(client, format, text, skipUnmappable);
+      setBudgets(r.budgets);
+      await readStatus().catch((err: unknown) => setError(toError(err)));
+      return { imported: r.imported, refused: r.refused };
+    },
+    [client, readStatus],
+  );
+
+  return { budgets, statuses, asOf, loading, error, set, remove, importText };
 }
