@@ -228,6 +228,8 @@ test.describe('budgets imported from a file', () => {
 
     // the quarterly budget sits under the quarter end, on track
     await expect(page.getByTestId('period-end-quarter').getByTestId('period-budget')).toContainText('On track Budget “All spend quarterly” $1,000,000.00');
+    // a million a quarter is about $10,870 a day, far above the generated organisation's daily cost: named, not drawn
+    await expect(page.getByTestId('budget-off-scale')).toContainText('Budget “All spend quarterly” ($10,869.57 a day) is far above');
     const { statuses } = await apiCall<BudgetsStatusResult>(page, server, 'budgetsStatus', {});
     const ec2 = statuses.find((x) => x.budget.name === 'EC2 monthly')!;
     expect(ec2.status).toBe('forecast-breach');

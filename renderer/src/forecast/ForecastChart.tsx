@@ -6,6 +6,7 @@ import { LineChart } from 'echarts/charts';
 import { DataZoomComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import type { SeriesForecast } from '../../../core/api/forecast-contract.ts';
+import { formatValue } from '../explore/number-format.ts';
 import { themeColor, type ThemeMode } from '../explore/use-theme-mode.ts';
 import type { Budget } from './budgets-api.ts';
 import { forecastChartOption } from './chart-options.ts';
@@ -25,7 +26,7 @@ interface Props {
 export function ForecastChart({ series, lastDay, budgets, currency, mode, title }: Props) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
-  const option = useMemo(
+  const { option, offScale } = useMemo(
     () =>
       forecastChartOption({
         series,
@@ -66,13 +67,21 @@ export function ForecastChart({ series, lastDay, budgets, currency, mode, title 
   }, [option]);
 
   const word = forecastWord(series).toLowerCase();
+  const drawn = budgets.length - offScale.length;
   return (
-    <div
-      ref={el}
-      className="forecast-chart"
-      data-testid="forecast-chart"
-      role="img"
-      aria-label={`Daily cost of ${title}: actual through ${lastDay}, then the ${word} for ${series.forecast.length} days with its 80% and 95% bands${budgets.length ? `, and ${budgets.length === 1 ? 'a budget' : `${budgets.length} budgets`} as a daily share` : ''}.`}
-    />
+    <>
+      <div
+        ref={el}
+        className="forecast-chart"
+        data-testid="forecast-chart"
+        role="img"
+        aria-label={`Daily cost of ${title}: actual through ${lastDay}, then the ${word} for ${series.forecast.length} days with its 80% and 95% bands${drawn ? `, and ${drawn === 1 ? 'a budget' : `${drawn} budgets`} as a daily share` : ''}.`}
+      />
+      {offScale.map(({ budget, daily }) => (
+        <p key={budget.name} className="muted small chart-note" data-testid="budget-off-scale">
+          Budget “{budget.name}” ({formatValue(daily, 'money', budget.currency || currency)} a day) is far above this scope’s daily cost, so it is not drawn: the chart would flatten the forecast.
+        </p>
+      ))}
+    </>
   );
 }

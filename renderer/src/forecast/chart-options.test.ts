@@ -37,7 +37,7 @@ const named = (o: Record<string, unknown>, name: string) => seriesOf(o).find((s)
 
 describe('the forecast chart', () => {
   it('draws each band as its lower edge plus its width, stacked, from the engine’s edges', () => {
-    const o = forecastChartOption(input());
+    const o = forecastChartOption(input()).option;
     expect(named(o, '80% band lower edge').data).toEqual([['2026-08-01', 110], ['2026-08-02', -5]]);
     expect(named(o, '80% band').data).toEqual([['2026-08-01', 20], ['2026-08-02', 136]]);
     expect(named(o, '95% band lower edge').data).toEqual([['2026-08-01', 100], ['2026-08-02', -20]]);
@@ -46,24 +46,24 @@ describe('the forecast chart', () => {
   });
 
   it('joins the forecast line to the last actual day, and marks that day', () => {
-    const o = forecastChartOption(input());
+    const o = forecastChartOption(input()).option;
     expect(named(o, 'Forecast').data).toEqual([['2026-07-31', 110], ['2026-08-01', 120], ['2026-08-02', 121]]);
     expect(named(o, 'Actual').markLine!.data.map((m) => m.xAxis)).toEqual(['2026-07-31']);
   });
 
   it('marks today too when the chart reaches it', () => {
-    const o = forecastChartOption(input({ today: '2026-08-02' }));
+    const o = forecastChartOption(input({ today: '2026-08-02' })).option;
     expect(named(o, 'Actual').markLine!.data.map((m) => m.xAxis)).toEqual(['2026-07-31', '2026-08-02']);
   });
 
   it('calls a short series’ line a naive projection, never a forecast', () => {
-    const o = forecastChartOption(input({ series: series({ method: 'naive-mean', message: 'Only 9 days of history…' }) }));
+    const o = forecastChartOption(input({ series: series({ method: 'naive-mean', message: 'Only 9 days of history…' }) })).option;
     expect(seriesOf(o).map((s) => s.name)).toContain('Naive projection');
     expect(seriesOf(o).map((s) => s.name)).not.toContain('Forecast');
   });
 
   it('shows the engine’s numbers in the tooltip', () => {
-    const o = forecastChartOption(input());
+    const o = forecastChartOption(input()).option;
     const format = (o.tooltip as { formatter: (p: unknown[]) => string }).formatter;
     expect(format([{ value: ['2026-08-02', 136] }])).toBe('<b>2026-08-02</b><br/>Forecast: <b>$121.00</b><br/>80% band: -$5.00 – $131.00<br/>95% band: -$20.00 – $150.00');
     expect(format([{ value: ['2026-07-31', 110] }])).toBe('<b>2026-07-31</b><br/>Actual: <b>$110.00</b>');
@@ -71,8 +71,18 @@ describe('the forecast chart', () => {
 
   it('draws a monthly budget as its daily share over the month it covers', () => {
     const budget = { name: 'Total', scope: null, period: 'month' as const, start: '2026-08', recurring: true, amount: 3100, currency: 'USD', basis: 'Effective' as const };
-    const o = forecastChartOption(input({ budgets: [budget] }));
+    const o = forecastChartOption(input({ budgets: [budget] })).option;
     // 3100 / 31 days of August = 100 a day; July is before the budget starts
     expect(named(o, budgetSeriesName(budget)).data).toEqual([['2026-07-30', null], ['2026-07-31', null], ['2026-08-01', 100], ['2026-08-02', 100]]);
+  });
+
+  it('leaves a budget far above the data off the scale, and names it', () => {
+    // the data's top is the 95% band's 150; 46.5 a day (1441.5 / 31) is drawn, 3100 a day is not
+    const near = { name: 'Near', scope: null, period: 'month' as const, start: '2026-08', recurring: true, amount: 1441.5, currency: 'USD', basis: 'Effective' as const };
+    const far = { ...near, name: 'Far', amount: 96100 };
+    const { option, offScale } = forecastChartOption(input({ budgets: [near, far] }));
+    expect(seriesOf(option).map((s) => s.name)).toContain(budgetSeriesName(near));
+    expect(seriesOf(option).map((s) => s.name)).not.toContain(budgetSeriesName(far));
+    expect(offScale).toEqual([{ budget: far, daily: 3100 }]);
   });
 });

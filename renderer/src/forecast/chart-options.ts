@@ -45,7 +45,16 @@ export function budgetSeriesName(b: Pick<Budget, 'name'>): string {
   return `Budget “${b.name}” (daily share)`;
 }
 
-export function forecastChartOption(input: ForecastChartInput): Record<string, unknown> {
+/** A budget's daily share this many times the data's top is left off the scale (it would flatten the forecast). */
+export const BUDGET_OFF_SCALE = 1.5;
+
+export interface ForecastChart {
+  option: Record<string, unknown>;
+  /** Budgets whose daily share is far above the data: not drawn, named under the chart instead. */
+  offScale: { budget: Budget; daily: number }[];
+}
+
+export function forecastChartOption(input: ForecastChartInput): ForecastChart {
   const { series, lastDay, today, budgets, currency, colors } = input;
   const money = (v: number | null | undefined) => formatValue(v ?? null, 'money', currency);
   const forecastName = forecastWord(series);
@@ -70,7 +79,11 @@ export function forecastChartOption(input: ForecastChartInput): Record<string, u
 
   const byDate = new Map(days.map((d) => [d.date, d]));
   const actualByDate = new Map(series.history.map((d) => [d.date, d.value]));
-  const budgetData = budgets.map((b) => ({ budget: b, data: dailyBudget(b, dates) }));
+  const dataTop = Math.max(0, ...series.history.map((d) => d.value), ...days.map((d) => d.upper95));
+  const withData = budgets.map((b) => ({ budget: b, data: dailyBudget(b, dates) }));
+  const topOf = (data: (number | null)[]) => Math.max(0, ...data.filter((v): v is number => v !== null));
+  const budgetData = withData.filter((x) => topOf(x.data) <= dataTop * BUDGET_OFF_SCALE);
+  const offScale = withData.filter((x) => topOf(x.data) > dataTop * BUDGET_OFF_SCALE).map((x) => ({ budget: x.budget, daily: topOf(x.data) }));
   const budgetByName = new Map(budgetData.map((x) => [budgetSeriesName(x.budget), new Map(dates.map((d, i) => [d, x.data[i] ?? null]))]));
 
   const marks: { xAxis: string; label: { formatter: string; position: string; color: string }; lineStyle: { color: string; type: string } }[] = [
@@ -98,7 +111,7 @@ export function forecastChartOption(input: ForecastChartInput): Record<string, u
 
   const axis = { axisLine: { lineStyle: { color: colors.border } }, splitLine: { lineStyle: { color: colors.border, opacity: 0.6 } } };
   const startValue = addDays(lastDay, -input.historyShown);
-  return {
+  const option = {
     animation: false,
     backgroundColor: 'transparent',
     textStyle: { color: colors.text },
@@ -106,7 +119,7 @@ export function forecastChartOption(input: ForecastChartInput): Record<string, u
     legend: {
       top: 0,
       textStyle: { color: colors.text },
-      data: [SERIES_NAMES.actual, forecastName, { name: SERIES_NAMES.band80, icon: 'rect' }, { name: SERIES_NAMES.band95, icon: 'rect' }, ...budgets.map(budgetSeriesName)],
+      data: [SERIES_NAMES.actual, forecastName, { name: SERIES_NAMES.band80, icon: 'rect' }, { name: SERIES_NAMES.band95, icon: 'rect' }, ...budgetData.map((x) => budgetSeriesName(x.budget))],
     },
     grid: { left: 12, right: 24, top: 40, bottom: 44, containLabel: true },
     tooltip: { trigger: 'axis', confine: true, formatter: tooltipFormatter, backgroundColor: colors.surface, borderColor: colors.border, textStyle: { color: colors.text } },
@@ -134,4 +147,5 @@ export function forecastChartOption(input: ForecastChartInput): Record<string, u
       })),
     ],
   };
+  return { option, offScale };
 }
