@@ -49,5 +49,5 @@ export type { TagAuditResult, SavedTagPolicy, AwsTagPolicyExport, TagAlias, Alia
 export type { AliasKind } from '../engines/tags/aliases/alias.ts';
 export type { TagPolicy, RequiredKey } from '../engines/tags/policy.ts';
 export type { TagAuditSpec, TagAuditSpecInput } from '../engines/tags/spec.ts';
-export type { KeyCoverage, CoverageFigures, CoverageGroup, Offender, InvalidKey } from '../engines/tags/result.ts';
+export type { KeyCoverage, CoverageFigures, CoverageGroup, Offender, InvalidKey, ValueVariantCluster, KeyVariantCluster } from '../engines/tags/result.ts';
 export type { AwsTagPolicyDocument } from '../engines/tags/aws-tag-policy.ts';

@@ -72,6 +72,9 @@ describe('value aliases', () => {
     // Environment carried by 1, 3, 4, 6, 7, 8 = 225
     expect(after.coverage.find((c) => c.key === 'Environment')!.taggedCost).toBe(225);
     expect(after.offenders.map((o) => o.resourceId)).toEqual(['i-2', 'i-3', 'bucket-1']);
+    // the accepted merge leaves the variants
+    expect(before.variants.map((c) => c.canonical)).toEqual(['prod']);
+    expect(after.variants).toEqual([]);
     await t.api.tagAliasRemove({ kind: 'value', key: 'Environment', from: 'production' });
   });
 
@@ -100,6 +103,7 @@ describe('key aliases', () => {
     const r = await audit(t.ws.db, { policy: EXAMPLE_POLICY });
     expect(r.coverage.find((c) => c.key === 'Team')!.taggedCost).toBe(255);
     expect(r.offenders.map((o) => o.resourceId)).toEqual(['i-2', 'i-3', 'db-1']);
+    expect(r.keyVariants).toEqual([]);
 
     // a value alias belongs on the key every engine reads, not on its alias
     const onAlias = await errorOf(t.api.tagAliasAdd({ kind: 'value', key: 'team', from: ['Search'], to: 'search' }));

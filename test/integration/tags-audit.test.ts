@@ -140,3 +140,23 @@ describe('bad input', () => {
     expect([r.totalCost, r.allKeys.taggedCost, r.offenderCount]).toEqual([290, 0, 5]);
   });
 });
+
+describe('step 5: variants', () => {
+  test('value variants and key variants, with the policy\'s canonical forms and the cost behind each', async () => {
+    const r = await run(t.ws.db, { policy: EXAMPLE_POLICY });
+    // Environment: prod on lines 1 and 6 (140), production on line 4 (10); dev and staging have one spelling each
+    expect(r.variants).toEqual([{ key: 'Environment', canonical: 'prod', variants: [{ value: 'prod', cost: 140 }, { value: 'production', cost: 10 }] }]);
+    // Team on lines 1, 2, 4, 6, 7, 8 (260), team on line 3 (25)
+    expect(r.keyVariants).toEqual([{ canonical: 'Team', variants: [{ key: 'Team', cost: 260 }, { key: 'team', cost: 25 }] }]);
+    // October alone: Team 170, team 25; prod 100, production 10
+    const october = await run(t.ws.db, { policy: EXAMPLE_POLICY, period: '2026-10' });
+    expect(october.variants[0]!.variants).toEqual([{ value: 'prod', cost: 100 }, { value: 'production', cost: 10 }]);
+    expect(october.keyVariants[0]!.variants).toEqual([{ key: 'Team', cost: 170 }, { key: 'team', cost: 25 }]);
+  });
+
+  test('without a policy naming the key, the canonical form is the variant with the most cost', async () => {
+    const r = await run(t.ws.db, { requiredKeys: ['Owner'] });
+    expect(r.keyVariants).toEqual([{ canonical: 'Team', variants: [{ key: 'Team', cost: 260 }, { key: 'team', cost: 25 }] }]);
+    expect(r.variants).toEqual([{ key: 'Environment', canonical: 'prod', variants: [{ value: 'prod', cost: 140 }, { value: 'production', cost: 10 }] }]);
+  });
+});

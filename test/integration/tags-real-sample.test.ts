@@ -41,4 +41,15 @@ describe('tag audit of the real FOCUS sample', () => {
       ],
     ]);
   });
+
+  it('variants: " org" beside org, and environment beside the policy\'s Environment; no value has two spellings', async () => {
+    const r = await run(t.ws.db, {});
+    // Effective cost of the lines carrying each key, summed from the sample: environment 16.00,
+    // org 2.12841174764, " org" 0.00591046053. env (2.13) is another word, not a spelling of environment.
+    expect(r.keyVariants).toEqual([
+      { canonical: 'Environment', variants: [{ key: 'environment', cost: 16 }] },
+      { canonical: 'org', variants: [{ key: 'org', cost: 2.13 }, { key: ' org', cost: 0.01 }] },
+    ]);
+    expect(r.variants).toEqual([]);
+  });
 });

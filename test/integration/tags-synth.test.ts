@@ -79,4 +79,23 @@ describe('tag audit on generated data', () => {
       expect(Math.abs(m.taggableCost - m.allKeys.taggableTaggedCost - cents(t.incomplete)), m.value!).toBeLessThan(0.0101);
     }
   });
+
+  it('variants: exactly the misspelled keys and the Environment value variants truth lists, each with its canonical form', async () => {
+    const r = await run(loaded.ws.db, {});
+    const defects = loaded.truth.tags.resourcesWithDefects.flatMap((d) => d.defects);
+    const keys = new Map<string, Set<string>>();
+    const values = new Map<string, Set<string>>();
+    for (const x of defects) {
+      if (x.kind === 'misspelled-key') (keys.get(x.canonical) ?? keys.set(x.canonical, new Set([x.canonical])).get(x.canonical)!).add(x.raw);
+      if (x.kind === 'value-variant') (values.get(x.canonical) ?? values.set(x.canonical, new Set([x.canonical])).get(x.canonical)!).add(x.value);
+    }
+    expect(keys.size).toBeGreaterThan(0);
+    expect(values.size).toBeGreaterThan(0);
+    const sorted = (xs: Iterable<string>) => [...xs].sort();
+    expect(Object.fromEntries(r.keyVariants.map((c) => [c.canonical, sorted(c.variants.map((v) => v.key))]))).toEqual(Object.fromEntries([...keys].map(([k, v]) => [k, sorted(v)])));
+    expect(r.variants.every((c) => c.key === 'Environment')).toBe(true);
+    expect(Object.fromEntries(r.variants.map((c) => [c.canonical, sorted(c.variants.map((v) => v.value))]))).toEqual(Object.fromEntries([...values].map(([k, v]) => [k, sorted(v)])));
+    // the cost behind each variant is the cost of the lines carrying it
+    for (const c of r.variants) for (const v of c.variants) expect(v.cost).not.toBe(0);
+  });
 });

@@ -47,3 +47,22 @@ export const SERVICE_PREFIXES: Readonly<Record<string, string>> = {
 };
 
 export const LIMITS = { requiredKeys: 50, allowedValues: 500, offenders: 10_000, defaultOffenders: 100, defaultFixTop: 10 } as const;
+
+/**
+ * Hygiene (SPEC step 5): value spellings that mean the same environment, after normalisation
+ * (lower case, separators gone). Kept small on purpose: a synonym merges cost silently in a
+ * suggestion, so only forms that are unambiguous in practice are here.
+ */
+export const VALUE_SYNONYMS: Readonly<Record<string, string>> = {
+  production: 'prod',
+  prd: 'prod',
+  development: 'dev',
+  develop: 'dev',
+  stage: 'staging',
+  stg: 'staging',
+  testing: 'test',
+  tst: 'test',
+};
+
+/** Characters ignored when comparing spellings (space, tab, underscore, dot, hyphen). */
+export const SPELLING_SEPARATORS = ' \t_.-';

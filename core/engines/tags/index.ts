@@ -4,6 +4,7 @@ export { tagAuditSpecSchema, AUDIT_KIND, type TagAuditSpec, type TagAuditSpecInp
 export { tagPolicySchema, parseTagPolicy, withRequiredKeys, DEFAULT_POLICY, POLICY_KIND, type TagPolicy, type RequiredKey } from './policy.ts';
 export { getTagPolicy, saveTagPolicy, type SavedTagPolicy } from './policy-store.ts';
 export { importAwsTagPolicy, exportAwsTagPolicy, type AwsTagPolicyDocument, type AwsTagPolicyExport } from './aws-tag-policy.ts';
-export type { TagAuditResult, KeyCoverage, CoverageFigures, CoverageGroup, Offender, InvalidKey } from './result.ts';
+export type { TagAuditResult, KeyCoverage, CoverageFigures, CoverageGroup, Offender, InvalidKey, ValueVariantCluster, KeyVariantCluster } from './result.ts';
+export { keyForm, valueForm } from './variants.ts';
 export { TagsErrorCode } from './errors.ts';
 export * from './constants.ts';

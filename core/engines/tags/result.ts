@@ -57,6 +57,23 @@ export interface Offender {
   lastSeen: string;
 }
 
+/** Spellings of one value within a key (`prod`, `Prod`, `production`), with a suggested canonical form. */
+export interface ValueVariantCluster {
+  key: string;
+  /** The policy's allowed value of this form, else the variant carrying the most cost. */
+  canonical: string;
+  /** Every spelling found, by cost (descending); cost on the audit's basis and period. */
+  variants: { value: string; cost: number }[];
+}
+
+/** Spellings of one key (`CostCenter`, `cost-center`, ` costcenter`), with a suggested canonical form. */
+export interface KeyVariantCluster {
+  /** The policy's key of this form (its casing), else the key carrying the most cost. */
+  canonical: string;
+  /** Cost of the lines carrying each key. */
+  variants: { key: string; cost: number }[];
+}
+
 export interface TagAuditResult {
   kind: 'tagAuditResult';
   requiredKeys: string[];
@@ -81,4 +98,8 @@ export interface TagAuditResult {
   /** All-keys coverage if the first `n` offenders carried every key (from the cent figures). */
   ifTopFixed: { n: number; fixedCost: number; allKeysShare: number | null; allKeysTaggableShare: number | null };
   currencies: string[];
+  /** Value variants (SPEC step 5), read through the workspace's aliases. */
+  variants: ValueVariantCluster[];
+  /** Key variants (SPEC step 5). */
+  keyVariants: KeyVariantCluster[];
 }

@@ -12,6 +12,7 @@ import { readCoverage } from './coverage.ts';
 import { TagsErrorCode } from './errors.ts';
 import { periodWhere } from './lines.ts';
 import { readOffenders } from './offenders.ts';
+import { readVariants } from './variants.ts';
 import { withRequiredKeys } from './policy.ts';
 import { getTagPolicy } from './policy-store.ts';
 import type { CoverageGroup, TagAuditResult } from './result.ts';
@@ -58,6 +59,7 @@ export async function run(db: Db, input: TagAuditSpecInput | TagAuditSpec): Prom
   const aliases = await loadTagAliases(db);
   const coverage = await readCoverage(db, policy, spec, aliases);
   const offenders = await readOffenders(db, policy, spec, aliases);
+  const hygiene = await readVariants(db, policy, spec, aliases);
   const currencies = (await db.all(sql`SELECT DISTINCT "BillingCurrency" AS c FROM focus WHERE ${periodWhere(spec.period)} AND "BillingCurrency" IS NOT NULL ORDER BY c`)).map((r) => String(r.c));
   const { overall } = coverage;
   return {
@@ -82,5 +84,7 @@ export async function run(db: Db, input: TagAuditSpecInput | TagAuditSpec): Prom
     offenderCost: offenders.cost,
     ifTopFixed: ifTopFixed(overall, spec.fixTop, offenders.count, offenders.topCost),
     currencies,
+    variants: hygiene.variants,
+    keyVariants: hygiene.keyVariants,
   };
 }
