@@ -47,5 +47,8 @@ export function registerAliasDependentTable(table: string, refresh: AliasRefresh
 
 /** Runs every registered alias refresh on the caller's connection, inside the alias change's transaction. */
 export async function refreshAliasDependentTables(db: Db): Promise<void> {
+  if (aliasRefreshers.size === 0) {
+    throw new WorkbenchError(ErrorCode.INTERNAL, 'No table that follows tag aliases is registered, so the alias was not changed (the pivot\'s tag aggregate would have fallen behind). Import core/engines/register.ts in the code that opens the workspace.');
+  }
   for (const refresh of aliasRefreshers.values()) await refresh(db);
 }

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql, trusted } from '../../core/sql/index.ts';
 import { Workspace } from '../../core/store/workspace.ts';
-import { rebuildPivotAggregates } from '../../core/engines/pivot/index.ts';
+import { pivotAggregatesFresh, rebuildPivotAggregates } from '../../core/engines/pivot/index.ts';
 
 const VERSION = 1;
 const SERVICES = Array.from({ length: 40 }, (_, i) => `Service ${String(i).padStart(2, '0')}`);
@@ -63,5 +63,13 @@ export async function benchWorkspace(lines: number, log: (s: string) => void): P
     ws.close();
     renameSync(tmp, path);
   }
-  return Workspace.open(path);
+  const ws = await Workspace.open(path);
+  // a migration that changes the aggregate (031: tag sets) marks it unbuilt: rebuild it once here
+  if (!(await pivotAggregatesFresh(ws.db))) {
+    const started = Date.now();
+    await ws.db.transaction(() => rebuildPivotAggregates(ws.db));
+    await ws.db.run(trusted('CHECKPOINT'));
+    log(`rebuilt the daily aggregate in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  return ws;
 }

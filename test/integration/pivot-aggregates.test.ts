@@ -18,6 +18,9 @@ const SPECS: PivotSpecInput[] = [
   { kind: 'pivot', rows: ['week'], filters: [{ dimension: 'SubAccountName', values: ['prod'] }], period: { from: '2026-01-26', to: '2026-03-01' } },
   { kind: 'pivot', rows: ['ServiceName'], columns: ['month'], measures: ['change', 'changePct'], period: { from: '2026-02-01' } },
   { kind: 'pivot', rows: ['billingPeriod', 'ChargeCategory'] },
+  // tags through the aggregate's tag sets (migration 031)
+  { kind: 'pivot', rows: ['tag:Team', 'ServiceName'], columns: ['month'], topN: [{ dimension: 'tag:Team', n: 1 }] },
+  { kind: 'pivot', rows: ['SubAccountName'], filters: [{ dimension: 'tag:Team', values: ['payments', null] }] },
 ];
 
 const strip = (r: { source: string }) => ({ ...r, source: undefined });
@@ -39,8 +42,9 @@ describe('pivot aggregate', () => {
     }
   });
 
-  it('reads the raw table for tags, which the aggregate does not hold', async () => {
-    expect((await run(t.ws.db, { kind: 'pivot', rows: ['tag:Team'] })).source).toBe('focus');
+  it('reads the raw table for cost categories, which the aggregate does not hold; tags it does', async () => {
+    expect((await run(t.ws.db, { kind: 'pivot', rows: ['costCategory:Team'] })).source).toBe('focus');
+    expect((await run(t.ws.db, { kind: 'pivot', rows: ['tag:Team'] })).source).toBe('aggregate');
   });
 
   it('is stale (and not read) after focus changes without a refresh, and fresh after one', async () => {

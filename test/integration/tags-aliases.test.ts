@@ -4,7 +4,7 @@
 // fixture's table (Environment: prod 100 + 40, dev 25 + 30, production 10, staging 20, none 60 + 5;
 // Team: payments 140, search 60 + 20, key `team`=search 25, data 10, '' 30, none 5).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { drill, run as pivot, dimensionValues } from '../../core/engines/pivot/index.ts';
+import { drill, run as pivot, dimensionValues, rebuildPivotAggregates } from '../../core/engines/pivot/index.ts';
 import { run as audit, parseTagAuditSpec as auditSpec } from '../../core/engines/tags/index.ts';
 import { WorkbenchError } from '../../core/errors.ts';
 import { sql } from '../../core/sql/index.ts';
@@ -112,6 +112,31 @@ describe('key aliases', () => {
 
     await t.api.tagAliasRemove({ kind: 'key', from: 'team' });
     expect(await rowsBy('Team')).toEqual({ payments: 140, search: 80, data: 10, '': 30, null: 30 });
+  });
+});
+
+describe("the pivot's tag aggregate", () => {
+  test('answers tag pivots with the aliases applied, follows every alias change at once, and equals focus', async () => {
+    await t.ws.db.transaction(() => rebuildPivotAggregates(t.ws.db));
+    const spec = { kind: 'pivot' as const, rows: ['tag:Environment', 'tag:Team'], measures: ['EffectiveCost'], filters: [{ dimension: 'tag:Team', op: 'notIn' as const, values: ['data'] }] };
+    const both = async () => {
+      const agg = await pivot(t.ws.db, spec);
+      const raw = await pivot(t.ws.db, spec, { source: 'focus' });
+      expect(agg.source).toBe('aggregate');
+      expect(agg.rows).toEqual(raw.rows);
+      return Object.fromEntries(agg.rows.filter((r) => r.depth === 1).map((r) => [String(r.keys[0]), r.values[0]]));
+    };
+    // Team data (line 4, production 10) is filtered out
+    expect(await both()).toEqual({ prod: 140, dev: 55, staging: 20, null: 65 });
+    await t.api.tagAliasAdd({ kind: 'value', key: 'Environment', from: ['dev'], to: 'prod' });
+    expect(await both()).toEqual({ prod: 195, staging: 20, null: 65 });
+    await t.api.tagAliasAdd({ kind: 'key', from: ['team'], to: 'Team' });
+    const byTeam = await pivot(t.ws.db, { kind: 'pivot', rows: ['tag:Team'] });
+    expect(byTeam.source).toBe('aggregate');
+    expect(Object.fromEntries(byTeam.rows.map((r) => [String(r.keys[0]), r.values[0]]))).toEqual({ payments: 140, search: 105, '': 30, data: 10, null: 5 });
+    await t.api.tagAliasRemove({ kind: 'key', from: 'team' });
+    await t.api.tagAliasRemove({ kind: 'value', key: 'Environment', from: 'dev' });
+    expect(await both()).toEqual({ prod: 140, dev: 55, staging: 20, null: 65 });
   });
 });
 

@@ -11,6 +11,7 @@ import { printJson, say } from '../output.ts';
 import { expandHome } from '../paths.ts';
 import { withWorkspace } from '../workspace-arg.ts';
 import { readPolicyFile, readPolicyJson } from './tags-policy-file.ts';
+import { registerTagAliasCommands } from './tags-alias.ts';
 
 interface DbOptions {
   db: string;
@@ -86,6 +87,9 @@ function printAudit(r: TagAuditResult): void {
     [...o.missing.map((k) => `missing ${k}`), ...o.invalid.map((i) => `${i.key}: ${i.reason === 'invalidKey' ? `key "${i.foundKey}"` : `value "${i.value}"`}`)].join(', '),
   ]);
   for (const line of alignColumns(offenders, ['left', 'left', 'left', 'right', 'left'])) say(`  ${line}`);
+  if (r.keyVariants.length + r.variants.length > 0) say('variants (merge with tags alias add):');
+  for (const c of r.keyVariants) say(`  key ${c.canonical} ← ${c.variants.filter((v) => v.key !== c.canonical).map((v) => `"${v.key}" ${money(v.cost)}`).join(', ')}`);
+  for (const c of r.variants) say(`  ${c.key}=${c.canonical} ← ${c.variants.filter((v) => v.value !== c.canonical).map((v) => `"${v.value}" ${money(v.cost)}`).join(', ')}`);
 }
 
 function printPolicy(p: SavedTagPolicy): void {
@@ -126,6 +130,7 @@ export function registerTags(program: Command): void {
       }
     });
 
+  registerTagAliasCommands(tags, existingDb);
   const policy = tags.command('policy').description("The workspace's tag policy: required keys, allowed values, scope.");
   policy
     .command('show')

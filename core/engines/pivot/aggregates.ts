@@ -11,6 +11,8 @@ import { ident, join, sql, type SqlQuery } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
 import { AGG_DAY_COLUMN, AGG_DIMENSION_COLUMNS, AGG_LINES_COLUMN, AGG_STATE_TABLE, AGG_SUM_COLUMNS, AGG_TABLE, FOCUS_TABLE } from './source.ts';
 import { TIME_COLUMN } from './constants.ts';
+import { addTagSets, clearTagSets, refreshTagValues, TAG_SET_ID_SQL } from './tag-aggregate.ts';
+import { AGG_TAG_SET_COLUMN } from './source.ts';
 
 export interface AffectedPeriods {
   /** Billing periods ('YYYY-MM', as in imports.billing_periods) whose focus rows were added, replaced or removed. */
@@ -29,7 +31,7 @@ function periodsCondition(periods: readonly string[]): SqlQuery {
 function insertSql(where: SqlQuery): SqlQuery {
   const dims = AGG_DIMENSION_COLUMNS.map((c) => ident(c));
   const sums = AGG_SUM_COLUMNS.map((c) => sql`sum(${ident(c)}) AS ${ident(c)}`);
-  return sql`INSERT INTO ${ident(AGG_TABLE)} SELECT CAST(${ident(TIME_COLUMN)} AS DATE) AS ${ident(AGG_DAY_COLUMN)}, ${join(dims)}, ${join(sums)}, count(*) AS ${ident(AGG_LINES_COLUMN)}
+  return sql`INSERT INTO ${ident(AGG_TABLE)} BY NAME SELECT CAST(${ident(TIME_COLUMN)} AS DATE) AS ${ident(AGG_DAY_COLUMN)}, ${join(dims)}, ${TAG_SET_ID_SQL} AS ${ident(AGG_TAG_SET_COLUMN)}, ${join(sums)}, count(*) AS ${ident(AGG_LINES_COLUMN)}
 FROM ${ident(FOCUS_TABLE)} WHERE ${where} GROUP BY ALL ORDER BY ${ident(AGG_DAY_COLUMN)}`;
 }
 
@@ -44,6 +46,9 @@ async function recordState(db: Db): Promise<void> {
 export async function rebuildPivotAggregates(db: Db): Promise<void> {
   await db.run(sql`DELETE FROM ${ident(AGG_TABLE)}`);
   await db.run(insertSql(sql`TRUE`));
+  await clearTagSets(db);
+  await addTagSets(db, sql`TRUE`);
+  await refreshTagValues(db);
   await recordState(db);
 }
 
@@ -58,11 +63,13 @@ export async function refreshPivotAggregates(db: Db, affected?: AffectedPeriods)
   const where = periodsCondition(affected.billingPeriods);
   await db.run(sql`DELETE FROM ${ident(AGG_TABLE)} WHERE ${where}`);
   await db.run(insertSql(where));
+  await addTagSets(db, where);
   // a caller that forgot a period (or changed focus without telling us) leaves counts apart
   const agree = await db.value(
     sql`SELECT (SELECT coalesce(sum(${ident(AGG_LINES_COLUMN)}), 0) FROM ${ident(AGG_TABLE)}) = (SELECT count(*) FROM ${ident(FOCUS_TABLE)})`,
   );
   if (agree !== true) return rebuildPivotAggregates(db);
+  await refreshTagValues(db);
   await recordState(db);
 }
 

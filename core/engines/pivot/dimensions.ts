@@ -58,8 +58,8 @@ export function keyGrain(d: Dimension): TimeGrain | null {
 }
 
 export function availableInAggregate(d: Dimension): boolean {
-  // the daily aggregate keeps no map keys: tags and cost categories are read from the line items
-  if (d.kind === 'tag' || d.kind === 'costCategory') return false;
+  // tags through the aggregate's tag sets (tag-aggregate.ts); cost categories from the line items
+  if (d.kind === 'costCategory') return false;
   if (d.kind === 'column') return (AGG_DIMENSION_COLUMNS as readonly string[]).includes(d.column);
   return true;
 }
@@ -74,7 +74,7 @@ export function groupSql(d: Dimension, source: Source): SqlQuery {
     case 'column':
       return sql`${ident(d.column)}`;
     case 'tag':
-      return effectiveTagValueSql(d.rule);
+      return source.tagValue ? source.tagValue(d.tagKey) : effectiveTagValueSql(d.rule);
     case 'costCategory':
       return sql`${ident(COST_CATEGORIES_COLUMN)}[${d.category}]`;
     case 'time':

@@ -19,7 +19,9 @@ import { needsPreviousPeriod } from './measures.ts';
 import { pivotNotices } from './notices.ts';
 import { aggregateCanAnswer, planPivot, type Plan } from './plan.ts';
 import type { PivotResult } from './result.ts';
-import { AGG_SOURCE, FOCUS_SOURCE, type Source } from './source.ts';
+import { aggregateSource, FOCUS_SOURCE, type Source } from './source.ts';
+import { queryDims } from './plan.ts';
+import { tagSetsDistinct } from './tag-aggregate.ts';
 import { pivotSpecSchema, type PivotSpec, type PivotSpecInput } from './spec.ts';
 import { topNLists } from './top-n.ts';
 import { loadTagAliases } from '../tags/aliases/effective.ts';
@@ -39,11 +41,13 @@ export function parsePivotSpec(input: unknown): PivotSpec {
 export async function chooseSource(db: Db, plan: Plan, wanted: RunOptions['source'] = 'auto'): Promise<Source> {
   if (wanted === 'focus') return FOCUS_SOURCE;
   const canAnswer = aggregateCanAnswer(plan);
+  const tagKeys = [...queryDims(plan), ...plan.filters.map((f) => f.dim)].flatMap((d) => (d.kind === 'tag' ? [d.tagKey] : []));
   if (wanted === 'aggregate') {
     if (!canAnswer) throw new WorkbenchError(PivotErrorCode.PIVOT_BAD_SPEC, 'The daily aggregate does not hold every dimension of this spec.');
-    return AGG_SOURCE;
+    return aggregateSource(tagKeys);
   }
-  return canAnswer && (await pivotAggregatesFresh(db)) ? AGG_SOURCE : FOCUS_SOURCE;
+  if (!canAnswer || !(await pivotAggregatesFresh(db))) return FOCUS_SOURCE;
+  return tagKeys.length === 0 || (await tagSetsDistinct(db)) ? aggregateSource(tagKeys) : FOCUS_SOURCE;
 }
 
 /**
