@@ -209,10 +209,7 @@ test('exports every offender as CSV and as Excel with a sheet per account', asyn
   expect(sheets).toEqual(['alpha 111111111111', 'beta 222222222222', 'About']);
 });
 
-// WAITING for the audit's variant clusters (`variants`, `keyVariants`: issue 12 point 3, built in
-// parallel; the alias methods are on main, the clusters not yet). This step passed against that
-// work (commit d838369 of wip/alias); turn test.fixme into test once it lands on main.
-test.fixme('a suggested merge, previewed then accepted, shrinks the offenders; removing the alias restores them', async ({ browserName: _b }, testInfo) => {
+test('a suggested merge, previewed then accepted, shrinks the offenders; removing the alias restores them', async ({ browserName: _b }, testInfo) => {
   // Environment's prod is also written production: prod on lines 1 and 6 (140), production on line 4 (10);
   // the key Team is also written team (line 3, 25)
   const cluster = page.getByTestId('cluster-value|Environment|prod');

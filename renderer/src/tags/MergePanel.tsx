@@ -10,7 +10,7 @@ import { ErrorNotice } from '../data/ErrorNotice.tsx';
 import { formatValue } from '../explore/number-format.ts';
 import { toError } from '../frame/use-workspace.ts';
 import { addAlias, listAliases, removeAlias } from './alias-api.ts';
-import type { AliasRequest, TagAlias, VariantFields } from './alias-types.ts';
+import type { AliasRequest, TagAlias } from './alias-types.ts';
 import { AliasList } from './AliasList.tsx';
 import { MergeEditor } from './MergeEditor.tsx';
 import { aliasText, candidates } from './merge-model.ts';
@@ -30,8 +30,7 @@ const UNKNOWN_METHOD = 'UNKNOWN_METHOD';
 const shown = (v: string) => (v === '' ? '(blank)' : v.trim() !== v ? `"${v}"` : v);
 
 export function MergePanel({ client, result, spec, currency, onChanged }: Props) {
-  const fields = result as TagAuditResult & VariantFields;
-  const list = candidates(fields.keyVariants, fields.variants);
+  const list = candidates(result.keyVariants, result.variants);
   const [open, setOpen] = useState<string | null>(null);
   const [aliases, setAliases] = useState<TagAlias[] | null>(null);
   const [error, setError] = useState<{ error: ApiError; title: string } | null>(null);
@@ -104,7 +103,7 @@ export function MergePanel({ client, result, spec, currency, onChanged }: Props)
       {error && <ErrorNotice error={error.error} title={error.title} />}
       {list.length === 0 ? (
         <p className="muted" data-testid="merge-none">
-          {fields.variants === undefined ? 'Variant clusters are not computed by this version of the workbench.' : 'No key or value is written in more than one way.'}
+          No key or value is written in more than one way.
         </p>
       ) : (
         <ul className="clusters" data-testid="variant-clusters">
