@@ -4,11 +4,11 @@
 // caller can follow the running total. Budgets use it (core/engines/budgets).
 import { WorkbenchError } from '../../errors.ts';
 import type { Db } from '../../store/db.ts';
-import { cents } from './backtest.ts';
+import { cents, runBacktest } from './backtest.ts';
 import { dayNumber, isoOfDay } from './days.ts';
 import { ForecastErrorCode, badForecastSpec } from './errors.ts';
 import { readSeries, readWorkspaceDays, type SeriesData } from './read-series.ts';
-import { actualOn, fitSeries, type Bands } from './series-model.ts';
+import { actualOn, firstDay, fitSeries, type Bands } from './series-model.ts';
 import { parseForecastSpec } from './run.ts';
 import type { ForecastSpecInput } from './spec.ts';
 import type { SeriesMethod } from './constants.ts';
@@ -51,7 +51,9 @@ const NO_LINE_MESSAGE = 'No line matches this scope yet: its actual cost is 0 an
 
 /** One scope (no `by`), many ranges: one read of focus and one fit. Ranges may lie in the past or the future. */
 export async function forecastRanges(db: Db, input: ForecastSpecInput, ranges: readonly DayRange[]): Promise<RangesResult> {
-  const spec = parseForecastSpec({ ...input, backtest: false });
+  // the backtest sizes the bands (conformal, SPEC step 6) exactly as run() does, so a budget's
+  // period shows the same interval as the Forecast view's period end; `backtest: false` skips it
+  const spec = parseForecastSpec(input);
   if (spec.by !== undefined) throw badForecastSpec('A forecast of day ranges takes one scope, not a `by` dimension.');
   const ws = await readWorkspaceDays(db, spec.asOf);
   if (!ws) throw new WorkbenchError(ForecastErrorCode.FORECAST_NO_DATA, spec.asOf ? `The workspace has no data before ${spec.asOf}: nothing to forecast from. Choose a later date, or ingest billing data first.` : 'The workspace has no data: nothing to forecast from. Ingest billing data first ("finops-workbench ingest").');
@@ -59,7 +61,8 @@ export async function forecastRanges(db: Db, input: ForecastSpecInput, ranges: r
   const bounds = ranges.map((r) => ({ from: dayNumber(r.from), to: dayNumber(r.to) }));
   const ahead = Math.max(1, ...bounds.map((b) => b.to - lastDay));
   const data: SeriesData = (await readSeries(db, spec))[0] ?? { key: null, days: new Map(), streams: [] };
-  const model = fitSeries(data, ws, lastDay, spec.method, ahead);
+  const calibration = spec.backtest ? runBacktest(data, ws, firstDay(data, lastDay), lastDay, spec.method).calibration : null;
+  const model = fitSeries(data, ws, lastDay, spec.method, ahead, calibration);
   const out = bounds.map(({ from, to }, i): RangeForecast => {
     let actual = 0;
     const days: RangeDay[] = [];
