@@ -1,6 +1,7 @@
 // The chart of the same result as the grid (chart-options.ts builds it), with PNG export from
 // the canvas and SVG export from a second, SVG-rendered instance of the same option.
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
+import { useEchart } from '../charts/use-echart.ts';
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, TreemapChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
@@ -25,30 +26,13 @@ interface Props {
 }
 
 export function PivotChart({ result, childRows, kind, basis, mode, fileStem, onKind }: Props) {
-  const el = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
   const { option, note } = useMemo(
     () => chartOption({ result, children: childRows, kind, basis, colors: { text: themeColor('--text'), muted: themeColor('--muted'), border: themeColor('--border') } }),
     // mode: the colours above are read from the theme, so a theme switch redraws
     [result, childRows, kind, basis, mode],
   );
 
-  useEffect(() => {
-    if (!el.current) return;
-    const c = echarts.init(el.current, mode === 'dark' ? 'dark' : undefined, { renderer: 'canvas' });
-    chart.current = c;
-    const resize = new ResizeObserver(() => c.resize());
-    resize.observe(el.current);
-    return () => {
-      resize.disconnect();
-      c.dispose();
-      chart.current = null;
-    };
-  }, [mode]);
-
-  useEffect(() => {
-    chart.current?.setOption({ backgroundColor: 'transparent', ...option }, true);
-  }, [option, mode]);
+  const { el, chart } = useEchart(useMemo(() => ({ backgroundColor: 'transparent', ...option }), [option]), { renderer: 'canvas', theme: mode === 'dark' ? 'dark' : undefined });
 
   const exportPng = () => {
     const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: themeColor('--surface') });

@@ -1,6 +1,7 @@
 // The history-and-forecast chart (chart-options.ts builds it). SVG rendering: a few hundred
 // points, crisp at any zoom, and its legend is text a test can read.
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
+import { useEchart } from '../charts/use-echart.ts';
 import * as echarts from 'echarts/core';
 import { LineChart } from 'echarts/charts';
 import { DataZoomComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
@@ -24,8 +25,6 @@ interface Props {
 }
 
 export function ForecastChart({ series, lastDay, budgets, currency, mode, title }: Props) {
-  const el = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
   const { option, offScale } = useMemo(
     () =>
       forecastChartOption({
@@ -49,22 +48,7 @@ export function ForecastChart({ series, lastDay, budgets, currency, mode, title 
     [series, lastDay, budgets, currency, mode],
   );
 
-  useEffect(() => {
-    if (!el.current) return;
-    const c = echarts.init(el.current, undefined, { renderer: 'svg' });
-    chart.current = c;
-    const resize = new ResizeObserver(() => c.resize());
-    resize.observe(el.current);
-    return () => {
-      resize.disconnect();
-      c.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(option, true);
-  }, [option]);
+  const { el } = useEchart(option, { renderer: 'svg', theme: undefined });
 
   const word = forecastWord(series).toLowerCase();
   const drawn = budgets.length - offScale.length;

@@ -1,5 +1,6 @@
 // Coverage by month (trend-options.ts builds the chart), redrawn with the theme's colours.
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
+import { useEchart } from '../charts/use-echart.ts';
 import * as echarts from 'echarts/core';
 import { LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
@@ -12,8 +13,6 @@ echarts.use([LineChart, GridComponent, LegendComponent, MarkLineComponent, Toolt
 
 export function CoverageTrend({ result, period }: { result: TagAuditResult; period: string | null }) {
   const mode = useThemeMode();
-  const el = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
   const months = result.byMonth.filter((g) => g.value !== null).length;
   const option = useMemo(
     () => trendOption(result, { text: themeColor('--text'), muted: themeColor('--muted'), border: themeColor('--border'), target: themeColor('--warn') }),
@@ -21,22 +20,7 @@ export function CoverageTrend({ result, period }: { result: TagAuditResult; peri
     [result, mode],
   );
 
-  useEffect(() => {
-    if (!el.current) return;
-    const c = echarts.init(el.current, mode === 'dark' ? 'dark' : undefined, { renderer: 'canvas' });
-    chart.current = c;
-    const resize = new ResizeObserver(() => c.resize());
-    resize.observe(el.current);
-    return () => {
-      resize.disconnect();
-      c.dispose();
-      chart.current = null;
-    };
-  }, [mode]);
-
-  useEffect(() => {
-    chart.current?.setOption({ backgroundColor: 'transparent', ...option }, true);
-  }, [option, mode]);
+  const { el } = useEchart(useMemo(() => ({ backgroundColor: 'transparent', ...option }), [option]), { renderer: 'canvas', theme: mode === 'dark' ? 'dark' : undefined });
 
   return (
     <section className="card trend" aria-labelledby="trend-title">
