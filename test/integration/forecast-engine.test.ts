@@ -167,6 +167,15 @@ describe('forecast engine', () => {
     expect(s.backtest).toMatchObject({ months: [{ month: '2026-02', actual: 3006, forecast: 3005.42, seasonalNaive: 2824 }], mapeMonthly: 0.02, naiveMapeMonthly: 6.05, coverage80: 96.4, coverage95: 96.4, days: 28 });
   });
 
+  it('a scope whose judged months cost nothing has no track record, not a NaN percent', async () => {
+    // January at 100 a day, then February's lines all at 0 (a service switched off): the backtest
+    // would judge February, whose actual is 0, so no percent error exists
+    const w = await workspaceWith([...daily('2026-01-01', '2026-01-31', () => 100), ...daily('2026-02-01', '2026-02-28', () => 0)]);
+    const s = (await run(w.ws.db, { kind: 'forecast', horizon: 3 })).series[0]!;
+    expect(s.backtest).toBeNull();
+    expect(s.backtestMessage).toBe('No track record: the month the backtest would judge (2026-02) cost nothing, and an error in percent of nothing is undefined.');
+  });
+
   it('a commitment that ends inside the horizon stops on its end date', async () => {
     // usage 100 a day; a Savings Plan fee of 24 a day ending 2026-03-20 00:00; an RI fee of 300 on the 1st ending 2026-04-01 00:00
     const sp = daily('2026-01-05', '2026-03-15', () => 24, { category: 'Purchase', frequency: 'Recurring', lineType: 'SavingsPlanRecurringFee', commitment: 'arn:aws:savingsplans::1:savingsplan/sp-1', ends: '2026-03-20 00:00:00' });

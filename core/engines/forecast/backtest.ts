@@ -65,6 +65,10 @@ export function runBacktest(data: SeriesData, ws: WorkspaceDays, start: number |
     scores.push(...monthScores);
     rows.push({ month: m.label, actual: cents(actual), forecast: cents(total.value), seasonalNaive: cents(naive) });
   }
+  // a percent error of nothing is undefined: no track record rather than NaN in the sentence
+  const judged = rows.map((r) => r.month).join(', ');
+  if (rows.every((r) => r.actual === 0)) return { calibration: null, backtest: null, message: `No track record: the month${rows.length === 1 ? '' : 's'} the backtest would judge (${judged}) cost nothing, and an error in percent of nothing is undefined.` };
+  if (days === 0) return { calibration: null, backtest: null, message: `No track record: the month${rows.length === 1 ? '' : 's'} the backtest would judge (${judged}) have no day with data.` };
   const mape = (pick: (r: BacktestMonth) => number) => {
     const used = rows.filter((r) => r.actual !== 0);
     return used.length ? (100 * used.reduce((s, r) => s + Math.abs(pick(r) - r.actual) / Math.abs(r.actual), 0)) / used.length : NaN;
