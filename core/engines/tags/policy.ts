@@ -57,7 +57,7 @@ export type RequiredKey = z.output<typeof requiredKeySchema>;
 
 export const DEFAULT_POLICY: TagPolicy = { kind: POLICY_KIND, keys: DEFAULT_REQUIRED_KEYS.map((key) => ({ key })) };
 
-export function parseTagPolicy(input: unknown, where = 'the tag policy'): TagPolicy {
+export function parseTagPolicy(input: unknown, where = 'tag policy'): TagPolicy {
   const parsed = tagPolicySchema.safeParse(input);
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((i) => `${i.path.length ? i.path.join('.') + ': ' : ''}${i.message}`);
