@@ -2,7 +2,7 @@
 // plain Node in tests: it records windows, IPC handlers, protocol handlers and menus.
 import { EventEmitter } from 'node:events';
 
-export const recorded = { windows: [], ipc: new Map(), protocols: new Map(), schemes: [], menu: null, sandbox: false, userData: process.env.FINOPS_WORKBENCH_HOME };
+export const recorded = { windows: [], ipc: new Map(), protocols: new Map(), schemes: [], menu: null, sandbox: false, notifications: [], userData: process.env.FINOPS_WORKBENCH_HOME };
 globalThis.__electronStub = recorded;
 
 class Emitter extends EventEmitter {}
@@ -76,4 +76,17 @@ export const shell = { openExternal: async () => undefined };
 export const contextBridge = { exposeInMainWorld: (k, v) => (globalThis[k] = v) };
 export const ipcRenderer = { invoke: async () => undefined, on: () => undefined, removeListener: () => undefined };
 export const webUtils = { getPathForFile: () => '' };
-export default { app, BrowserWindow, ipcMain, protocol, Menu, nativeTheme, screen, dialog, shell };
+// budget alerts (electron/budget-alerts.ts): shown notifications are recorded
+export class Notification extends Emitter {
+  static isSupported() {
+    return true;
+  }
+  constructor(options) {
+    super();
+    this.options = options;
+  }
+  show() {
+    recorded.notifications.push(this.options);
+  }
+}
+export default { app, BrowserWindow, ipcMain, protocol, Menu, nativeTheme, Notification, screen, dialog, shell };
