@@ -143,14 +143,15 @@ export async function loadAll(
     loaded.push({ ...(await checkAndRecord(db, p, id)), ...(note ? { note } : {}) });
     onFile(i, 1, loaded.at(-1)!.rows);
   }
-  await tagKeys.finish();
+  const rekeyedPeriods = await tagKeys.finish();
   const settled = await settleRestatements(
     db,
     loaded.filter((l) => !l.empty).map((l) => ({ importId: l.importId, path: l.prepared.src.displayPath, delivery: l.prepared.delivery, order: l.prepared.order })),
     choice,
   );
   for (const l of loaded) l.rows = settled.rowsLeft.get(l.importId) ?? l.rows;
-  // Replaced rows belong to the same (provider, account, period) keys, so these periods are all.
-  await refreshDerivedTables(db, [...new Set(loaded.flatMap((l) => l.periods))]);
+  // Replaced rows belong to the same (provider, account, period) keys, so these periods are all,
+  // with those of earlier months whose tag keys were re-keyed (their tag sets changed).
+  await refreshDerivedTables(db, [...new Set([...loaded.flatMap((l) => l.periods), ...rekeyedPeriods])]);
   return { loaded, replacedImports: settled.replacedImports, superseded: settled.superseded };
 }

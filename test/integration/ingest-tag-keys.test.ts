@@ -132,6 +132,11 @@ describe('tag keys across the three forms of one month', () => {
     expect(await t.api.setTagKey({ awsKey: 'user_team', tagKey: 'Team' })).toMatchObject({ rowsRekeyed: 4, entry: { loadsAs: 'Team', how: 'set' } });
     const rows = await query(t.api, `SELECT x_LineItemId AS id, Tags['Team'] AS upper, Tags['team'] AS lower FROM focus WHERE x_LineItemId IN ('S01', 'S02', 'L10') ORDER BY id`);
     expect(rows).toEqual([{ id: 'L10', upper: 'payments', lower: null }, { id: 'S01', upper: 'payments', lower: null }, { id: 'S02', upper: null, lower: 'platform' }]);
+    // a pivot by the key follows at once (its tag aggregate is refreshed with the re-key):
+    // November's payments under Team, by hand L01 0.96 + L09 1.20 + L10 0 = 2.16
+    const r = await t.api.pivot(validateRequest('pivot', { spec: { kind: 'pivot', rows: ['tag:Team'], columns: ['month'] } }));
+    const novColumn = r.columns.findIndex((c) => !c.total && c.keys[0] === '2025-11');
+    expect(r.rows.find((row) => row.keys[0] === 'payments')?.values[novColumn]?.toFixed(2)).toBe('2.16');
     // and taking the choice back returns to the ambiguous snake form
     expect(await t.api.setTagKey({ awsKey: 'user_team', tagKey: null })).toMatchObject({ rowsRekeyed: 4, entry: { loadsAs: 'team', how: 'ambiguous' } });
     await expectConformant(t.api);

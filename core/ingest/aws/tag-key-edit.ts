@@ -3,6 +3,7 @@
 import { WorkbenchError } from '../../errors.ts';
 import type { Db } from '../../store/db.ts';
 import type { Workspace } from '../../store/workspace.ts';
+import { refreshDerivedTables } from '../../store/derived-registry.ts';
 import { sql } from '../../sql/index.ts';
 import { awsSnakeName, awsTagKey, USER_TAG_PREFIX } from './cur-names.ts';
 import { TagKeyMap, TagKeyOrigin, type TagKeyHowName } from './tag-key-map.ts';
@@ -72,8 +73,10 @@ export async function setTagKey(ws: Workspace, req: { awsKey: string; tagKey: st
     return await conn.transaction(async () => {
       await conn.run(sql`DELETE FROM tag_key_map WHERE aws_key = ${req.awsKey} AND origin = ${TagKeyOrigin.Set}`);
       if (key !== null) await conn.run(sql`INSERT INTO tag_key_map (aws_key, tag_key, origin) VALUES (${req.awsKey}, ${key}, ${TagKeyOrigin.Set})`);
-      const rowsRekeyed = await rekeySnakeRows(conn);
-      return { entry: entryOf(await TagKeyMap.read(conn), req.awsKey, await snakeKeysInRows(conn)), rowsRekeyed };
+      const rekeyed = await rekeySnakeRows(conn);
+      // the rows' tag sets changed: the derived tables (the pivot's tag aggregate) follow in this transaction
+      if (rekeyed.billingPeriods.length) await refreshDerivedTables(conn, rekeyed.billingPeriods);
+      return { entry: entryOf(await TagKeyMap.read(conn), req.awsKey, await snakeKeysInRows(conn)), rowsRekeyed: rekeyed.rows };
     });
   } finally {
     conn.close();

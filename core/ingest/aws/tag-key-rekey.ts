@@ -22,8 +22,14 @@ export async function loadedTagKeys(db: Db, importIds: readonly number[]): Promi
   return rows.map((r) => String(r.k));
 }
 
-/** Rewrites the tag keys of snake_case rows to what the map now says; returns the rows changed. */
-export async function rekeySnakeRows(db: Db): Promise<number> {
+export interface Rekeyed {
+  rows: number;
+  /** Billing periods (YYYY-MM) of the rows changed: the caller refreshes their derived tables. */
+  billingPeriods: string[];
+}
+
+/** Rewrites the tag keys of snake_case rows to what the map now says. */
+export async function rekeySnakeRows(db: Db): Promise<Rekeyed> {
   const ids = await snakeImportIds(db);
   const keys = await loadedTagKeys(db, ids);
   const map = await TagKeyMap.read(db);
@@ -36,12 +42,12 @@ export async function rekeySnakeRows(db: Db): Promise<number> {
       to.push(target);
     }
   }
-  if (from.length === 0) return 0;
+  if (from.length === 0) return { rows: 0, billingPeriods: [] };
   const where = sql`list_contains(CAST(${JSON.stringify(ids)} AS INTEGER[]), x_ImportId) AND list_has_any(map_keys(Tags), CAST(${JSON.stringify(from)} AS VARCHAR[]))`;
-  const rows = Number(await db.value(sql`SELECT count(*) FROM focus WHERE ${where}`));
+  const touched = await db.all(sql`SELECT strftime(BillingPeriodStart, '%Y-%m') AS period, count(*) AS n FROM focus WHERE ${where} GROUP BY ALL ORDER BY period`);
   const remap = sql`MAP(CAST(${JSON.stringify(from)} AS VARCHAR[]), CAST(${JSON.stringify(to)} AS VARCHAR[]))`;
   await db.run(sql`UPDATE focus SET Tags = map_from_entries(list_transform(map_entries(Tags),
       e -> struct_pack(key := COALESCE(map_extract_value(${remap}, e.key), e.key), value := e.value)))
     WHERE ${where}`);
-  return rows;
+  return { rows: touched.reduce((n, r) => n + Number(r.n), 0), billingPeriods: touched.map((r) => String(r.period)) };
 }

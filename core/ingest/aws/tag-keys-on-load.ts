@@ -27,8 +27,11 @@ export class TagKeysOnLoad {
     return map.ambiguityNote((await loadedTagKeys(this.db, [importId])).map(awsTagKey));
   }
 
-  /** Re-keys snake_case rows when a legacy file taught the map a key. */
-  async finish(): Promise<void> {
-    if (this.learnedSomething) await rekeySnakeRows(this.db);
+  /**
+   * Re-keys snake_case rows when a legacy file taught the map a key; returns the billing periods
+   * whose rows changed (rows of months loaded earlier: their derived tables must follow).
+   */
+  async finish(): Promise<string[]> {
+    return this.learnedSomething ? (await rekeySnakeRows(this.db)).billingPeriods : [];
   }
 }
