@@ -84,6 +84,11 @@ export class AppSession {
     this.ws.close();
   }
 
+  /** Stops the workspace's running statements and resolves once it is closed (serve's shutdown). */
+  closeWhenIdle(): Promise<void> {
+    return this.ws.closeWhenIdle();
+  }
+
   private async track<T>(fn: () => Promise<T>): Promise<T> {
     if (this.switching) throw new WorkbenchError(WORKSPACE_BUSY, 'The workspace is being switched. Try again in a moment.');
     this.busy++;

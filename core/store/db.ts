@@ -10,16 +10,28 @@ function bindable(params: readonly SqlValue[]): DuckDBValue[] {
   });
 }
 
+/** How often closeWhenIdle() repeats its interrupt while a statement has not ended. */
+const INTERRUPT_RETRY_MS = 25;
+
 export class Db {
-  constructor(readonly conn: DuckDBConnection) {}
+  /** Statements running on this connection now (see close()). */
+  private inFlight = 0;
+  private idleWaiters: (() => void)[] = [];
+  private closed = false;
+  /** Set by closeWhenIdle(): no new statement starts, so the running ones can only end. */
+  private draining = false;
+
+  constructor(
+    readonly conn: DuckDBConnection,
+    private readonly onClose?: (db: Db) => void,
+  ) {}
 
   async run(q: SqlQuery): Promise<void> {
-    if (q.params.length === 0) await this.conn.run(q.text);
-    else await this.conn.run(q.text, bindable(q.params));
+    await this.track(() => (q.params.length === 0 ? this.conn.run(q.text) : this.conn.run(q.text, bindable(q.params))));
   }
 
   async read(q: SqlQuery): Promise<DuckDBResultReader> {
-    return q.params.length === 0 ? this.conn.runAndReadAll(q.text) : this.conn.runAndReadAll(q.text, bindable(q.params));
+    return this.track(() => (q.params.length === 0 ? this.conn.runAndReadAll(q.text) : this.conn.runAndReadAll(q.text, bindable(q.params))));
   }
 
   async all(q: SqlQuery): Promise<JsonRow[]> {
@@ -40,14 +52,14 @@ export class Db {
 
   /** Runs fn in one transaction: all of it, or nothing. */
   async transaction<T>(fn: () => Promise<T>): Promise<T> {
-    await this.conn.run('BEGIN TRANSACTION');
+    await this.track(() => this.conn.run('BEGIN TRANSACTION'));
     try {
       const result = await fn();
-      await this.conn.run('COMMIT');
+      await this.track(() => this.conn.run('COMMIT'));
       return result;
     } catch (err) {
       try {
-        await this.conn.run('ROLLBACK');
+        await this.track(() => this.conn.run('ROLLBACK'));
       } catch {
         // the transaction may already be aborted by DuckDB; nothing left to undo
       }
@@ -59,7 +71,56 @@ export class Db {
     this.conn.interrupt();
   }
 
+  get idle(): boolean {
+    return this.inFlight === 0;
+  }
+
+  /** Resolves once no statement runs on this connection. */
+  whenIdle(): Promise<void> {
+    return this.inFlight === 0 ? Promise.resolve() : new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /**
+   * Never while a statement runs: DuckDB 1.5 deadlocks when a connection is disconnected under
+   * a running query (the query ends holding the last reference to its client context, whose
+   * destructor waits on the lock the query holds), and the process can never exit. So with a
+   * statement running, this interrupts it and closes once it has ended (closeWhenIdle()).
+   */
   close(): void {
+    if (this.closed) return;
+    if (this.inFlight > 0) {
+      void this.closeWhenIdle();
+      return;
+    }
+    this.closed = true;
     this.conn.closeSync();
+    this.onClose?.(this);
+  }
+
+  /** Stops what runs on the connection (it fails with an interruption), then closes it. */
+  async closeWhenIdle(): Promise<void> {
+    this.draining = true;
+    // an interrupt lands only on a statement DuckDB has begun, and a statement handed to the
+    // native side a moment ago may not have begun yet: interrupt until the connection is idle
+    while (this.inFlight > 0) {
+      this.conn.interrupt();
+      await Promise.race([this.whenIdle(), new Promise((r) => setTimeout(r, INTERRUPT_RETRY_MS))]);
+    }
+    this.close();
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  private async track<T>(statement: () => Promise<T>): Promise<T> {
+    if (this.closed || this.draining) throw new Error('The workspace is closing; this statement was not run.');
+    this.inFlight++;
+    try {
+      return await statement();
+    } finally {
+      this.inFlight--;
+      if (this.inFlight === 0) for (const wake of this.idleWaiters.splice(0)) wake();
+    }
   }
 }

@@ -49,6 +49,10 @@ export class Workspace {
   private reopening: Promise<void> | null = null;
   /** Counts reopenings, so a call can tell that the instance it started on was replaced. */
   private gen = 0;
+  /** Connections handed out by connect() and not yet closed. */
+  private readonly others = new Set<Db>();
+  private closing: Promise<void> | null = null;
+  private isClosed = false;
 
   private constructor(
     readonly path: string,
@@ -91,7 +95,9 @@ export class Workspace {
   async connect(): Promise<Db> {
     const conn = await this.inst.connect();
     for (const s of SESSION_SETTINGS) await conn.run(s);
-    return new Db(conn);
+    const db = new Db(conn, (closed) => this.others.delete(closed));
+    this.others.add(db);
+    return db;
   }
 
   /** Runs a write after every write asked for before it (see write-queue.ts). */
@@ -130,7 +136,29 @@ export class Workspace {
     return this.reopening;
   }
 
+  /** Closes now when nothing runs; else stops what runs and closes once it has ended. */
   close(): void {
+    if ([this.main, ...this.others].every((db) => db.idle)) this.closeNow();
+    else void this.closeWhenIdle();
+  }
+
+  /**
+   * Interrupts every running statement, waits for each to end, then closes: a connection closed
+   * under a running query deadlocks DuckDB (db.ts), and the process could never exit.
+   */
+  closeWhenIdle(): Promise<void> {
+    this.closing ??= (async () => {
+      // each connection drains: no new statement starts, the running one is interrupted and awaited
+      await Promise.all([this.main, ...this.others].map((db) => db.closeWhenIdle()));
+      this.closeNow();
+    })();
+    return this.closing;
+  }
+
+  private closeNow(): void {
+    if (this.isClosed) return;
+    this.isClosed = true;
+    for (const db of [...this.others]) db.close();
     this.main.close();
     this.inst.closeSync();
     if (this.stagingDir) rmSync(this.stagingDir, { recursive: true, force: true });

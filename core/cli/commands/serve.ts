@@ -45,7 +45,9 @@ export async function serve(opts: ServeOptions, stop: Promise<void>): Promise<vo
   say('Press Ctrl-C to stop.');
   await stop;
   await server.close();
-  session.close();
+  // a view's call may still run (a forecast with its backtest): stop it before closing, or the
+  // process would never exit (store/db.ts)
+  await session.closeWhenIdle();
 }
 
 export function registerServe(program: Command): void {
