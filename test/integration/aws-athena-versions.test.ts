@@ -3,6 +3,7 @@
 // items and the aggregate each land the totals per account and service of ingesting the same file
 // (worked by hand); the scan estimate is the size of the period's files; failures leave the
 // workspace as it was.
+import { expectConformant } from '../support/expect-conformant.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCurForms } from '../support/cur-forms.ts';
 import { writeCostCategorySplitForms } from '../fixtures/cur/cost-categories-split-forms.ts';
@@ -71,6 +72,7 @@ describe('athena pull of a CUR 2.0 Data Exports table', () => {
       expect(resultCsv(r.query.outputLocation)).toContain('"{""edp_discount"":-0.05}"');
       expect(r.ingest.files[0]?.status).toBe('loaded');
       expect(await totalsByAccountAndService(t.api)).toEqual(TOTALS_BY_ACCOUNT_AND_SERVICE);
+      await expectConformant(t.api);
       // The estimate is the two data files put in BILLING_PERIOD=2025-11 (not _SUCCESS, not 2025-10).
       const sizes = cur2.periodFiles.map((f) => f.bytes);
       expect(sizes).toHaveLength(2);
@@ -82,6 +84,7 @@ describe('athena pull of a CUR 2.0 Data Exports table', () => {
       const a = await t.api.athenaPull({ ...pull(cur2), extract: 'aggregate', tags: ['Team'], costCategories: ['Environment'] });
       expect(a.source).toBe('athena-aggregate');
       expect(await totalsByAccountAndService(t.api)).toEqual(TOTALS_BY_ACCOUNT_AND_SERVICE);
+      await expectConformant(t.api);
       expect(await query(t.api, `SELECT source, status, format FROM imports ORDER BY id`)).toEqual([
         { source: 'athena', status: 'replaced', format: 'cur2-csv' },
         { source: 'athena-aggregate', status: 'loaded', format: 'cur2-csv' },
@@ -129,12 +132,14 @@ describe('athena pull of an AWS FOCUS export table', () => {
     withWorkspace(async (t) => {
       await t.api.ingest({ paths: [FOCUS_EXPORT_CSV] });
       expect(await totalsByAccountAndService(t.api)).toEqual(FOCUS_TOTALS);
+      await expectConformant(t.api);
     }));
 
   it('line items, then the aggregate, land the totals of the file, named as FOCUS names them', () =>
     withWorkspace(async (t) => {
       const r = await t.api.athenaPull({ ...pull(focus), extract: 'line-items' });
       expect(r.curVersion).toBe('focus');
+      await expectConformant(t.api);
       expect(r.query.sql).toContain('CAST("billedcost" AS DECIMAL(38, 12)) AS "BilledCost"');
       expect(await totalsByAccountAndService(t.api)).toEqual(FOCUS_TOTALS);
       const sizes = focus.periodFiles.map((f) => f.bytes);
@@ -146,6 +151,7 @@ describe('athena pull of an AWS FOCUS export table', () => {
 
       const a = await t.api.athenaPull({ ...pull(focus), extract: 'aggregate', tags: ['Team'], costCategories: ['Environment'] });
       expect(await totalsByAccountAndService(t.api)).toEqual(FOCUS_TOTALS);
+      await expectConformant(t.api);
       expect(await query(t.api, `SELECT source, status FROM imports ORDER BY id`)).toEqual([
         { source: 'athena', status: 'replaced' },
         { source: 'athena-aggregate', status: 'loaded' },
