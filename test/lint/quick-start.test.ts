@@ -23,7 +23,7 @@ function quickStartTestLines(): string[] {
 describe('the quick start on a fresh machine', () => {
   it('installs the system packages, then installs and runs the tests', () => {
     expect(quickStartTestLines()).toEqual([
-      'sudo apt-get update && sudo apt-get install -y chromium xvfb gnome-keyring dbus-x11 libsecret-tools',
+      'sudo apt-get update && sudo apt-get install -y chromium xvfb gnome-keyring dbus-x11 libsecret-tools poppler-utils',
       'ELECTRON_SKIP_BINARY_DOWNLOAD=1 npm ci && npm test',
     ]);
     expect(INSTALL_SYSTEM_PACKAGES).toBe(quickStartTestLines()[0]);

@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** Debian packages the tests need: Chromium, Xvfb for a display, GNOME Keyring + D-Bus for the OS keychain. */
-export const SYSTEM_PACKAGES = ['chromium', 'xvfb', 'gnome-keyring', 'dbus-x11', 'libsecret-tools'] as const;
+/** Debian packages the tests need: Chromium, Xvfb for a display, GNOME Keyring + D-Bus for the OS keychain, poppler-utils to read back the PDFs we write. */
+export const SYSTEM_PACKAGES = ['chromium', 'xvfb', 'gnome-keyring', 'dbus-x11', 'libsecret-tools', 'poppler-utils'] as const;
 
 export const INSTALL_SYSTEM_PACKAGES = `sudo apt-get update && sudo apt-get install -y ${SYSTEM_PACKAGES.join(' ')}`;
 
