@@ -76,6 +76,8 @@ describe('the npm package, installed from its tarball in an empty folder', () =>
       'dist/cli/main.js', 'dist/cli/migrations/001-focus-and-imports.sql',
       'dist/electron/main.js', 'dist/electron/preload.cjs', 'dist/renderer/index.html',
       'resources/data/aws-service-category.csv', 'resources/data/aws-service-category.LICENSE',
+      'resources/data/ec2-instance-types.csv', 'resources/data/ec2-instance-types.LICENSE',
+      'dist/cli/migrations/070-ec2-instance-catalog.sql',
     ]) {
       expect(files, f).toContain(f);
     }
