@@ -96,7 +96,11 @@ describe('key aliases', () => {
     expect(preview.moves).toEqual([{ from: 'team', to: 'Team', cost: 25 }]);
     expect([preview.coverageBefore, preview.coverageAfter]).toEqual([230 / 290, 255 / 290]);
 
+    // the field list: Team on lines 1, 2, 4, 6, 7, 8 and team on line 3
+    const keysListed = async () => Object.fromEntries((await t.api.pivotFields({})).tagKeys.map((k) => [k.key, k.lines]));
+    expect(await keysListed()).toEqual({ Team: 6, Environment: 6, team: 1 });
     await t.api.tagAliasAdd({ kind: 'key', from: ['team'], to: 'Team' });
+    expect(await keysListed()).toEqual({ Team: 7, Environment: 6 });
     expect(await rowsBy('Team')).toEqual({ payments: 140, search: 105, data: 10, '': 30, null: 5 });
     expect((await drillCell('Team', 'search')).totals).toEqual({ lines: 3, cost: 105 });
     expect(await rowsBy('team')).toEqual({ null: 290 });
@@ -112,6 +116,7 @@ describe('key aliases', () => {
 
     await t.api.tagAliasRemove({ kind: 'key', from: 'team' });
     expect(await rowsBy('Team')).toEqual({ payments: 140, search: 80, data: 10, '': 30, null: 30 });
+    expect(await keysListed()).toEqual({ Team: 6, Environment: 6, team: 1 });
   });
 });
 

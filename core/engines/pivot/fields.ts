@@ -2,9 +2,10 @@
 // workspace. Column names come from the schema; whether a column holds any value, which tag
 // keys exist and the span of the data come from the data, once per data version (a full scan
 // of focus is cheap next to a person reading the list, but not free on every keystroke).
-import { ident, join, sql } from '../../sql/index.ts';
+import { ident, join, sql, type SqlQuery } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
 import { FOCUS_TABLE_COLUMNS, isMapColumn } from '../../store/focus-columns.ts';
+import { effectiveTagsSql, loadTagAliases } from '../tags/aliases/effective.ts';
 import { dataVersion } from './aggregates.ts';
 import { BILLING_PERIOD_DIMENSION, COST_BASES, COST_CATEGORIES_COLUMN, PERIOD_DIMENSION, TIME_COLUMN, TIME_GRAINS, type CostBasis, type TimeGrain } from './constants.ts';
 import { MEASURE_NAMES } from './measures.ts';
@@ -24,7 +25,10 @@ export interface PivotFieldColumn {
 
 export interface PivotFields {
   columns: PivotFieldColumn[];
-  /** Tag keys present on at least one line, most used first, with the number of lines carrying them. */
+  /**
+   * Tag keys present on at least one line after tag aliases (a key aliased to another is counted
+   * under it and is not listed), most used first, with the number of lines carrying them.
+   */
   tagKeys: { key: string; lines: number }[];
   /** AWS cost categories (x_CostCategories) present on at least one line, most used first (`costCategory:NAME`). */
   costCategories: { name: string; lines: number }[];
@@ -46,15 +50,17 @@ const DIMENSION_COLUMNS = FOCUS_TABLE_COLUMNS.filter((c) => !isMapColumn(c));
 const cache = new WeakMap<Db, { version: string; fields: PivotFields }>();
 
 export async function pivotFields(db: Db): Promise<PivotFields> {
-  const version = await dataVersion(db);
+  const aliases = await loadTagAliases(db);
+  // an alias changes the keys without changing the data
+  const version = `${await dataVersion(db)}|${aliases.signature}`;
   const hit = cache.get(db);
   if (hit && hit.version === version) return hit.fields;
-  const fields = await readFields(db);
+  const fields = await readFields(db, effectiveTagsSql(aliases));
   cache.set(db, { version, fields });
   return fields;
 }
 
-async function readFields(db: Db): Promise<PivotFields> {
+async function readFields(db: Db, tagsMap: SqlQuery): Promise<PivotFields> {
   // EXISTS stops at the first value, and row groups whose statistics say "all null" are skipped:
   // about 6x faster than counting every column (measured on the 273k-line demo)
   const filled = await db.one(sql`SELECT ${join(DIMENSION_COLUMNS.map((c, i) => sql`EXISTS (SELECT 1 FROM focus WHERE ${ident(c.name)} IS NOT NULL) AS ${ident(`f${i}`)}`))}`);
@@ -62,7 +68,7 @@ async function readFields(db: Db): Promise<PivotFields> {
     sql`SELECT count(*) AS lines, strftime(min(${ident(TIME_COLUMN)}), '%Y-%m-%d') AS first_day, strftime(max(${ident(TIME_COLUMN)}), '%Y-%m-%d') AS last_day FROM focus`,
   );
   const tags = await db.all(
-    sql`SELECT k AS key, count(*) AS lines FROM (SELECT unnest(map_keys(${ident('Tags')})) AS k FROM focus)
+    sql`SELECT k AS key, count(*) AS lines FROM (SELECT unnest(map_keys(${tagsMap})) AS k FROM focus)
       GROUP BY k ORDER BY lines DESC, key LIMIT ${MAX_TAG_KEYS}`,
   );
   const categories = await db.all(
