@@ -14,6 +14,8 @@ import { ErrorNotice } from './data/ErrorNotice.tsx';
 import { ExploreView } from './explore/ExploreView.tsx';
 import { TagsView } from './tags/TagsView.tsx';
 import { ForecastView } from './forecast/ForecastView.tsx';
+import { AnomaliesView } from './anomalies/AnomaliesView.tsx';
+import type { ExploreRequest } from './explore/ExploreView.tsx';
 import { VIEWS, viewById } from './views.ts';
 
 function viewFromHash(): string {
@@ -27,8 +29,11 @@ export function App({ client }: { client: WorkbenchClient }) {
   const [view, setViewState] = useState(viewFromHash);
   const [theme, setTheme] = useState<ThemeChoice>(loadThemeChoice);
   const [shellRequest, setShellRequest] = useState<AppEvent | null>(null);
+  // a pivot another view opens Explore on (an anomaly's cause); any other move to a view drops it
+  const [exploreRequest, setExploreRequest] = useState<ExploreRequest | null>(null);
 
   const setView = useCallback((id: string) => {
+    setExploreRequest(null);
     setViewState(id);
     if (window.location.hash !== `#/${id}`) window.history.replaceState(null, '', `#/${id}`);
     document.getElementById('main')?.focus();
@@ -74,6 +79,11 @@ export function App({ client }: { client: WorkbenchClient }) {
     });
   }, [setView, workspace.setSession]);
 
+  const openExplore = (request: ExploreRequest) => {
+    setView('explore');
+    setExploreRequest(request);
+  };
+
   const toggleTheme = () => {
     const next = nextTheme(theme);
     applyTheme(next);
@@ -81,6 +91,8 @@ export function App({ client }: { client: WorkbenchClient }) {
   };
 
   const current = viewById(view) ?? VIEWS[0];
+  // another workspace or an import starts a view afresh
+  const dataKey = workspace.info ? `${workspace.session?.workspacePath ?? ''}|${workspace.info.rows}|${workspace.info.lastImport?.id ?? ''}` : '';
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
@@ -113,7 +125,7 @@ export function App({ client }: { client: WorkbenchClient }) {
         ) : current?.id === 'explore' ? (
           workspace.info ? (
             // keyed by workspace and its data: another workspace or an import starts from its own fields
-            <ExploreView key={`${workspace.session?.workspacePath ?? ''}|${workspace.info.rows}|${workspace.info.lastImport?.id ?? ''}`} client={client} onGoToData={() => setView('data')} />
+            <ExploreView key={`${dataKey}|${exploreRequest?.origin ?? ''}`} client={client} onGoToData={() => setView('data')} request={exploreRequest} onBack={(id) => setView(id)} />
           ) : workspace.loadError ? (
             <ErrorNotice error={workspace.loadError} title="Could not read the workspace" />
           ) : (
@@ -132,6 +144,14 @@ export function App({ client }: { client: WorkbenchClient }) {
           workspace.info ? (
             // keyed like Explore: another workspace or an import forecasts afresh
             <ForecastView key={`${workspace.session?.workspacePath ?? ''}|${workspace.info.rows}|${workspace.info.lastImport?.id ?? ''}`} client={client} onGoToData={() => setView('data')} />
+          ) : workspace.loadError ? (
+            <ErrorNotice error={workspace.loadError} title="Could not read the workspace" />
+          ) : (
+            <p className="muted" role="status">Reading the workspace…</p>
+          )
+        ) : current?.id === 'anomalies' ? (
+          workspace.info ? (
+            <AnomaliesView key={dataKey} memoryKey={dataKey} client={client} onGoToData={() => setView('data')} onExplore={(spec, origin) => openExplore({ spec, origin: `the anomaly ${origin}`, backTo: 'anomalies' })} />
           ) : workspace.loadError ? (
             <ErrorNotice error={workspace.loadError} title="Could not read the workspace" />
           ) : (

@@ -49,6 +49,8 @@ const ADVICE: Record<string, string> = {
   TAGS_ALIAS_NOT_FOUND: 'The alias is no longer stored; the list has been refreshed.',
   FORECAST_NO_DATA: 'Pick another scope (All spend, or a value from the list), or import billing data in Data.',
   FORECAST_BAD_SPEC: 'Change the setting the message names; All spend with the default settings always works on a workspace with data.',
+  ANOMALY_BAD_SPEC: 'Change the setting the message names, or detect with the default thresholds.',
+  ANOMALY_NOT_FOUND: 'The list may be from before the workspace changed: press Detect again to list what is recorded now.',
   BAD_REQUEST: 'This is a bug in the app if you did not type the request yourself: please report the message.',
   AWS_CREDENTIALS_EXPIRED: 'Sign in again (for SSO: aws sso login --profile NAME) or renew the access keys, then try again.',
   AWS_NO_CREDENTIALS: 'Choose a profile or keys from the keychain in the connection, or set AWS credentials for the app (AWS_PROFILE, ~/.aws).',

@@ -25,17 +25,29 @@ import { defaultSpec, placeDimension, removeDimension, removeFilter, sameSpec, s
 import { drillTitle } from './drill-title.ts';
 import type { DrillTarget } from './PivotGrid.tsx';
 import { usePivotTree } from './use-pivot-tree.ts';
+import { viewById } from '../views.ts';
 import './explore.css';
+
+/** Another view opening Explore on a pivot (an anomaly's cause), and the way back to it. */
+export interface ExploreRequest {
+  spec: PivotSpec;
+  /** What the pivot was opened from, as a person reads it ("the anomaly …"). */
+  origin: string;
+  /** The view id the Back button returns to. */
+  backTo: string;
+}
 
 interface Props {
   client: WorkbenchClient;
   onGoToData: () => void;
+  request?: ExploreRequest | null;
+  onBack?: (viewId: string) => void;
 }
 
-export function ExploreView({ client, onGoToData }: Props) {
+export function ExploreView({ client, onGoToData, request, onBack }: Props) {
   const [fields, setFields] = useState<PivotFields | null>(null);
   const [fieldsError, setFieldsError] = useState<ApiError | null>(null);
-  const [spec, setSpec] = useState<PivotSpec | null>(null);
+  const [spec, setSpec] = useState<PivotSpec | null>(request?.spec ?? null);
   const [current, setCurrent] = useState<SavedView | null>(null);
   const [showViews, setShowViews] = useState(false);
   const [editingFilter, setEditingFilter] = useState<string | null>(null);
@@ -104,6 +116,14 @@ export function ExploreView({ client, onGoToData }: Props) {
 
   return (
     <Frame>
+      {request && onBack && (
+        <div className="notice explore-origin" data-testid="explore-origin" role="note">
+          Opened from {request.origin}.{' '}
+          <button type="button" className="link" onClick={() => onBack(request.backTo)}>
+            Back to {viewById(request.backTo)?.label ?? request.backTo}
+          </button>
+        </div>
+      )}
       <div className="explore-head">
         <p className="view-subtitle" data-testid="explore-title">
           {current ? <strong>{current.name}</strong> : title}
