@@ -82,6 +82,13 @@ test.describe('a workspace with a spike and a new service', () => {
     await expect(rows().nth(1)).toBeFocused();
     await expect(rows().nth(1)).toHaveAttribute('aria-selected', 'true');
     await expect(detail().getByTestId('detail-title')).toHaveText('x_UsageType = DataTransfer-Out-Bytes · 2026-03-26');
+    // Home and End go to the ends of the list, Enter to the open anomaly
+    await page.keyboard.press('Home');
+    await expect(rows().nth(0)).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('End');
+    await expect(rows().nth(1)).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+    await expect(detail().getByTestId('detail-title')).toBeFocused();
     await expect(detail().getByTestId('detail-figures')).toContainText('Actual$630.00');
     await expect(detail().getByTestId('detail-figures')).toContainText('Expected$30.00');
     await expect(detail().getByTestId('detail-figures')).toContainText('Impact$600.00 (2,000.0%)');
