@@ -22,6 +22,7 @@ import { tagKeysRequestSchemas, type TagKeysResponseMap } from './tag-keys-contr
 import { tagsRequestSchemas, type TagsResponseMap } from './tags-contract.ts';
 import { CONNECTIONS_LONG_METHODS, connectionsRequestSchemas, type ConnectionsResponseMap } from './connections-contract.ts';
 import { budgetsRequestSchemas, type BudgetsResponseMap } from './budgets-contract.ts';
+import { chargebackRequestSchemas, type ChargebackResponseMap } from './chargeback-contract.ts';
 
 const billingPeriod = z.string().regex(/^\d{4}-\d{2}$/, 'a billing period is written YYYY-MM');
 
@@ -44,6 +45,7 @@ export const requestSchemas = {
   ...tagsRequestSchemas,
   ...connectionsRequestSchemas,
   ...budgetsRequestSchemas,
+  ...chargebackRequestSchemas,
 } as const;
 
 // The records the methods answer with are made (and typed) beside the code that makes them, below
@@ -53,7 +55,7 @@ export type { CurrencyTotal, FailedImportRecord, ImportRecord, IngestFileResult,
 export type MethodName = keyof typeof requestSchemas;
 export type RequestOf<M extends MethodName> = z.infer<(typeof requestSchemas)[M]>;
 
-export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, AnomalyResponseMap, TagKeysResponseMap, TagsResponseMap, ConnectionsResponseMap, BudgetsResponseMap {
+export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, AnomalyResponseMap, TagKeysResponseMap, TagsResponseMap, ConnectionsResponseMap, BudgetsResponseMap, ChargebackResponseMap {
   info: WorkspaceInfo;
   ingest: IngestResult;
   sql: SqlResult;

@@ -21,6 +21,7 @@ import { listTagKeys, setTagKey } from '../ingest/aws/tag-key-edit.ts';
 import { createTagsMethods } from './tags-service.ts';
 import { createConnectionsMethods } from './connections-service.ts';
 import { createBudgetsMethods } from './budgets-service.ts';
+import { createChargebackMethods } from './chargeback-service.ts';
 
 export function createWorkbench(ws: Workspace): WorkbenchApi {
   const api = methods(ws);
@@ -48,6 +49,7 @@ function methods(ws: Workspace): WorkbenchApi {
     ...createTagsMethods(ws),
     ...createConnectionsMethods(ws),
     ...createBudgetsMethods(ws),
+    ...createChargebackMethods(ws),
   };
 }
 
