@@ -59,10 +59,10 @@ function columnsOf(header: string[]): Columns {
   return cols;
 }
 
-/** Is this the header of an allocation CSV? (For format detection: a namespace and the CPU and RAM costs.) */
+/** Is this the header of an allocation CSV? (For format detection: the CPU and RAM costs; a missing namespace or window is then named.) */
 export function looksLikeAllocationCsvHeader(firstLine: string): boolean {
   const cols = columnsOf(firstLine.replace(/^\uFEFF/, '').split(',').map((h) => h.replace(/^"|"$/g, '')));
-  return cols.cost.cpuCost !== undefined && cols.cost.ramCost !== undefined && (cols.field.namespace !== undefined || cols.field.name !== undefined);
+  return cols.cost.cpuCost !== undefined && cols.cost.ramCost !== undefined;
 }
 
 function readRows(text: string): CsvRow[] {

@@ -1,5 +1,5 @@
 // An allocation file's format from its content (never its name): JSON that is an allocation
-// response, or a CSV whose header has a namespace and the CPU and RAM costs.
+// response, or a CSV whose header has the CPU and RAM costs.
 import type { AllocationRow } from './allocation.ts';
 import type { AllocationFormat } from './constants.ts';
 import { k8sError } from './errors.ts';
@@ -24,5 +24,5 @@ export function readAllocationFile(text: string): AllocationFile {
   }
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
   if (looksLikeAllocationCsvHeader(firstLine)) return { format: 'opencost-csv', rows: rowsFromAllocationCsv(body) };
-  throw k8sError('CHARGEBACK_K8S_UNKNOWN_FORMAT', 'This file is neither OpenCost /allocation JSON nor an allocation CSV (a header with namespace, cpuCost and ramCost columns and a window). Export the allocation from OpenCost or Kubecost (the /allocation API, or the CSV export). Nothing was imported.');
+  throw k8sError('CHARGEBACK_K8S_UNKNOWN_FORMAT', 'This file is neither OpenCost /allocation JSON nor an allocation CSV (a header with cpuCost and ramCost columns, a namespace and a window). Export the allocation from OpenCost or Kubecost (the /allocation API, or the CSV export). Nothing was imported.');
 }
