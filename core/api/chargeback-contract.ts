@@ -8,6 +8,10 @@ import { chargebackSpecSchema } from '../engines/chargeback/spec.ts';
 import { MAX_ACCOUNT_OWNERS_CHARS, type AccountOwner } from '../engines/chargeback/account-owners.ts';
 import type { ChargebackResult } from '../engines/chargeback/result.ts';
 import type { RulesVersion, SavedChargebackRules } from '../engines/chargeback/rules.ts';
+import { MAX_API_IMPORT_CHARS as K8S_MAX_API_IMPORT_CHARS } from '../engines/chargeback/kubernetes/constants.ts';
+import type { KubernetesImport } from '../engines/chargeback/kubernetes/store.ts';
+import type { KubernetesSplit } from '../engines/chargeback/kubernetes/run.ts';
+import { COST_BASES } from '../engines/pivot/constants.ts';
 
 const source = z.string().max(500).optional();
 
@@ -46,3 +50,39 @@ export type { ChargebackSpec, ChargebackSpecInput } from '../engines/chargeback/
 export type { OwnerAllocation, PoolResult, KubernetesReconciliation } from '../engines/chargeback/result.ts';
 export type { ChargebackRules, ChargebackRulesInput, OwnerSource, Pool, PoolMatch, PoolSplit } from '../engines/chargeback/rules.ts';
 export type { SplitMethod, CreditTreatment } from '../engines/chargeback/constants.ts';
+
+// ── Kubernetes (core/engines/chargeback/kubernetes): OpenCost / Kubecost allocation imports and
+// the split of a cluster's node cost. Spread into requestSchemas by contract.ts beside the above.
+export const chargebackKubernetesRequestSchemas = {
+  /** An OpenCost /allocation JSON or CSV export (format from content); checked against the bill, all or nothing. */
+  chargebackKubernetesImport: z.strictObject({
+    fileName: z.string().min(1).max(500),
+    text: z.string().max(K8S_MAX_API_IMPORT_CHARS, `an allocation file sent to the API is at most ${K8S_MAX_API_IMPORT_CHARS.toLocaleString('en-US')} characters; import larger ones with the command line`),
+    /** The cluster's name in the bill (its nodes' eks:cluster-name), for a file that names none or names it otherwise. */
+    cluster: z.string().min(1).max(200).optional(),
+    /** A tag key whose value names a node's cluster, besides eks:cluster-name, aws:eks:cluster-name and kubernetes.io/cluster/<name>. */
+    clusterTag: z.string().min(1).max(200).optional(),
+  }),
+  /** The imported allocation files. */
+  chargebackKubernetesList: z.strictObject({}),
+  /** Removes one import and its allocations. */
+  chargebackKubernetesRemove: z.strictObject({ id: z.number().int().positive() }),
+  /** One cluster's node cost in a billing period, split by namespace or label:KEY, idle apart, reconciled to the bill. */
+  chargebackKubernetesSplit: z.strictObject({
+    period: z.string().regex(/^\d{4}-\d{2}$/, 'a billing period is written YYYY-MM'),
+    cluster: z.string().min(1).max(200),
+    basis: z.enum(COST_BASES).optional(),
+    by: z.string().regex(/^(namespace|label:.+)$/, 'by is namespace or label:KEY').optional(),
+  }),
+} as const;
+
+export const CHARGEBACK_KUBERNETES_WRITE_METHODS = ['chargebackKubernetesImport', 'chargebackKubernetesRemove'] as const;
+
+export interface ChargebackKubernetesResponseMap {
+  chargebackKubernetesImport: { import: KubernetesImport; alreadyImported: boolean; imports: KubernetesImport[] };
+  chargebackKubernetesList: { imports: KubernetesImport[] };
+  chargebackKubernetesRemove: { imports: KubernetesImport[] };
+  chargebackKubernetesSplit: KubernetesSplit;
+}
+
+export type { KubernetesImport, KubernetesSplit };

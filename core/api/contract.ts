@@ -23,6 +23,7 @@ import { tagsRequestSchemas, type TagsResponseMap } from './tags-contract.ts';
 import { CONNECTIONS_LONG_METHODS, connectionsRequestSchemas, type ConnectionsResponseMap } from './connections-contract.ts';
 import { budgetsRequestSchemas, type BudgetsResponseMap } from './budgets-contract.ts';
 import { chargebackRequestSchemas, type ChargebackResponseMap } from './chargeback-contract.ts';
+import { chargebackKubernetesRequestSchemas, type ChargebackKubernetesResponseMap } from './chargeback-contract.ts';
 
 const billingPeriod = z.string().regex(/^\d{4}-\d{2}$/, 'a billing period is written YYYY-MM');
 
@@ -46,6 +47,7 @@ export const requestSchemas = {
   ...connectionsRequestSchemas,
   ...budgetsRequestSchemas,
   ...chargebackRequestSchemas,
+  ...chargebackKubernetesRequestSchemas,
 } as const;
 
 // The records the methods answer with are made (and typed) beside the code that makes them, below
@@ -55,7 +57,7 @@ export type { CurrencyTotal, FailedImportRecord, ImportRecord, IngestFileResult,
 export type MethodName = keyof typeof requestSchemas;
 export type RequestOf<M extends MethodName> = z.infer<(typeof requestSchemas)[M]>;
 
-export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, AnomalyResponseMap, TagKeysResponseMap, TagsResponseMap, ConnectionsResponseMap, BudgetsResponseMap, ChargebackResponseMap {
+export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, AnomalyResponseMap, TagKeysResponseMap, TagsResponseMap, ConnectionsResponseMap, BudgetsResponseMap, ChargebackResponseMap, ChargebackKubernetesResponseMap {
   info: WorkspaceInfo;
   ingest: IngestResult;
   sql: SqlResult;

@@ -22,6 +22,7 @@ import { createTagsMethods } from './tags-service.ts';
 import { createConnectionsMethods } from './connections-service.ts';
 import { createBudgetsMethods } from './budgets-service.ts';
 import { createChargebackMethods } from './chargeback-service.ts';
+import { createChargebackKubernetesMethods } from './chargeback-k8s-service.ts';
 
 export function createWorkbench(ws: Workspace): WorkbenchApi {
   const api = methods(ws);
@@ -50,6 +51,7 @@ function methods(ws: Workspace): WorkbenchApi {
     ...createConnectionsMethods(ws),
     ...createBudgetsMethods(ws),
     ...createChargebackMethods(ws),
+    ...createChargebackKubernetesMethods(ws),
   };
 }
 

@@ -21,9 +21,10 @@ import { registerAnomalies } from './commands/anomalies.ts';
 import { registerConnections } from './commands/connections.ts';
 import { registerTagKeys } from './commands/tagkeys.ts';
 import { registerBudgets } from './commands/budgets.ts';
+import { registerChargebackK8s } from './commands/chargeback-k8s.ts';
 import { ExitStatus } from './exit-status.ts';
 
-const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerTags, registerGenerate, registerDemo, registerValidate, registerAthena, registerS3, registerCostExplorer, registerCredentials, registerForecast, registerAnomalies, registerTagKeys, registerConnections, registerBudgets];
+const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerTags, registerGenerate, registerDemo, registerValidate, registerAthena, registerS3, registerCostExplorer, registerCredentials, registerForecast, registerAnomalies, registerTagKeys, registerConnections, registerBudgets, registerChargebackK8s];
 
 export function buildProgram(): Command {
   const program = new Command('finops-workbench')

@@ -3,6 +3,7 @@
 // transaction. The same file again changes nothing.
 import { createHash } from 'node:crypto';
 import type { Db } from '../../../store/db.ts';
+import { MAX_IMPORT_CHARS } from './constants.ts';
 import { k8sError } from './errors.ts';
 import { readAllocationFile } from './read-file.ts';
 import { importByHash, insertImport, listImports, type KubernetesImport } from './store.ts';
@@ -25,6 +26,7 @@ export interface KubernetesImportOutcome {
 }
 
 export async function importKubernetesAllocation(db: Db, req: KubernetesImportRequest): Promise<KubernetesImportOutcome> {
+  if (req.text.length > MAX_IMPORT_CHARS) throw k8sError('CHARGEBACK_K8S_UNKNOWN_FORMAT', `${req.fileName} is ${req.text.length.toLocaleString('en-US')} characters, more than the ${MAX_IMPORT_CHARS.toLocaleString('en-US')} an allocation import takes. Export fewer days per file (a month of daily steps aggregated by namespace is small). Nothing was imported.`);
   const file = readAllocationFile(req.text);
   if (file.rows.length === 0) throw k8sError('CHARGEBACK_K8S_MISSING_FIELD', `${req.fileName} holds no allocation. Export a window in which the cluster ran. Nothing was imported.`);
   const contentHash = createHash('sha256').update(req.text).digest('hex');
