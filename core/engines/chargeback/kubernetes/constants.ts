@@ -18,6 +18,19 @@ export type WeightSource = (typeof WEIGHT_SOURCES)[number];
 export const COST_COMPONENTS = ['cpuCost', 'gpuCost', 'ramCost', 'pvCost', 'networkCost', 'loadBalancerCost', 'sharedCost', 'externalCost', 'idleCost'] as const;
 export type CostComponent = (typeof COST_COMPONENTS)[number];
 
+/** Each component's column in k8s_allocations (migration 055). */
+export const COMPONENT_COLUMN: Record<CostComponent, string> = {
+  cpuCost: 'cpu_cost',
+  gpuCost: 'gpu_cost',
+  ramCost: 'ram_cost',
+  pvCost: 'pv_cost',
+  networkCost: 'network_cost',
+  loadBalancerCost: 'load_balancer_cost',
+  sharedCost: 'shared_cost',
+  externalCost: 'external_cost',
+  idleCost: 'idle_cost',
+};
+
 /**
  * The components that weigh an allocation's share of the nodes: what the nodes' CPU, GPU and
  * memory cost it, plus what OpenCost shared onto it from shared namespaces or overhead. Volumes,

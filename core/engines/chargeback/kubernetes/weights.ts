@@ -1,12 +1,12 @@
 // What the split reads from the workspace (SPEC "Split", step 1): the cluster's node cost per
 // charge period, and the weights of each window, from the imported allocations and, for hours
 // no import covers, from the bill's own split cost allocation rows (CUR 2.0 x_Split* columns).
-import { ident, sql, type SqlQuery } from '../../../sql/index.ts';
+import { ident, join, sql, type SqlQuery } from '../../../sql/index.ts';
 import { isoSeconds } from './allocation.ts';
 import type { Db } from '../../../store/db.ts';
 import { parseExact } from '../../pivot/exact.ts';
 import { COST_BASIS_COLUMN, type CostBasis } from '../../pivot/constants.ts';
-import { LABEL_GROUPING_PREFIX, NAMESPACE_GROUPING, SPLIT_NAMESPACE_TAG, UNALLOCATED } from './constants.ts';
+import { COMPONENT_COLUMN, LABEL_GROUPING_PREFIX, NAMESPACE_GROUPING, NODE_WEIGHT_COMPONENTS, SPLIT_NAMESPACE_TAG, UNALLOCATED } from './constants.ts';
 import { k8sError } from './errors.ts';
 import { clusterNodeLines, splitRowsOf } from './node-lines.ts';
 import type { CostSegment, WeightWindow } from './split.ts';
@@ -52,7 +52,7 @@ function toWindows(rows: Record<string, unknown>[], source: WeightWindow['source
 export async function allocationWindows(db: Db, cluster: string, by: string | undefined, from: number, to: number): Promise<WeightWindow[]> {
   const g = parseGrouping(by);
   const group: SqlQuery = g.kind === 'namespace' ? sql`namespace` : sql`coalesce(labels[${g.key}], ${UNALLOCATED})`;
-  const weight = sql`cpu_cost + gpu_cost + ram_cost + shared_cost`;
+  const weight = join(NODE_WEIGHT_COMPONENTS.map((c) => ident(COMPONENT_COLUMN[c])), ' + ');
   const rows = await db.all(sql`SELECT epoch_ms(window_start) AS s, epoch_ms(window_end) AS e, CASE WHEN is_idle THEN NULL ELSE ${group} END AS grp,
       CAST(sum(CASE WHEN is_idle THEN 0 ELSE ${weight} END) AS VARCHAR) AS weight,
       CAST(sum(idle_cost + CASE WHEN is_idle THEN ${weight} ELSE 0 END) AS VARCHAR) AS idle
