@@ -46,7 +46,20 @@ function periodBounds(period: string): { from: number; to: number } {
   return { from: Date.UTC(Number(m[1]), Number(m[2]) - 1, 1), to: Date.UTC(Number(m[1]), Number(m[2]), 1) };
 }
 
-export async function kubernetesSplit(db: Db, req: KubernetesSplitRequest): Promise<KubernetesSplit> {
+/** The split before rounding (10^-12 units), for a caller that adds it to other exact amounts before its own rounding. */
+export interface KubernetesSplitExact {
+  /** group → units; Σ groups + idle + uncovered = nodeCost exactly. */
+  groups: Map<string, bigint>;
+  idle: bigint;
+  uncovered: bigint;
+  nodeCost: bigint;
+  /** OpenCost's total for its windows in the period, and the bill's node cost that fell in them. */
+  openCostTotal: bigint;
+  inOpenCostWindows: bigint;
+  windows: { opencost: number; splitCostAllocation: number };
+}
+
+export async function kubernetesSplitExact(db: Db, req: KubernetesSplitRequest): Promise<KubernetesSplitExact> {
   parseGrouping(req.by);
   const { from, to } = periodBounds(req.period);
   const clusterTag = await clusterTagOf(db, req.cluster);
@@ -56,11 +69,22 @@ export async function kubernetesSplit(db: Db, req: KubernetesSplitRequest): Prom
   const imported = await allocationWindows(db, req.cluster, req.by, start, end);
   const windows = mergeWindows(imported, await splitRowWindows(db, req.cluster, req.by, req.period));
   const exact = splitExact(segments, windows);
-  const cents = toCents(exact);
+  const openCost = windows.map((w, i) => ({ w, i })).filter(({ w }) => w.source === 'opencost');
+  return {
+    groups: exact.groups,
+    idle: exact.idle,
+    uncovered: exact.uncovered,
+    nodeCost: exact.nodeCost,
+    openCostTotal: windowsTotal(openCost.map(({ w }) => w), from, to),
+    inOpenCostWindows: openCost.reduce((s, { i }) => s + exact.perWindow[i]!, 0n),
+    windows: { opencost: openCost.length, splitCostAllocation: windows.length - openCost.length },
+  };
+}
 
-  const openCostWindows = windows.map((w, i) => ({ w, i })).filter(({ w }) => w.source === 'opencost');
-  const inOpenCostWindows = openCostWindows.reduce((s, { i }) => s + exact.perWindow[i]!, 0n);
-  const openCostTotal = roundToCents(windowsTotal(openCostWindows.map(({ w }) => w), from, to));
+export async function kubernetesSplit(db: Db, req: KubernetesSplitRequest): Promise<KubernetesSplit> {
+  const exact = await kubernetesSplitExact(db, req);
+  const cents = toCents({ nodeCost: exact.nodeCost, perWindow: [], groups: exact.groups, idle: exact.idle, uncovered: exact.uncovered });
+  const openCostTotal = roundToCents(exact.openCostTotal);
   const allocated = cents.groups.reduce((s, g) => s + g.cents, 0n);
   return {
     cluster: req.cluster,
@@ -75,10 +99,10 @@ export async function kubernetesSplit(db: Db, req: KubernetesSplitRequest): Prom
       nodeCost: centsToNumber(cents.nodeCost),
       allocated: centsToNumber(allocated),
       idle: centsToNumber(cents.idle),
-      difference: centsToNumber(openCostTotal - roundToCents(inOpenCostWindows)),
+      difference: centsToNumber(openCostTotal - roundToCents(exact.inOpenCostWindows)),
     },
     openCostTotal: centsToNumber(openCostTotal),
-    windows: { opencost: openCostWindows.length, splitCostAllocation: windows.length - openCostWindows.length },
+    windows: exact.windows,
   };
 }
 
