@@ -8,6 +8,7 @@ import { centsToNumber, roundToCents } from '../../pivot/exact.ts';
 import type { KubernetesReconciliation } from '../result.ts';
 import { NAMESPACE_GROUPING } from './constants.ts';
 import { clusterNodeLines } from './node-lines.ts';
+import { tableExists } from './store.ts';
 import { splitExact, toCents, windowsTotal } from './split.ts';
 import { allocationWindows, clusterTagOf, mergeWindows, nodeSegments, parseGrouping, splitRowWindows } from './weights.ts';
 
@@ -109,7 +110,7 @@ export async function kubernetesSplit(db: Db, req: KubernetesSplitRequest): Prom
 /** Clusters with an imported allocation, or split cost allocation rows, in the period. */
 export async function kubernetesClusters(db: Db, period: string): Promise<string[]> {
   const { from, to } = periodBounds(period);
-  const imported = (await db.one(sql`SELECT 1 FROM information_schema.tables WHERE table_name = 'k8s_allocations'`))
+  const imported = (await tableExists(db))
     ? await db.all(sql`SELECT DISTINCT cluster AS c FROM k8s_allocations WHERE epoch_ms(window_start) < ${to} AND epoch_ms(window_end) > ${from}`)
     : [];
   const fromBill = await db.all(sql`SELECT DISTINCT "Tags"['aws:eks:cluster-name'] AS c FROM focus

@@ -42,8 +42,9 @@ const ROW_STRUCTURE = JSON.stringify([
 
 const sqlTime = (iso: string) => iso.replace('T', ' ').replace('Z', '');
 
-function tableExists(db: Db): Promise<unknown> {
-  return db.one(sql`SELECT 1 FROM information_schema.tables WHERE table_name = 'k8s_allocation_imports'`);
+/** A workspace from before migration 055, opened read-only (list, split), has no tables yet: no imports. */
+export async function tableExists(db: Db): Promise<boolean> {
+  return (await db.one(sql`SELECT 1 FROM information_schema.tables WHERE table_name = 'k8s_allocation_imports'`)) !== undefined;
 }
 
 /** Writes the import and its rows; the caller runs it inside its transaction. */

@@ -9,6 +9,7 @@ import { COST_BASIS_COLUMN, type CostBasis } from '../../pivot/constants.ts';
 import { COMPONENT_COLUMN, LABEL_GROUPING_PREFIX, NAMESPACE_GROUPING, NODE_WEIGHT_COMPONENTS, SPLIT_NAMESPACE_TAG, UNALLOCATED } from './constants.ts';
 import { k8sError } from './errors.ts';
 import { clusterNodeLines, splitRowsOf } from './node-lines.ts';
+import { tableExists } from './store.ts';
 import type { CostSegment, WeightWindow } from './split.ts';
 
 /** `namespace` or `label:KEY`, checked. */
@@ -20,6 +21,7 @@ export function parseGrouping(by: string | undefined): { kind: 'namespace' } | {
 
 /** The tag key an earlier import named for this cluster's nodes, if any. */
 export async function clusterTagOf(db: Db, cluster: string): Promise<string | null> {
+  if (!(await tableExists(db))) return null;
   const v = await db.value(sql`SELECT cluster_tag FROM k8s_allocation_imports WHERE list_contains(clusters, ${cluster}) AND cluster_tag IS NOT NULL ORDER BY id LIMIT 1`);
   return v === null ? null : String(v);
 }
@@ -51,6 +53,7 @@ function toWindows(rows: Record<string, unknown>[], source: WeightWindow['source
 /** Windows of the imported allocations of `cluster` that meet [from, to) (epoch ms). */
 export async function allocationWindows(db: Db, cluster: string, by: string | undefined, from: number, to: number): Promise<WeightWindow[]> {
   const g = parseGrouping(by);
+  if (!(await tableExists(db))) return [];
   const group: SqlQuery = g.kind === 'namespace' ? sql`namespace` : sql`coalesce(labels[${g.key}], ${UNALLOCATED})`;
   const weight = join(NODE_WEIGHT_COMPONENTS.map((c) => ident(COMPONENT_COLUMN[c])), ' + ');
   const rows = await db.all(sql`SELECT epoch_ms(window_start) AS s, epoch_ms(window_end) AS e, CASE WHEN is_idle THEN NULL ELSE ${group} END AS grp,
