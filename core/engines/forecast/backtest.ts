@@ -2,7 +2,7 @@
 // it) is forecast from its first day with the same pipeline, and compared with what happened,
 // beside seasonal-naive (the last week before the cut-off, repeated).
 import { BACKTEST_MONTHS, MIN_CONFORMAL_DAYS, MIN_HISTORY_DAYS, type ForecastMethod } from './constants.ts';
-import { bandWidths, sumSpread, type Calibration } from './calibration.ts';
+import { bandWidths, levelVariance, sumSpread, type Calibration, type Score } from './calibration.ts';
 import { firstOfMonth, monthOf, periodAround } from './days.ts';
 import type { SeriesData, WorkspaceDays } from './read-series.ts';
 import type { Backtest, BacktestMonth } from './result.ts';
@@ -40,12 +40,12 @@ export function runBacktest(data: SeriesData, ws: WorkspaceDays, start: number |
   let in95 = 0;
   // split conformal, in time order: each month's bands are sized by the errors of the months
   // before it only, so the coverage reported is what such bands would have done
-  const scores: number[] = [];
+  const scores: Score[] = [];
   const sumRatios: number[] = [];
   for (const m of months) {
     const cut = m.first - 1;
     const model = fitSeries(data, ws, cut, method, m.last - cut, conformal(scores, sumRatios));
-    const monthScores: number[] = [];
+    const monthScores: Score[] = [];
     let actual = 0;
     let naive = 0;
     for (let d = m.first; d <= m.last; d++) {
@@ -58,7 +58,7 @@ export function runBacktest(data: SeriesData, ws: WorkspaceDays, start: number |
       // to the half cent: money is shown in cents, and an exact fit's band is a point
       if (a >= b.lower80 - HALF_CENT && a <= b.upper80 + HALF_CENT) in80++;
       if (a >= b.lower95 - HALF_CENT && a <= b.upper95 + HALF_CENT) in95++;
-      if (b.sd > 0) monthScores.push((a - b.value) / b.sd);
+      if (b.sd > 0) monthScores.push({ z: (a - b.value) / b.sd, origin: cut });
     }
     const total = model.sum(m.first, m.last);
     if (total.sd > 0) sumRatios.push((actual - total.value) / total.sd);
@@ -83,15 +83,18 @@ export function runBacktest(data: SeriesData, ws: WorkspaceDays, start: number |
 }
 
 /**
- * Band widths from earlier errors (signed, in the usage model's deviations), each side its own
- * conformal quantile and never narrower than the normal law's (calibration.ts); the sum of days
- * widened by the spread of the months' total errors in their claimed deviations (their median
- * absolute value ÷ 0.6745, the normal law's).
+ * Band widths from earlier errors (signed, in the usage model's deviations): a day's deviation is
+ * widened by the level error the months' days shared (levelVariance), and each side of a band is
+ * the conformal quantile of the errors in those widened deviations, never narrower than the
+ * normal law's (calibration.ts); the sum of days widened by the spread of the months' total errors
+ * in their claimed deviations (their median absolute value ÷ 0.6745, the normal law's).
  * Null under MIN_CONFORMAL_DAYS scores.
  */
-export function conformal(scores: readonly number[], sumRatios: readonly number[]): Calibration | null {
+export function conformal(scores: readonly Score[], sumRatios: readonly number[]): Calibration | null {
   if (scores.length < MIN_CONFORMAL_DAYS) return null;
-  return { ...bandWidths(scores), sumScale: sumSpread(sumRatios) };
+  const level = levelVariance(scores);
+  const widened = scores.map((s) => s.z / Math.sqrt(1 + level));
+  return { ...bandWidths(widened), sumScale: sumSpread(sumRatios), level };
 }
 
 export function cents(v: number): number {

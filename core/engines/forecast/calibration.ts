@@ -24,6 +24,38 @@ export const NORMAL_WIDTHS: BandWidths = { below80: Z80, above80: Z80, below95: 
 export interface Calibration extends BandWidths {
   /** Factor on the claimed deviation of a sum of days. */
   sumScale: number;
+  /**
+   * Variance of a forecast's shared level error, in claimed variances (levelVariance): a day's
+   * deviation is the claimed one × √(1 + level). 0: none measured.
+   */
+  level: number;
+}
+
+/** A backtest day's error in the usage model's claimed deviations, and the forecast (cut-off) it belongs to. */
+export interface Score {
+  z: number;
+  origin: number;
+}
+
+/**
+ * The claimed deviation is a day's noise and the parameters' error; the days of one forecast also
+ * share an error the model cannot see: the level drifting away after the cut-off (a slow change,
+ * a fleet replaced, a commitment left unused, a fee misjudged). So the days of a month miss
+ * together, and a quantile over them as if independent is too narrow. The shared part is the mean
+ * error of each forecast's days; its variance, robustly from the spread of those means (median
+ * |mean| ÷ 0.6745, squared), widens every day's deviation.
+ */
+export function levelVariance(scores: readonly Score[]): number {
+  const byOrigin = new Map<number, { sum: number; n: number }>();
+  for (const s of scores) {
+    const o = byOrigin.get(s.origin);
+    if (o) {
+      o.sum += s.z;
+      o.n++;
+    } else byOrigin.set(s.origin, { sum: s.z, n: 1 });
+  }
+  const means = [...byOrigin.values()].map((o) => Math.abs(o.sum / o.n));
+  return means.length ? (median(means) / MEDIAN_ABS_NORMAL) ** 2 : 0;
 }
 
 /** Widths from signed errors in claimed deviations ((actual − point) ÷ sd): each tail its own quantile. */
@@ -72,9 +104,9 @@ export function calibrate(y: Float64Array, fit: (head: Float64Array) => UsageMod
       if (s.sd > 0) sumRatios.push(err / s.sd);
     }
   }
-  if (scores.length === 0) return { ...NORMAL_WIDTHS, sumScale: 1 };
+  if (scores.length === 0) return { ...NORMAL_WIDTHS, sumScale: 1, level: 0 };
   const widths = bandWidths(scores);
-  return { ...widths, sumScale: sumSpread(sumRatios) };
+  return { ...widths, sumScale: sumSpread(sumRatios), level: 0 };
 }
 
 /** Median of |z| for a standard normal z. */

@@ -59,6 +59,9 @@ export const MEAN_MONTH_DAYS = 30.4375;
 /** FOCUS values that make a row a recurring charge (projected on its own schedule). */
 export const TAX_CATEGORY = 'Tax';
 export const RECURRING_FREQUENCY = 'Recurring';
+export const ONE_TIME_FREQUENCY = 'One-Time';
+/** One-time rows of this category (upfront fees) raise the month's tax and support: see read-series.ts `purchased`. */
+export const PURCHASE_CATEGORY = 'Purchase';
 /** A commitment's unused part (a Usage row in FOCUS 1.2): projected with its fee, not as usage. */
 export const UNUSED_COMMITMENT_STATUS = 'Unused';
 

@@ -8,7 +8,7 @@ import { COST_BASIS_COLUMN, NULL_LABEL } from '../pivot/constants.ts';
 import { loadTagAliases, type TagAliasSet } from '../tags/aliases/effective.ts';
 import { groupSql, keySql, matchSql, resolveDimension, type Dimension } from '../pivot/dimensions.ts';
 import { FOCUS_SOURCE, timeBound } from '../pivot/source.ts';
-import { MONTHLY_UNIT_PATTERNS, RECURRING_FREQUENCY, TAX_CATEGORY, UNUSED_COMMITMENT_STATUS } from './constants.ts';
+import { MONTHLY_UNIT_PATTERNS, ONE_TIME_FREQUENCY, PURCHASE_CATEGORY, RECURRING_FREQUENCY, TAX_CATEGORY, UNUSED_COMMITMENT_STATUS } from './constants.ts';
 import { dayNumber } from './days.ts';
 import { badForecastSpec } from './errors.ts';
 import type { StreamHistory } from './recurring.ts';
@@ -20,6 +20,12 @@ export interface DayAmounts {
   monthly?: number;
   recurring: number;
   oneTime: number;
+  /**
+   * One-time purchases (upfront fees) at their billed cost, whatever the basis: tax and AWS
+   * support are charged on the month's billed cost, so a month with a purchase raises them
+   * (recurring.ts takes a fee's share of spend on usage + purchases). Optional: 0 when absent.
+   */
+  purchased?: number;
 }
 
 export interface SeriesData {
@@ -66,19 +72,21 @@ export async function readSeries(db: Db, spec: ForecastSpec): Promise<SeriesData
   const cost = ident(COST_BASIS_COLUMN[spec.basis]);
   // a commitment's unused part is a Usage row in FOCUS, but it is the fee's, on the fee's schedule
   const recurring = sql`(coalesce(${ident('ChargeCategory')} = ${TAX_CATEGORY}, FALSE) OR coalesce(${ident('ChargeFrequency')} = ${RECURRING_FREQUENCY}, FALSE) OR coalesce(${ident('CommitmentDiscountStatus')} = ${UNUSED_COMMITMENT_STATUS}, FALSE))`;
-  const oneTime = sql`coalesce(${ident('ChargeFrequency')} = 'One-Time', FALSE)`;
+  const oneTime = sql`coalesce(${ident('ChargeFrequency')} = ${ONE_TIME_FREQUENCY}, FALSE)`;
   const perMonth = join(MONTHLY_UNIT_PATTERNS.map((p) => sql`lower(${ident('PricingUnit')}) LIKE ${p}`), ' OR ');
   const scoped = sql`SELECT CAST(CAST(${ident('ChargePeriodStart')} AS DATE) AS VARCHAR) AS day, ${key} AS k, ${recurring} AS rec, ${oneTime} AS once, coalesce(${perMonth}, FALSE) AS per_month, ${cost} AS cost,
       ${ident('ChargeCategory')} AS cat, ${ident('x_LineItemType')} AS line_type, ${ident('CommitmentDiscountId')} AS commitment,
       ${ident('ServiceName')} AS service, coalesce(${ident('SubAccountName')}, ${ident('SubAccountId')}) AS account,
-      coalesce(${ident('x_SavingsPlanEndTime')}, ${ident('x_ReservationEndTime')}) AS ends
+      coalesce(${ident('x_SavingsPlanEndTime')}, ${ident('x_ReservationEndTime')}) AS ends,
+      CASE WHEN coalesce(${ident('ChargeCategory')} = ${PURCHASE_CATEGORY}, FALSE) THEN ${ident('BilledCost')} END AS billed_purchase
     FROM ${ident('focus')} WHERE ${scopeWhere(spec, aliases)}`;
   const daily = await rows(db, sql`WITH s AS (${scoped})
     SELECT k, day,
       CAST(coalesce(sum(cost) FILTER (WHERE NOT rec AND NOT once), 0) AS DOUBLE) AS usage,
       CAST(coalesce(sum(cost) FILTER (WHERE NOT rec AND NOT once AND per_month), 0) AS DOUBLE) AS monthly,
       CAST(coalesce(sum(cost) FILTER (WHERE rec), 0) AS DOUBLE) AS recurring,
-      CAST(coalesce(sum(cost) FILTER (WHERE once AND NOT rec), 0) AS DOUBLE) AS one_time
+      CAST(coalesce(sum(cost) FILTER (WHERE once AND NOT rec), 0) AS DOUBLE) AS one_time,
+      CAST(coalesce(sum(billed_purchase) FILTER (WHERE once AND NOT rec), 0) AS DOUBLE) AS purchased
     FROM s GROUP BY k, day ORDER BY k, day`);
   const streamRows = await rows(db, sql`WITH s AS (${scoped})
     SELECT k, cat, line_type, commitment, service, account, day, CAST(sum(cost) AS DOUBLE) AS amount,
@@ -91,7 +99,7 @@ export async function readSeries(db: Db, spec: ForecastSpec): Promise<SeriesData
     if (!s) series.set(id, (s = { key: k === null ? null : String(k), days: new Map(), streams: [] }));
     return s;
   };
-  for (const r of daily) get(r.k).days.set(dayNumber(String(r.day)), { usage: Number(r.usage), monthly: Number(r.monthly), recurring: Number(r.recurring), oneTime: Number(r.one_time) });
+  for (const r of daily) get(r.k).days.set(dayNumber(String(r.day)), { usage: Number(r.usage), monthly: Number(r.monthly), recurring: Number(r.recurring), oneTime: Number(r.one_time), purchased: Number(r.purchased) });
   let current: StreamHistory | null = null;
   let currentId = '';
   for (const r of streamRows) {

@@ -37,8 +37,12 @@ export interface StreamProjection {
 
 const LIFE_DAYS = 28;
 
-/** `lastDay`: the last day of the history (the workspace's last day with data, or the cut-off's eve). */
-export function projectStream(s: StreamHistory, lastDay: number, usageOver?: UsageOver): StreamProjection {
+/**
+ * `lastDay`: the last day of the history (the workspace's last day with data, or the cut-off's eve).
+ * `pooledShare`: for a tax stream, its part of the share the series' taxes take together
+ * (taxShares); undefined: the stream's own rule.
+ */
+export function projectStream(s: StreamHistory, lastDay: number, usageOver?: UsageOver, pooledShare?: number | null): StreamProjection {
   const last = s.days[s.days.length - 1]!.day;
   const life = s.days.filter((d) => d.day > last - LIFE_DAYS);
   const span = Math.min(LIFE_DAYS, last - s.days[0]!.day + 1);
@@ -54,7 +58,7 @@ export function projectStream(s: StreamHistory, lastDay: number, usageOver?: Usa
   const anchor = dayOfMonth(last);
   const { year, month } = monthOf(last);
   const amount = s.days.filter((d) => d.day >= firstOfMonth(year, month)).reduce((a, d) => a + d.amount, 0);
-  const share = usageOver ? shareOfSpend(s, usageOver) : null;
+  const share = pooledShare !== undefined ? pooledShare : usageOver ? shareOfSpend(monthlyTotals([s]), s.tax, usageOver) : null;
   const dueIn = (y: number, m: number) => (atMonthEnd ? firstOfMonth(y, m + 1) - 1 : Math.min(firstOfMonth(y, m) + anchor - 1, firstOfMonth(y, m + 1) - 1));
   const nextDue = dueIn(year, month + 1);
   // due and not charged: it has stopped
@@ -69,21 +73,51 @@ export function projectStream(s: StreamHistory, lastDay: number, usageOver?: Usa
   return { label: s.label, schedule: atMonthEnd ? 'month end' : 'monthly', amount: next === null ? amount : dueAmount(next), shareOfUsage: share, endsOn, ended, next: next === null ? null : isoOfDay(next), on };
 }
 
+/** A stream's (or several streams') total per month, keyed by the month's first day. */
+export function monthlyTotals(streams: readonly StreamHistory[]): Map<number, number> {
+  const byMonth = new Map<number, number>();
+  for (const s of streams) {
+    for (const d of s.days) {
+      const { year, month } = monthOf(d.day);
+      const m = firstOfMonth(year, month);
+      byMonth.set(m, (byMonth.get(m) ?? 0) + d.amount);
+    }
+  }
+  return byMonth;
+}
+
+/**
+ * Tax is charged on each account's and product's billed cost, so the series' taxes together
+ * follow the series' spend, while one product's tax follows that product's, which the usage
+ * model does not forecast on its own: a fleet added to EC2 raises EC2's tax, not S3's. So the
+ * tax streams take one share together (the same rule as one fee's, on their monthly sum), and
+ * each stream its part of it: its part of the taxes in their latest month. Keyed by stream.
+ */
+export function taxShares(streams: readonly StreamHistory[], usageOver: UsageOver): Map<StreamHistory, number | null> {
+  const taxes = streams.filter((s) => s.tax);
+  const out = new Map<StreamHistory, number | null>();
+  if (taxes.length === 0) return out;
+  const pooled = monthlyTotals(taxes);
+  const share = shareOfSpend(pooled, true, usageOver);
+  const latest = Math.max(...pooled.keys());
+  const total = pooled.get(latest)!;
+  for (const s of taxes) {
+    const own = monthlyTotals([s]).get(latest) ?? 0;
+    out.set(s, share === null || total === 0 ? (share === null ? null : 0) : (share * own) / total);
+  }
+  return out;
+}
+
 /**
  * A monthly fee that is a share of the month's spend (tax, AWS support's percentage tiers) grows
  * with it; a flat one (a subscription) does not. Tax is a share by nature. Otherwise, with two
  * months or more, the rule that would have foreseen the last month better from the months before
- * wins: the same amount again, or the same share of that month's usage-driven cost (a tie: flat).
- * The share is the median of the last (up to) 3 months' shares: a month whose fee was raised by
- * a purchase (tax and support are charged on billed cost, upfront fees included) does not steer it.
+ * wins: the same amount again, or the same share of that month's spend (a tie: flat). Spend is
+ * the month's usage-driven cost plus its purchases at billed cost (an upfront fee raises that
+ * month's tax and support, and is not repeated). The share is the median of the last (up to) 3
+ * months' shares, so one odd month does not steer it.
  */
-function shareOfSpend(s: StreamHistory, usageOver: UsageOver): number | null {
-  const byMonth = new Map<number, number>();
-  for (const d of s.days) {
-    const { year, month } = monthOf(d.day);
-    const m = firstOfMonth(year, month);
-    byMonth.set(m, (byMonth.get(m) ?? 0) + d.amount);
-  }
+function shareOfSpend(byMonth: Map<number, number>, tax: boolean, usageOver: UsageOver): number | null {
   const months = [...byMonth.keys()].sort((a, b) => a - b);
   const shares = months.map((m) => {
     const u = usageOver(m, monthEnd(m));
@@ -94,10 +128,10 @@ function shareOfSpend(s: StreamHistory, usageOver: UsageOver): number | null {
     return recent.length ? median(recent) : null;
   };
   const share = shareOf(months.length);
-  if (share === null || months.length < 2) return s.tax ? share : null;
+  if (share === null || months.length < 2) return tax ? share : null;
   const lastMonth = months[months.length - 1]!;
   const before = shareOf(months.length - 1);
-  if (before === null) return s.tax ? share : null;
+  if (before === null) return tax ? share : null;
   const a = byMonth.get(lastMonth)!;
   const flatError = Math.abs(a - byMonth.get(months[months.length - 2]!)!);
   const shareError = Math.abs(a - before * usageOver(lastMonth, monthEnd(lastMonth)));

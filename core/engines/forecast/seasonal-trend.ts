@@ -101,7 +101,7 @@ export function fitSeasonalTrend(y: Float64Array, firstDay: number, calibrated =
       return { point, sd: sigma * Math.sqrt(Math.max(0, k + quadratic(fit.inverse, p, row))) };
     },
   };
-  const cal: Calibration = calibrated ? calibrate(y, (head) => fitSeasonalTrend(head, firstDay, false), steps.map((st) => w0 + st)) : { ...NORMAL_WIDTHS, sumScale: 1 };
+  const cal: Calibration = calibrated ? calibrate(y, (head) => fitSeasonalTrend(head, firstDay, false), steps.map((st) => w0 + st)) : { ...NORMAL_WIDTHS, sumScale: 1, level: 0 };
   return {
     method: 'seasonal-trend',
     levelShift: steps.length ? w0 + Math.max(...steps) : null,

@@ -5,7 +5,7 @@ import { MEAN_MONTH_DAYS, MIN_HISTORY_DAYS, type ForecastMethod } from './consta
 import { atMeanMonth, daysInMonth, withMonthLengths } from './month-length.ts';
 import { fitMstlEts } from './mstl.ts';
 import type { SeriesData, WorkspaceDays } from './read-series.ts';
-import { projectStream, type StreamProjection, type UsageOver } from './recurring.ts';
+import { projectStream, taxShares, type StreamProjection, type UsageOver } from './recurring.ts';
 import { fitSeasonalTrend } from './seasonal-trend.ts';
 import { fitNaiveMean, shortHistoryMessage } from './short-history.ts';
 import type { Estimate, UsageModel } from './usage-model.ts';
@@ -72,11 +72,14 @@ export function fitSeries(data: SeriesData, ws: WorkspaceDays, lastDay: number, 
     usage = withMonthLengths(usage, monthlyRate(data, ws, lastDay), start);
   }
   const usageOver = monthUsage(data, usage, start, lastDay);
-  const streams = data.streams.filter((s) => s.days[0]!.day <= lastDay).map((s) => projectStream({ ...s, days: s.days.filter((d) => d.day <= lastDay) }, lastDay, usageOver));
+  const known = data.streams.filter((s) => s.days[0]!.day <= lastDay).map((s) => ({ ...s, days: s.days.filter((d) => d.day <= lastDay) }));
+  const taxes = taxShares(known, usageOver);
+  const streams = known.map((s) => projectStream(s, lastDay, usageOver, s.tax ? taxes.get(s) : undefined));
   const recurringOn = (day: number) => streams.reduce((a, s) => a + s.on(day), 0);
   const bands = (e: Estimate, known: number, isSum: boolean): Bands => {
-    // a sum keeps the normal law's widths on its own (widened) deviation; a day takes the calibrated widths
-    const sd = isSum && calibration ? e.sd * calibration.sumScale : e.sd;
+    // a sum keeps the normal law's widths on its own (widened) deviation; a day takes the calibrated
+    // widths, on its deviation widened by the level error the backtest's months shared
+    const sd = isSum && calibration ? e.sd * calibration.sumScale : calibration ? e.sd * Math.sqrt(1 + calibration.level) : e.sd;
     const w = isSum ? NORMAL_WIDTHS : (calibration ?? e.widths ?? NORMAL_WIDTHS);
     const lo = (z: number) => (nonNegative ? Math.max(0, e.point - z * sd) : e.point - z * sd) + known;
     return { value: e.point + known, sd: e.sd, lower80: lo(w.below80), upper80: e.point + w.above80 * sd + known, lower95: lo(w.below95), upper95: e.point + w.above95 * sd + known };
@@ -110,14 +113,21 @@ function monthlyRate(data: SeriesData, ws: WorkspaceDays, lastDay: number): numb
   return k ? sum / k : 0;
 }
 
-/** Usage-driven cost of first..last: actual up to lastDay, the model's point after; memoised (a fee asks per month). */
+/**
+ * Spend that a fee's share follows, first..last: usage-driven cost (actual up to lastDay, the
+ * model's point after) plus purchases at billed cost (actual only: an upfront fee is not
+ * foreseen); memoised (a fee asks per month).
+ */
 function monthUsage(data: SeriesData, usage: UsageModel | null, start: number | null, lastDay: number): UsageOver {
   const memo = new Map<number, number>();
   return (first, last) => {
     let v = memo.get(first * 100_000 + last);
     if (v !== undefined) return v;
     v = 0;
-    for (let d = first; d <= Math.min(last, lastDay); d++) v += data.days.get(d)?.usage ?? 0;
+    for (let d = first; d <= Math.min(last, lastDay); d++) {
+      const a = data.days.get(d);
+      if (a) v += a.usage + (a.purchased ?? 0);
+    }
     const from = Math.max(first, lastDay + 1);
     if (usage && start !== null && last >= from) v += usage.sum(from - start, last - start).point;
     memo.set(first * 100_000 + last, v);
