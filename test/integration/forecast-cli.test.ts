@@ -18,7 +18,8 @@ beforeAll(async () => {
   await insertCharges(ws, [
     ...daily('2026-02-01', '2026-02-28', (_, wd) => (wd < 5 ? 100 : 40)),
     ...daily('2026-02-01', '2026-02-28', () => 1, { service: 'Amazon S3' }),
-    { day: '2026-02-01', cost: 50, category: 'Purchase', frequency: 'Recurring', lineType: 'Fee', service: 'AWS Support (Business)' },
+    // a flat monthly subscription (AWS support would be a share of spend: forecast SPEC.md step 4)
+    { day: '2026-02-01', cost: 50, category: 'Purchase', frequency: 'Recurring', lineType: 'Fee', service: 'Observa Metrics Pro' },
   ]);
   ws.close();
 });
@@ -33,7 +34,7 @@ describe('finops-workbench forecast', () => {
     expect(j.basis).toBe('Effective');
     expect(j.lastDay).toBe('2026-02-28');
     expect(j.history).toHaveLength(28);
-    // Sunday 40, Monday 100 (EC2 only: the fee is AWS Support's)
+    // Sunday 40, Monday 100 (EC2 only: the fee is the subscription's)
     expect(j.forecast).toEqual([
       { date: '2026-03-01', value: 40, lower80: 40, upper80: 40, lower95: 40, upper95: 40 },
       { date: '2026-03-02', value: 100, lower80: 100, upper80: 100, lower95: 100, upper95: 100 },
@@ -49,7 +50,7 @@ describe('finops-workbench forecast', () => {
     const r = await cli('forecast', '--db', db, '--by', 'ServiceName', '--horizon', '1', '--json');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(j.series.map((s: { key: string }) => s.key).sort()).toEqual(['AWS Support (Business)', 'Amazon EC2', 'Amazon S3']);
+    expect(j.series.map((s: { key: string }) => s.key).sort()).toEqual(['Amazon EC2', 'Amazon S3', 'Observa Metrics Pro']);
     const bad = await cli('forecast', '--db', db, '--horizon', 'soon');
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/^error: BAD_REQUEST: --horizon is a whole number of days/m);

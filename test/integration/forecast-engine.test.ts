@@ -17,11 +17,14 @@ async function workspaceWith(charges: Charge[]): Promise<TestWorkspace> {
   return t;
 }
 
+// a marketplace subscription: a flat monthly fee (AWS support would be a share of spend, SPEC.md step 4)
+const SUBSCRIPTION = 'Observa Metrics Pro';
+
 const weekdays100weekends40 = (_: string, wd: number) => (wd < 5 ? 100 : 40);
 
 describe('forecast engine', () => {
   it('worked example (SPEC.md): weekday pattern, a fee on the 1st, month and quarter ends', async () => {
-    const w = await workspaceWith([...daily('2026-02-01', '2026-02-28', weekdays100weekends40), { day: '2026-02-01', cost: 50, category: 'Purchase', frequency: 'Recurring', lineType: 'Fee', service: 'AWS Support (Business)' }]);
+    const w = await workspaceWith([...daily('2026-02-01', '2026-02-28', weekdays100weekends40), { day: '2026-02-01', cost: 50, category: 'Purchase', frequency: 'Recurring', lineType: 'Fee', service: SUBSCRIPTION }]);
     const r = await run(w.ws.db, { kind: 'forecast', horizon: 3 });
     expect(r.lastDay).toBe('2026-02-28');
     const s = r.series[0]!;
@@ -40,8 +43,8 @@ describe('forecast engine', () => {
     expect(s.periodEnd.quarter).toMatchObject({ period: '2026-Q1', actual: 2370, value: 4980 });
     expect(s.history).toHaveLength(28);
     expect(s.history[0]).toEqual({ date: '2026-02-01', value: 90 });
-    // one month of a fee that is not tax: a flat fee (shareOfUsage null)
-    expect(s.recurring).toEqual([{ label: 'Purchase · Fee · AWS Support (Business) · prod', schedule: 'monthly', amount: 50, shareOfUsage: null, next: '2026-03-01', endsOn: null, ended: null }]);
+    // one month of a subscription (neither tax nor support, which are shares of spend by nature): a flat fee (shareOfUsage null)
+    expect(s.recurring).toEqual([{ label: 'Purchase · Fee · Observa Metrics Pro · prod', schedule: 'monthly', amount: 50, shareOfUsage: null, next: '2026-03-01', endsOn: null, ended: null }]);
     expect(s.backtest).toBeNull();
     expect(s.backtestMessage).toMatch(/needs a whole month/);
   });
@@ -140,15 +143,15 @@ describe('forecast engine', () => {
   });
 
   it('recurring fees on the 1st and tax at month end are projected on their own schedule; backtest beside seasonal-naive', async () => {
-    // usage 100 a day from 2026-01-01 to 2026-03-15; support 200 on each 1st; tax 6 on Jan 31 and Feb 28
-    const fee = (day: string): Charge => ({ day, cost: 200, category: 'Purchase', frequency: 'Recurring', lineType: 'Fee', service: 'AWS Support (Business)' });
+    // usage 100 a day from 2026-01-01 to 2026-03-15; a subscription of 200 on each 1st; tax 6 on Jan 31 and Feb 28
+    const fee = (day: string): Charge => ({ day, cost: 200, category: 'Purchase', frequency: 'Recurring', lineType: 'Fee', service: SUBSCRIPTION });
     const tax = (day: string): Charge => ({ day, cost: 6, category: 'Tax', frequency: 'Recurring', lineType: 'Tax' });
     const w = await workspaceWith([...daily('2026-01-01', '2026-03-15', () => 100), fee('2026-01-01'), fee('2026-02-01'), fee('2026-03-01'), tax('2026-01-31'), tax('2026-02-28')]);
     const s = (await run(w.ws.db, { kind: 'forecast', horizon: 30 })).series[0]!;
     const value = Object.fromEntries(s.forecast.map((f) => [f.date, f.value]));
     expect(value['2026-03-16']).toBe(100);
     expect(value['2026-03-31']).toBe(106); // + the tax at month end
-    expect(value['2026-04-01']).toBe(300); // + the support fee on the 1st
+    expect(value['2026-04-01']).toBe(300); // + the subscription on the 1st
     expect(value['2026-04-02']).toBe(100);
     // March: actual 15 × 100 + 200 = 1,700; rest 16 × 100 + 6 = 1,606
     expect(s.periodEnd.month).toMatchObject({ actual: 1700, rest: 1606, value: 3306 });

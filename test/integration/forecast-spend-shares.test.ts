@@ -61,3 +61,17 @@ describe('fees that follow spend', () => {
     expect(s.periodEnd.month.value).toBe(6200 + 372);
   });
 });
+
+describe('AWS support', () => {
+  it('is a share of spend by nature: one month of history, raised by a purchase, does not repeat the purchase', async () => {
+    // usage 100 a day in January; an upfront fee of 1,000 on Jan 20; AWS Business support at 10% of the
+    // month's charges on Jan 1: 10% × (3,100 + 1,000) = 410. With one month, its share is 410 ÷ 4,100 = 10%:
+    // February's support is 10% × 28 × 100 = 280 on Feb 1 (a flat fee would repeat 410)
+    const purchase: Charge = { day: '2026-01-20', cost: 1000, category: 'Purchase', frequency: 'One-Time', lineType: 'Fee' };
+    const support: Charge = { day: '2026-01-01', cost: 410, category: 'Purchase', frequency: 'Recurring', lineType: 'Fee', service: 'AWS Support (Business)' };
+    const w = await workspaceWith([...daily('2026-01-01', '2026-01-31', () => 100), purchase, support]);
+    const s = (await run(w.ws.db, { kind: 'forecast', horizon: 2 })).series[0]!;
+    expect(s.recurring).toEqual([{ label: 'Purchase · Fee · AWS Support (Business) · prod', schedule: 'monthly', amount: 280, shareOfUsage: 0.1, next: '2026-02-01', endsOn: null, ended: null }]);
+    expect(s.forecast.map((f) => f.value)).toEqual([100 + 280, 100]);
+  });
+});

@@ -44,6 +44,13 @@ export const BACKTEST_MONTHS = 6;
 export const DAILY_STREAM_SHARE = 0.5;
 export const DAILY_STREAM_MIN_DAYS = 7;
 
+/**
+ * AWS support plans (Developer, Business, Enterprise On-Ramp, Enterprise) are priced as a share of
+ * the month's AWS charges (tiered, with a minimum): like tax, a share of spend by nature, so even
+ * one month of history projects them as a share (recurring.ts). Matched on ServiceName's start.
+ */
+export const SUPPORT_SERVICE_PREFIX = 'AWS Support';
+
 /** A fee that follows spend: its share is the median over this many of its last months. */
 export const SHARE_MONTHS = 3;
 

@@ -8,7 +8,7 @@ import { COST_BASIS_COLUMN, NULL_LABEL } from '../pivot/constants.ts';
 import { loadTagAliases, type TagAliasSet } from '../tags/aliases/effective.ts';
 import { groupSql, keySql, matchSql, resolveDimension, type Dimension } from '../pivot/dimensions.ts';
 import { FOCUS_SOURCE, timeBound } from '../pivot/source.ts';
-import { MONTHLY_UNIT_PATTERNS, ONE_TIME_FREQUENCY, PURCHASE_CATEGORY, RECURRING_FREQUENCY, TAX_CATEGORY, UNUSED_COMMITMENT_STATUS } from './constants.ts';
+import { MONTHLY_UNIT_PATTERNS, ONE_TIME_FREQUENCY, PURCHASE_CATEGORY, RECURRING_FREQUENCY, SUPPORT_SERVICE_PREFIX, TAX_CATEGORY, UNUSED_COMMITMENT_STATUS } from './constants.ts';
 import { dayNumber } from './days.ts';
 import { badForecastSpec } from './errors.ts';
 import type { StreamHistory } from './recurring.ts';
@@ -106,7 +106,7 @@ export async function readSeries(db: Db, spec: ForecastSpec): Promise<SeriesData
     const id = JSON.stringify([r.k, r.cat, r.line_type, r.commitment, r.service, r.account]);
     if (id !== currentId) {
       const label = [r.cat, r.line_type, r.service, r.account, r.commitment].filter((v) => v !== null && v !== '').join(' · ');
-      current = { label: label || NULL_LABEL, days: [], endDay: null, tax: r.cat === TAX_CATEGORY };
+      current = { label: label || NULL_LABEL, days: [], endDay: null, tax: r.cat === TAX_CATEGORY, support: typeof r.service === 'string' && r.service.startsWith(SUPPORT_SERVICE_PREFIX) };
       currentId = id;
       get(r.k).streams.push(current);
     }

@@ -13,6 +13,8 @@ export interface StreamHistory {
   endDay: number | null;
   /** A tax line: a share of the month's spend by nature, even with one month of history. */
   tax: boolean;
+  /** An AWS support plan's fee: a share of the month's spend by nature too (SUPPORT_SERVICE_PREFIX). */
+  support?: boolean;
 }
 
 /** Usage-driven cost of the days first..last (actual where known, forecast after): what a share-of-spend fee follows. */
@@ -58,7 +60,7 @@ export function projectStream(s: StreamHistory, lastDay: number, usageOver?: Usa
   const anchor = dayOfMonth(last);
   const { year, month } = monthOf(last);
   const amount = s.days.filter((d) => d.day >= firstOfMonth(year, month)).reduce((a, d) => a + d.amount, 0);
-  const share = pooledShare !== undefined ? pooledShare : usageOver ? shareOfSpend(monthlyTotals([s]), s.tax, usageOver) : null;
+  const share = pooledShare !== undefined ? pooledShare : usageOver ? shareOfSpend(monthlyTotals([s]), s.tax || s.support === true, usageOver) : null;
   const dueIn = (y: number, m: number) => (atMonthEnd ? firstOfMonth(y, m + 1) - 1 : Math.min(firstOfMonth(y, m) + anchor - 1, firstOfMonth(y, m + 1) - 1));
   const nextDue = dueIn(year, month + 1);
   // due and not charged: it has stopped
@@ -110,14 +112,15 @@ export function taxShares(streams: readonly StreamHistory[], usageOver: UsageOve
 
 /**
  * A monthly fee that is a share of the month's spend (tax, AWS support's percentage tiers) grows
- * with it; a flat one (a subscription) does not. Tax is a share by nature. Otherwise, with two
+ * with it; a flat one (a subscription) does not. Tax and support are shares by nature (`byNature`:
+ * with one month of history, the share). Otherwise, with two
  * months or more, the rule that would have foreseen the last month better from the months before
  * wins: the same amount again, or the same share of that month's spend (a tie: flat). Spend is
  * the month's usage-driven cost plus its purchases at billed cost (an upfront fee raises that
  * month's tax and support, and is not repeated). The share is the median of the last (up to) 3
  * months' shares, so one odd month does not steer it.
  */
-function shareOfSpend(byMonth: Map<number, number>, tax: boolean, usageOver: UsageOver): number | null {
+function shareOfSpend(byMonth: Map<number, number>, byNature: boolean, usageOver: UsageOver): number | null {
   const months = [...byMonth.keys()].sort((a, b) => a - b);
   const shares = months.map((m) => {
     const u = usageOver(m, monthEnd(m));
@@ -128,10 +131,10 @@ function shareOfSpend(byMonth: Map<number, number>, tax: boolean, usageOver: Usa
     return recent.length ? median(recent) : null;
   };
   const share = shareOf(months.length);
-  if (share === null || months.length < 2) return tax ? share : null;
+  if (share === null || months.length < 2) return byNature ? share : null;
   const lastMonth = months[months.length - 1]!;
   const before = shareOf(months.length - 1);
-  if (before === null) return tax ? share : null;
+  if (before === null) return byNature ? share : null;
   const a = byMonth.get(lastMonth)!;
   const flatError = Math.abs(a - byMonth.get(months[months.length - 2]!)!);
   const shareError = Math.abs(a - before * usageOver(lastMonth, monthEnd(lastMonth)));
