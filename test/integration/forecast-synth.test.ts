@@ -33,8 +33,9 @@ describe('forecast on a generated workspace', () => {
     expect(b.days).toBe(181);
     // seasonal-naive misses the fees on the 1st and every month's growth: it is off by about a quarter
     expect(b.mapeMonthly).toBeLessThan(b.naiveMapeMonthly / 2);
-    // the bands are the right width order (the 75-90% target is not reached yet: see the todo)
-    expect(b.coverage80).toBeGreaterThan(50);
+    // issue 14's target for the 80% band: it holds 75-90% of the days
+    expect(b.coverage80).toBeGreaterThanOrEqual(75);
+    expect(b.coverage80).toBeLessThanOrEqual(90);
     expect(b.coverage95).toBeGreaterThan(b.coverage80);
     // the latest level shift: the fleet added on May 29 or the new service on June 19
     expect(s.levelShift! >= '2026-05-29' && s.levelShift! <= '2026-06-19').toBe(true);
@@ -55,11 +56,11 @@ describe('forecast on a generated workspace', () => {
     for (const s of r.series) expect(s.backtest !== null || s.backtestMessage !== null).toBe(true);
   }, 120_000);
 
-  it.todo('issue 14 targets: month-ahead MAPE under 3% over several cut-offs, 80% band covering 75-90% of days (now 3.75-3.92% and 68-70% on these seeds, see SPEC.md section 7)');
+  it.todo('issue 14 target: month-ahead MAPE under 3% over the 6 cut-offs on every organisation (now 2.89%, 3.00%, 3.02% on seeds 7, 11, 23 and 3.09% on seed 42: the rest is events no forecast from the cut-off can know, see SPEC.md section 7)');
 });
 
 describe.each(FORECAST_ORGANISATIONS)('the track record on a generated organisation: $name', (org) => {
-  it('beats seasonal-naive by far; the 95% band holds more days than the 80% band, which holds most', async () => {
+  it('beats seasonal-naive by far; the 80% band holds 75-90% of days (issue 14), the 95% band more', async () => {
     const d = tempDir('forecast-accuracy-');
     try {
       for (const a of await measureAccuracy(d, org, ['seasonal-trend', 'mstl-ets'])) {
@@ -67,8 +68,10 @@ describe.each(FORECAST_ORGANISATIONS)('the track record on a generated organisat
         console.log(`${org.name}, ${a.method}: ${b.summary}; months ${b.months.map((m) => `${m.month} ${(100 * (m.forecast / m.actual - 1)).toFixed(1)}%`).join(', ')}`);
         expect(b.months).toHaveLength(6);
         expect(b.mapeMonthly).toBeLessThan(b.naiveMapeMonthly / 4);
-        expect(b.mapeMonthly).toBeLessThan(5);
-        expect(b.coverage80).toBeGreaterThan(55);
+        // a guard, not the target (the todo above): 3.75-3.97% before fees followed spend with its purchases
+        expect(b.mapeMonthly).toBeLessThan(a.method === 'seasonal-trend' ? 3.5 : 5);
+        expect(b.coverage80).toBeGreaterThanOrEqual(75);
+        expect(b.coverage80).toBeLessThanOrEqual(90);
         expect(b.coverage95).toBeGreaterThan(b.coverage80);
       }
     } finally {
