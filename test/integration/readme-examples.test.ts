@@ -52,6 +52,16 @@ function expectData(words: string[], r: { stdout: string; stderr: string }): voi
     expect(r.stderr).toMatch(/^total /m);
   } else if (command === 'demo') {
     expect(r.stderr).toMatch(/^demo workspace demo\.duckdb: [\d,]+ rows, 2026-08, 2026-09, 2026-10$/m);
+  } else if (command === 'forecast') {
+    // where the month lands, and the track record on the demo's own history
+    expect(r.stderr).toMatch(/^2026-11 +[\d,.]+ +[\d,.]+ +[\d,.]+ – [\d,.]+/m);
+    expect(r.stderr).toMatch(/^track record: last \d+ months?: month totals within [\d.]+%/m);
+  } else if (command === 'budgets' && words[3] === 'set') {
+    expect(r.stderr).toMatch(/^Budget "[^"]+" saved\.$/m);
+  } else if (command === 'budgets' && words[3] === 'status') {
+    const doc = JSON.parse(r.stdout) as { statuses: { forecast: number; status: string }[] };
+    expect(doc.statuses.length).toBeGreaterThan(0);
+    expect(doc.statuses[0]!.forecast).toBeGreaterThan(0);
   } else if (command === 'ingest') {
     expect(r.stderr).toMatch(/^[\d,]+ rows from \d+ files? loaded into /m);
   } else {
