@@ -24,6 +24,7 @@ import { CONNECTIONS_LONG_METHODS, connectionsRequestSchemas, type ConnectionsRe
 import { budgetsRequestSchemas, type BudgetsResponseMap } from './budgets-contract.ts';
 import { chargebackRequestSchemas, type ChargebackResponseMap } from './chargeback-contract.ts';
 import { chargebackKubernetesRequestSchemas, type ChargebackKubernetesResponseMap } from './chargeback-contract.ts';
+import { commitmentsRequestSchemas, type CommitmentsResponseMap } from './commitments-contract.ts';
 
 const billingPeriod = z.string().regex(/^\d{4}-\d{2}$/, 'a billing period is written YYYY-MM');
 
@@ -48,6 +49,7 @@ export const requestSchemas = {
   ...budgetsRequestSchemas,
   ...chargebackRequestSchemas,
   ...chargebackKubernetesRequestSchemas,
+  ...commitmentsRequestSchemas,
 } as const;
 
 // The records the methods answer with are made (and typed) beside the code that makes them, below
@@ -57,7 +59,7 @@ export type { CurrencyTotal, FailedImportRecord, ImportRecord, IngestFileResult,
 export type MethodName = keyof typeof requestSchemas;
 export type RequestOf<M extends MethodName> = z.infer<(typeof requestSchemas)[M]>;
 
-export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, AnomalyResponseMap, TagKeysResponseMap, TagsResponseMap, ConnectionsResponseMap, BudgetsResponseMap, ChargebackResponseMap, ChargebackKubernetesResponseMap {
+export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, AnomalyResponseMap, TagKeysResponseMap, TagsResponseMap, ConnectionsResponseMap, BudgetsResponseMap, ChargebackResponseMap, ChargebackKubernetesResponseMap, CommitmentsResponseMap {
   info: WorkspaceInfo;
   ingest: IngestResult;
   sql: SqlResult;

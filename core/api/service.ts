@@ -23,6 +23,7 @@ import { createConnectionsMethods } from './connections-service.ts';
 import { createBudgetsMethods } from './budgets-service.ts';
 import { createChargebackMethods } from './chargeback-service.ts';
 import { createChargebackKubernetesMethods } from './chargeback-k8s-service.ts';
+import { createCommitmentsMethods } from './commitments-service.ts';
 
 export function createWorkbench(ws: Workspace): WorkbenchApi {
   const api = methods(ws);
@@ -52,6 +53,7 @@ function methods(ws: Workspace): WorkbenchApi {
     ...createBudgetsMethods(ws),
     ...createChargebackMethods(ws),
     ...createChargebackKubernetesMethods(ws),
+    ...createCommitmentsMethods(ws),
   };
 }
 

@@ -1,0 +1,109 @@
+// The commitments engine's entries: `run` (status: inventory, utilization, savings, coverage,
+// expiries) and `runEligible` (eligible spend per hour). Steps in SPEC.md, one file each.
+import { sql } from '../../sql/index.ts';
+import type { Db } from '../../store/db.ts';
+import { commitmentAttributes } from './attributes.ts';
+import { EXPIRY_WINDOWS } from './constants.ts';
+import { coverage } from './coverage.ts';
+import { eligibleSpend } from './eligible.ts';
+import { badCommitmentsSpec } from './errors.ts';
+import { commitmentFacts, commitmentFigures, readFigures, totalFigures, type CommitmentRowFacts } from './inventory.ts';
+import type { CommitmentStatus, CommitmentsStatusResult, EligibleSpendResult, Expiring } from './result.ts';
+import { commitmentsStatusSpecSchema, eligibleSpendSpecSchema, type CommitmentsStatusSpec, type EligibleSpendSpec } from './spec.ts';
+import { inWindow } from './window.ts';
+
+const DAY_MS = 86_400_000;
+
+function parse<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => `${i.path.length ? i.path.map(String).join('.') + ': ' : ''}${i.message}`);
+  throw badCommitmentsSpec(`Invalid commitments request: ${issues.join('; ')}. Fix the field named and try again.`, { issues });
+}
+
+function checkWindow(spec: { from?: string | undefined; to?: string | undefined }): void {
+  if (spec.from !== undefined && spec.to !== undefined && spec.from >= spec.to) {
+    throw badCommitmentsSpec(`The window is empty: from ${spec.from} is not before to ${spec.to} (to is not included). Give a later to or an earlier from.`, { from: spec.from, to: spec.to });
+  }
+}
+
+export function parseCommitmentsStatusSpec(input: unknown): CommitmentsStatusSpec {
+  const spec = parse<CommitmentsStatusSpec>(commitmentsStatusSpecSchema, input);
+  checkWindow(spec);
+  return spec;
+}
+
+export function parseEligibleSpendSpec(input: unknown): EligibleSpendSpec {
+  const spec = parse<EligibleSpendSpec>(eligibleSpendSpecSchema, input);
+  checkWindow(spec);
+  return spec;
+}
+
+const round6 = (n: number): number => Math.round(n * 1e6) / 1e6;
+
+function status(f: CommitmentRowFacts, figures: ReturnType<typeof readFigures>, periods: CommitmentStatus['periods'], asOfMs: number | null): CommitmentStatus {
+  const a = commitmentAttributes(f);
+  const perHour = f.activeHours !== null && f.activeHours > 0 ? round6(figures.committed / f.activeHours) : null;
+  const units = a.type === 'ReservedInstance' || a.type === 'Reservation'
+    ? (f.reservedHours !== null && f.activeHours ? round6(f.reservedHours / f.activeHours) : null)
+    : null;
+  const endMs = a.end === null ? null : Date.parse(a.end);
+  const regional = a.type !== 'ComputeSavingsPlan' && a.type !== 'SageMakerSavingsPlan';
+  return {
+    id: f.id, provider: f.provider, type: a.type, focusType: f.focusType, category: f.category, name: f.name,
+    term: a.term, paymentOption: a.paymentOption, offeringClass: a.offeringClass, start: a.start, end: a.end,
+    firstSeen: f.firstSeen, lastSeen: f.lastSeen, activeHours: f.activeHours, commitmentPerHour: perHour, units,
+    scope: {
+      region: regional ? (f.feeRegion ?? f.usedRegion) : null, instanceFamily: a.instanceFamily, instanceType: a.instanceType,
+      sizeFlexible: a.sizeFlexible, service: a.type === 'ReservedInstance' || a.type === 'Reservation' ? f.service : null,
+    },
+    daysToExpiry: endMs === null || asOfMs === null || Number.isNaN(endMs) ? null : Math.floor((endMs - asOfMs) / DAY_MS),
+    ...figures, periods,
+  };
+}
+
+function expiring(commitments: CommitmentStatus[]): Expiring[] {
+  return EXPIRY_WINDOWS.map((withinDays) => {
+    const list = commitments.filter((c) => c.daysToExpiry !== null && c.daysToExpiry >= 0 && c.daysToExpiry < withinDays);
+    return { withinDays, ids: list.map((c) => c.id), commitmentPerHour: round6(list.reduce((s, c) => s + (c.commitmentPerHour ?? 0), 0)) };
+  });
+}
+
+/** The moment expiries count from: the spec's day, else the end of the last charge period. */
+async function asOfMoment(db: Db, spec: CommitmentsStatusSpec): Promise<string | null> {
+  if (spec.asOf !== undefined) return `${spec.asOf}T00:00:00Z`;
+  const v = await db.value(sql`SELECT strftime(max(ChargePeriodEnd), '%Y-%m-%dT%H:%M:%SZ') FROM focus WHERE ${inWindow(spec)}`);
+  return v === null ? null : String(v);
+}
+
+export async function run(db: Db, input: unknown): Promise<CommitmentsStatusResult> {
+  const spec = parseCommitmentsStatusSpec(input);
+  const asOf = await asOfMoment(db, spec);
+  const asOfMs = asOf === null ? null : Date.parse(asOf);
+  const facts = await commitmentFacts(db, spec);
+  const figureRows = await commitmentFigures(db, spec, spec.basis);
+  const commitments = facts.map((f) => {
+    const mine = figureRows.filter((r) => r.id === f.id);
+    const whole = mine.find((r) => r.period === null);
+    const periods = mine.filter((r) => r.period !== null).map((r) => ({ period: String(r.period), ...readFigures(r) }));
+    return status(f, readFigures(whole ?? {}), periods, asOfMs);
+  });
+  const totals = await totalFigures(db, spec, spec.basis);
+  const cov = await coverage(db, spec, spec.basis);
+  const currency = await db.value(sql`SELECT min(BillingCurrency) FROM focus WHERE ${inWindow(spec)}`);
+  const notices: string[] = [];
+  const unknown = commitments.filter((c) => c.committed === 0);
+  if (unknown.length > 0) {
+    notices.push(`${unknown.length} commitment${unknown.length === 1 ? ' has' : 's have'} no commitment cost in the data (no effective cost on ${unknown.length === 1 ? 'its' : 'their'} used or unused rows), so ${unknown.length === 1 ? 'its' : 'their'} utilization is unknown: ${unknown.map((c) => c.id).join(', ')}.`);
+  }
+  return {
+    spec, basis: spec.basis, currency: currency === null ? null : String(currency), asOf, commitments,
+    utilization: totals.utilization, coverage: cov.overall.coverage,
+    totals: { ...totals, ...cov.overall }, coverageByType: cov.byType, coverageByPeriod: cov.byPeriod,
+    expiring: expiring(commitments), notices,
+  };
+}
+
+export async function runEligible(db: Db, input: unknown): Promise<EligibleSpendResult> {
+  return eligibleSpend(db, parseEligibleSpendSpec(input));
+}
