@@ -36,8 +36,10 @@ export async function eligibleSpend(db: Db, spec: EligibleSpendSpec): Promise<El
       ${ratio(sql`t.cov`, sql`t.od`)} AS coverage, h.hours
     FROM totals t JOIN hours h ON ${samePool}
     ORDER BY t.type, t.od DESC, t.region NULLS FIRST, t.instance NULLS FIRST, t.service NULLS FIRST`);
-  const approx = await db.one(sql`${base}
-    SELECT ${ratio(sql`sum(od) FILTER (WHERE len(hour_list) > 1)`, sql`sum(od)`)} AS share, bool_or(len(hour_list) > 1) AS any FROM sized`);
+  // over the eligible rows themselves (a row counts once, though it sits in several pools)
+  const spans = sql`len(range(date_trunc('hour', s), greatest(e, s + INTERVAL 1 SECOND), INTERVAL 1 HOUR)) > 1`;
+  const approx = await db.one(sql`WITH ${eligibleRowsSql(spec, spec.basis)}
+    SELECT ${ratio(sql`sum(od) FILTER (WHERE ${spans})`, sql`sum(od)`)} AS share, coalesce(bool_or(${spans}), FALSE) AS any FROM eligible`);
   const out: EligiblePool[] = pools.map((r) => ({
     type: r.type as EligiblePool['type'], region: str(r.region), instance: str(r.instance), service: str(r.service),
     eligible: Number(r.eligible), covered: Number(r.covered), coverage: r.coverage === null ? null : Number(r.coverage), hours: Number(r.hours),
