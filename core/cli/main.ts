@@ -18,13 +18,14 @@ import { registerCostExplorer } from './commands/costexplorer.ts';
 import { registerCredentials } from './commands/credentials.ts';
 import { registerForecast } from './commands/forecast.ts';
 import { registerAnomalies } from './commands/anomalies.ts';
+import { registerCommitments } from './commands/commitments.ts';
 import { registerConnections } from './commands/connections.ts';
 import { registerTagKeys } from './commands/tagkeys.ts';
 import { registerBudgets } from './commands/budgets.ts';
 import { registerChargebackK8s } from './commands/chargeback-k8s.ts';
 import { ExitStatus } from './exit-status.ts';
 
-const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerTags, registerGenerate, registerDemo, registerValidate, registerAthena, registerS3, registerCostExplorer, registerCredentials, registerForecast, registerAnomalies, registerTagKeys, registerConnections, registerBudgets, registerChargebackK8s];
+const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerTags, registerGenerate, registerDemo, registerValidate, registerAthena, registerS3, registerCostExplorer, registerCredentials, registerForecast, registerAnomalies, registerTagKeys, registerConnections, registerBudgets, registerChargebackK8s, registerCommitments];
 
 export function buildProgram(): Command {
   const program = new Command('finops-workbench')

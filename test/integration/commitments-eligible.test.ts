@@ -4,7 +4,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateRequest } from '../../core/api/validate.ts';
 import { FIXTURES, openTestWorkspace, SHARED_DATA, type TestWorkspace } from '../support/workspace.ts';
+
+const eligible = (t: TestWorkspace, spec: Record<string, unknown>) => t.api.commitmentsEligible(validateRequest('commitmentsEligible', { spec }));
+const status = (t: TestWorkspace, spec: Record<string, unknown>) => t.api.commitmentsStatus(validateRequest('commitmentsStatus', { spec }));
 
 describe('eligible spend on the hand-built FOCUS export', () => {
   let t: TestWorkspace;
@@ -15,7 +19,7 @@ describe('eligible spend on the hand-built FOCUS export', () => {
   afterAll(() => t.close());
 
   it('pools: Compute SP over EC2, Fargate and Lambda; EC2 Instance SP by family and region; RIs by family (Linux) or type (RDS)', async () => {
-    const r = await t.api.commitmentsEligible({ spec: { kind: 'commitments-eligible' } });
+    const r = await eligible(t, { kind: 'commitments-eligible' });
     expect(r.approximate).toBe(false);
     expect(r.pools.map((p) => [p.type, p.region, p.instance, p.service, p.eligible, p.covered, p.hours])).toEqual([
       // 0.751 + 1.855 + 1.25; covered 0.585 + 1.495 + 1.25
@@ -33,7 +37,7 @@ describe('eligible spend on the hand-built FOCUS export', () => {
   });
 
   it('hour by hour on request', async () => {
-    const r = await t.api.commitmentsEligible({ spec: { kind: 'commitments-eligible', includeHours: true } });
+    const r = await eligible(t, { kind: 'commitments-eligible', includeHours: true });
     const compute = r.pools.find((p) => p.type === 'ComputeSavingsPlan')!;
     // 22:00 sp-a 0.50 + ri-b 0.085 + r5 0.126 + Fargate 0.04; 23:00 sp-a 1.25 + 0.30 + ri-b 0.085 + sp-c 0.16 + Lambda 0.06
     expect(compute.series!.map((h) => [h.hour, h.eligible, h.covered])).toEqual([
@@ -61,7 +65,7 @@ describe('eligible spend from daily rows', () => {
   afterAll(() => t.close());
 
   it('spreads a day over its 24 hours and says the result is approximate', async () => {
-    const r = await t.api.commitmentsEligible({ spec: { kind: 'commitments-eligible', includeHours: true } });
+    const r = await eligible(t, { kind: 'commitments-eligible', includeHours: true });
     expect(r.approximate).toBe(true);
     expect(r.approximateShare).toBeCloseTo(2.4 / 2.46, 12);
     const compute = r.pools.find((p) => p.type === 'ComputeSavingsPlan')!;
@@ -88,7 +92,7 @@ describe('commitments status on the real FOCUS sample', () => {
   afterAll(() => t.close());
 
   it('lists both plans, says their utilization is unknown, and measures coverage', async () => {
-    const r = await t.api.commitmentsStatus({ spec: { kind: 'commitments-status' } });
+    const r = await status(t, { kind: 'commitments-status' });
     expect(r.commitments.map((c) => [c.id.slice(-12), c.type, c.category, c.onDemandEquivalent, c.committed, c.utilization, c.netSavings])).toEqual([
       ['e524c80342a2', 'SavingsPlan', 'Spend', 0.096279, 0, null, null],
       ['ee9a66fa6d3f', 'SavingsPlan', 'Spend', 0.0464, 0, null, null],

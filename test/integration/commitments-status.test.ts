@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommitmentsStatusResult } from '../../core/api/commitments-contract.ts';
 import { writeCurForms } from '../support/cur-forms.ts';
+import { validateRequest } from '../../core/api/validate.ts';
 import { FIXTURES, openTestWorkspace, tempDir, type TestWorkspace } from '../support/workspace.ts';
+
+const status = (t: TestWorkspace, spec: Record<string, unknown>) => t.api.commitmentsStatus(validateRequest('commitmentsStatus', { spec }));
 
 const SP_A = 'arn:aws:savingsplans::111111111111:savingsplan/sp-a';
 const SP_C = 'arn:aws:savingsplans::111111111111:savingsplan/sp-c';
@@ -36,7 +39,7 @@ describe('commitments status on a hand-built FOCUS export', () => {
   beforeAll(async () => {
     t = await openTestWorkspace();
     await t.api.ingest({ paths: [join(FIXTURES, 'focus', 'commitments-status.csv')] });
-    r = await t.api.commitmentsStatus({ spec: { kind: 'commitments-status' } });
+    r = await status(t, { kind: 'commitments-status' });
   });
   afterAll(() => t.close());
 
@@ -103,7 +106,7 @@ describe('commitments status on a hand-built FOCUS export', () => {
   });
 
   it('a window: November only', async () => {
-    const nov = await t.api.commitmentsStatus({ spec: { kind: 'commitments-status', from: '2025-11-01', to: '2025-12-01', asOf: '2025-12-01' } });
+    const nov = await status(t, { kind: 'commitments-status', from: '2025-11-01', to: '2025-12-01', asOf: '2025-12-01' });
     expect(nov.asOf).toBe('2025-12-01T00:00:00Z');
     expect(figures(nov.commitments.find((c) => c.id === SP_A)!)).toEqual({ committed: 2, used: 1.4, unused: 0.6, onDemandEquivalent: 1.75, netSavings: -0.25 });
     expect(nov.totals).toMatchObject({ eligible: 2.806, covered: 2.08 });
@@ -111,7 +114,7 @@ describe('commitments status on a hand-built FOCUS export', () => {
   });
 
   it('refuses a bad request with a code and what to do', async () => {
-    await expect(t.api.commitmentsStatus({ spec: { kind: 'commitments-status', from: '2025-12-01', to: '2025-11-01' } })).rejects.toMatchObject({ code: 'COMMITMENTS_BAD_SPEC', message: expect.stringMatching(/window is empty/) });
+    await expect(status(t, { kind: 'commitments-status', from: '2025-12-01', to: '2025-11-01' })).rejects.toMatchObject({ code: 'COMMITMENTS_BAD_SPEC', message: expect.stringMatching(/window is empty/) });
   });
 });
 
@@ -130,7 +133,7 @@ describe('commitments status on a hand-built CUR month', () => {
       const t = await openTestWorkspace();
       try {
         await t.api.ingest({ paths: [form === 'legacy' ? legacy : forms[form]] });
-        const r = await t.api.commitmentsStatus({ spec: { kind: 'commitments-status' } });
+        const r = await status(t, { kind: 'commitments-status' });
         const [ri, sp] = r.commitments;
         expect(sp).toMatchObject({ type: 'ComputeSavingsPlan', term: '1y', paymentOption: 'NoUpfront', activeHours: 100, commitmentPerHour: 0.0696, end: null, start: null, daysToExpiry: null });
         expect(figures(sp!)).toEqual({ committed: 6.96, used: 6, unused: 0.96, onDemandEquivalent: 9.6, netSavings: 2.64 });

@@ -1,0 +1,90 @@
+// `finops-workbench commitments status|eligible`: Savings Plans and reservations with their
+// utilization and net savings, coverage and expiries; eligible on-demand spend per type and scope.
+import { existsSync } from 'node:fs';
+import type { Command } from 'commander';
+import { ErrorCode, WorkbenchError } from '../../api/errors.ts';
+import { validateRequest } from '../../api/validate.ts';
+import type { CommitmentsStatusResult } from '../../api/commitments-contract.ts';
+import { eligibleLines, statusLines } from '../format/commitments.ts';
+import { printJson, say } from '../output.ts';
+import { expandHome } from '../paths.ts';
+import { withWorkspace } from '../workspace-arg.ts';
+
+interface WindowOptions {
+  db: string;
+  from?: string;
+  to?: string;
+  basis?: string;
+  json?: boolean;
+}
+
+function needWorkspace(db: string): string {
+  const path = expandHome(db);
+  if (!existsSync(path)) throw new WorkbenchError(ErrorCode.WORKSPACE_OPEN_FAILED, `No workspace at ${path}. Create one with "finops-workbench ingest --db ${db} FILE" or "finops-workbench demo --db ${db}".`);
+  return path;
+}
+
+function windowFields(opts: WindowOptions): Record<string, unknown> {
+  return {
+    ...(opts.from !== undefined ? { from: opts.from } : {}),
+    ...(opts.to !== undefined ? { to: opts.to } : {}),
+    ...(opts.basis !== undefined ? { basis: opts.basis } : {}),
+  };
+}
+
+/** The documented JSON of `commitments status` (issue 16): fractions 0-1, money in the billing currency. */
+export function statusJson(r: CommitmentsStatusResult) {
+  return {
+    commitments: r.commitments.map((c) => ({
+      id: c.id, type: c.type, term: c.term, paymentOption: c.paymentOption, commitmentPerHour: c.commitmentPerHour, units: c.units,
+      start: c.start, end: c.end, daysToExpiry: c.daysToExpiry, scope: c.scope, utilization: c.utilization, committed: c.committed, used: c.used,
+      onDemandEquivalent: c.onDemandEquivalent, netSavings: c.netSavings, periods: c.periods,
+    })),
+    coverage: r.coverage,
+    utilization: r.utilization,
+    basis: r.basis,
+    currency: r.currency,
+    asOf: r.asOf,
+    totals: r.totals,
+    coverageByType: r.coverageByType,
+    coverageByPeriod: r.coverageByPeriod,
+    expiring: r.expiring,
+    notices: r.notices,
+  };
+}
+
+function windowOptions(cmd: Command): Command {
+  return cmd
+    .option('--db <path>', 'workspace file')
+    .option('--from <day>', 'first day read, YYYY-MM-DD (default: the first with data)')
+    .option('--to <day>', 'day after the last day read, YYYY-MM-DD (default: after the last with data)')
+    .option('--basis <basis>', 'on-demand equivalent at List (public on-demand, default) or Contracted (after negotiated discounts) prices');
+}
+
+export function registerCommitments(program: Command): void {
+  const cmd = program.command('commitments').description('Savings Plans and Reserved Instances: status (utilization, net savings, coverage, expiries) and eligible spend.');
+  windowOptions(cmd.command('status'))
+    .description('Every Savings Plan and reservation with its type, term, payment, hourly commitment, end, utilization and net savings; coverage of eligible spend; what expires in the next 30/60/90 days.')
+    .option('--as-of <day>', 'count expiries from this day (default: the end of the data)')
+    .option('--json', 'print {commitments: [{id, type, commitmentPerHour, start, end, utilization, netSavings, ...}], coverage, utilization, ...} on stdout')
+    .action(async (opts: WindowOptions & { asOf?: string }) => {
+      if (opts.db === undefined) throw new WorkbenchError(ErrorCode.BAD_REQUEST, 'No workspace given: pass --db PATH.');
+      const db = needWorkspace(opts.db);
+      const request = validateRequest('commitmentsStatus', { spec: { kind: 'commitments-status', ...windowFields(opts), ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}) } });
+      const r = await withWorkspace(db, (api) => api.commitmentsStatus(request));
+      if (opts.json) printJson(statusJson(r));
+      else for (const line of statusLines(r)) say(line);
+    });
+  windowOptions(cmd.command('eligible'))
+    .description('Eligible on-demand spend per commitment type and scope (Compute SP; EC2 Instance SP by family and region; RIs by family or type and region), with its coverage; hourly with --hours.')
+    .option('--hours', 'include each pool\'s hour-by-hour series (JSON only)')
+    .option('--json', 'print {basis, approximate, approximateShare, pools: [{type, region, instance, service, eligible, covered, coverage, hours, series?}]} on stdout')
+    .action(async (opts: WindowOptions & { hours?: boolean }) => {
+      if (opts.db === undefined) throw new WorkbenchError(ErrorCode.BAD_REQUEST, 'No workspace given: pass --db PATH.');
+      const db = needWorkspace(opts.db);
+      const request = validateRequest('commitmentsEligible', { spec: { kind: 'commitments-eligible', ...windowFields(opts), ...(opts.hours ? { includeHours: true } : {}) } });
+      const r = await withWorkspace(db, (api) => api.commitmentsEligible(request));
+      if (opts.json) printJson({ basis: r.basis, approximate: r.approximate, approximateShare: r.approximateShare, pools: r.pools });
+      else for (const line of eligibleLines(r)) say(line);
+    });
+}

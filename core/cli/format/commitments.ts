@@ -1,0 +1,39 @@
+// Human output of `commitments status` and `commitments eligible`: the inventory as a table, the
+// overall figures in a sentence, expiries by window. Fractions are shown as percents here only.
+import type { CommitmentsStatusResult, EligibleSpendResult } from '../../api/commitments-contract.ts';
+import { alignColumns, money, truncate } from './text.ts';
+
+const pct = (f: number | null): string => (f === null ? 'unknown' : `${(f * 100).toFixed(1)}%`);
+const hourly = (n: number | null): string => (n === null ? '' : n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 6 }));
+const maybeMoney = (n: number | null): string => (n === null ? 'unknown' : money(n));
+/** The short tail of an ARN: `savingsplan/sp-a`, `reserved-instances/ri-b`. */
+const shortId = (id: string): string => id.replace(/^arn:[^:]*:[^:]*:[^:]*:[^:]*:/, '');
+
+export function statusLines(r: CommitmentsStatusResult): string[] {
+  const cur = r.currency ?? '';
+  const lines = [
+    `${r.commitments.length} commitment${r.commitments.length === 1 ? '' : 's'}; utilization ${pct(r.utilization)}, coverage ${pct(r.coverage)} of eligible on-demand spend (${money(r.totals.covered)} of ${money(r.totals.eligible)} ${cur}, at ${r.basis} prices); net savings ${maybeMoney(r.totals.netSavings)} ${cur}.`.replace(/ +\)/, ')'),
+  ];
+  if (r.commitments.length > 0) {
+    const rows = [['commitment', 'type', 'term', 'payment', 'per hour', 'ends', 'utilization', 'net savings'], ...r.commitments.map((c) => [
+      truncate(shortId(c.id), 40), c.type, c.term ?? '', c.paymentOption ?? '', hourly(c.commitmentPerHour), c.end?.slice(0, 10) ?? '', pct(c.utilization), maybeMoney(c.netSavings),
+    ])];
+    lines.push('', ...alignColumns(rows, ['left', 'left', 'left', 'left', 'right', 'left', 'right', 'right']));
+  }
+  const soon = r.expiring.filter((e) => e.ids.length > 0);
+  if (soon.length > 0) {
+    lines.push('', `Expiring (from ${r.asOf?.slice(0, 10) ?? '?'}):`);
+    for (const e of soon) lines.push(`  within ${e.withinDays} days: ${e.ids.map(shortId).join(', ')} (${hourly(e.commitmentPerHour)} ${cur}/h)`);
+  }
+  for (const n of r.notices) lines.push('', n);
+  return lines;
+}
+
+export function eligibleLines(r: EligibleSpendResult): string[] {
+  const lines = [`Eligible on-demand spend by commitment type and scope, at ${r.basis} prices${r.approximate ? `; APPROXIMATE: ${pct(r.approximateShare)} of it comes from rows longer than an hour (daily data), spread evenly over their hours` : ''}.`];
+  const rows = [['type', 'region', 'family / type', 'service', 'eligible', 'covered', 'coverage', 'hours'], ...r.pools.map((p) => [
+    p.type, p.region ?? '', p.instance ?? '', truncate(p.service ?? '', 36), money(p.eligible), money(p.covered), pct(p.coverage), String(p.hours),
+  ])];
+  if (r.pools.length > 0) lines.push('', ...alignColumns(rows, ['left', 'left', 'left', 'left', 'right', 'right', 'right', 'right']));
+  return lines;
+}
