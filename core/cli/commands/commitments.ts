@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ErrorCode, WorkbenchError } from '../../api/errors.ts';
 import { validateRequest } from '../../api/validate.ts';
-import type { CommitmentsStatusResult } from '../../api/commitments-contract.ts';
-import { eligibleLines, statusLines } from '../format/commitments.ts';
+import type { CommitmentsStatusResult, WhatIfResult } from '../../api/commitments-contract.ts';
+import { eligibleLines, statusLines, whatIfLines } from '../format/commitments.ts';
 import { printJson, say } from '../output.ts';
 import { expandHome } from '../paths.ts';
 import { withWorkspace } from '../workspace-arg.ts';
@@ -61,6 +61,24 @@ function windowOptions(cmd: Command): Command {
     .option('--basis <basis>', 'on-demand equivalent at List (public on-demand, default) or Contracted (after negotiated discounts) prices');
 }
 
+/** The documented JSON of `commitments whatif` (issue 16): fractions 0-1. */
+export function whatIfJson(r: WhatIfResult) {
+  return {
+    coverage: r.coverageAfter, coverageBefore: r.coverageBefore, utilization: r.utilization,
+    monthlySavings: r.monthly.map((m) => ({ month: m.month, netSavings: m.netSavings, utilization: m.utilization, coverage: m.coverageAfter })),
+    netSavings: r.netSavings, roi: r.roi, breakEvenMonths: r.breakEvenMonths, underusedHours: r.underused.length, underused: r.underused,
+    committed: r.committed, used: r.used, onDemandCovered: r.onDemandCovered, upfront: r.upfront, recurringPerHour: r.recurringPerHour,
+    rate: r.rate, rateSource: r.rateSource, from: r.from, to: r.to, hours: r.hours, approximate: r.approximate, notices: r.notices,
+  };
+}
+
+function positive(flag: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0) throw new WorkbenchError(ErrorCode.BAD_REQUEST, `${flag} is a number above 0, not "${text}".`);
+  return n;
+}
+
 export function registerCommitments(program: Command): void {
   const cmd = program.command('commitments').description('Savings Plans and Reserved Instances: status (utilization, net savings, coverage, expiries) and eligible spend.');
   windowOptions(cmd.command('status'))
@@ -86,5 +104,35 @@ export function registerCommitments(program: Command): void {
       const r = await withWorkspace(db, (api) => api.commitmentsEligible(request));
       if (opts.json) printJson({ basis: r.basis, approximate: r.approximate, approximateShare: r.approximateShare, pools: r.pools });
       else for (const line of eligibleLines(r)) say(line);
+    });
+  cmd.command('whatif')
+    .description('Simulate one added Compute Savings Plan hour by hour over a lookback, after the commitments held: coverage, utilization, net savings per month, ROI, break-even and the under-used hours.')
+    .option('--db <path>', 'workspace file')
+    .option('--type <type>', 'ComputeSavingsPlan (the type this version simulates)', 'ComputeSavingsPlan')
+    .option('--term <term>', '1y (default) or 3y')
+    .option('--payment <option>', 'NoUpfront (default), PartialUpfront or AllUpfront')
+    .option('--hourly <dollars>', 'the hourly commitment, in dollars of plan rate per hour')
+    .option('--rate <fraction>', 'the plan\'s price as a fraction of on demand (0.72 = 28% off); default: observed on the Compute Savings Plans held')
+    .option('--lookback <days>', 'days before the end of the data (default 30)')
+    .option('--from <when>', 'first day (YYYY-MM-DD) or hour (YYYY-MM-DDTHH:00:00Z) simulated, instead of --lookback')
+    .option('--to <when>', 'day or hour after the last one simulated (default: the end of the data)')
+    .option('--basis <basis>', 'on-demand equivalent at List (default) or Contracted prices')
+    .option('--json', 'print {coverage, utilization, monthlySavings, roi, breakEvenMonths, underusedHours, ...} on stdout')
+    .action(async (opts: WindowOptions & { type: string; term?: string; payment?: string; hourly?: string; rate?: string; lookback?: string }) => {
+      if (opts.db === undefined) throw new WorkbenchError(ErrorCode.BAD_REQUEST, 'No workspace given: pass --db PATH.');
+      const hourly = positive('--hourly', opts.hourly);
+      if (hourly === undefined) throw new WorkbenchError(ErrorCode.BAD_REQUEST, 'No commitment given: pass --hourly DOLLARS (the plan\'s hourly commitment).');
+      const rate = positive('--rate', opts.rate);
+      const lookback = positive('--lookback', opts.lookback);
+      const db = needWorkspace(opts.db);
+      const spec = {
+        kind: 'commitments-whatif', type: opts.type, hourlyCommitment: hourly, ...windowFields(opts),
+        ...(opts.term !== undefined ? { term: opts.term } : {}), ...(opts.payment !== undefined ? { payment: opts.payment } : {}),
+        ...(rate !== undefined ? { rate } : {}), ...(lookback !== undefined ? { lookbackDays: lookback } : {}),
+      };
+      const request = validateRequest('commitmentsWhatIf', { spec });
+      const r = await withWorkspace(db, (api) => api.commitmentsWhatIf(request));
+      if (opts.json) printJson(whatIfJson(r));
+      else for (const line of whatIfLines(r)) say(line);
     });
 }

@@ -1,6 +1,6 @@
 // Human output of `commitments status` and `commitments eligible`: the inventory as a table, the
 // overall figures in a sentence, expiries by window. Fractions are shown as percents here only.
-import type { CommitmentsStatusResult, EligibleSpendResult } from '../../api/commitments-contract.ts';
+import type { CommitmentsStatusResult, EligibleSpendResult, WhatIfResult } from '../../api/commitments-contract.ts';
 import { alignColumns, money, truncate } from './text.ts';
 
 const pct = (f: number | null): string => (f === null ? 'unknown' : `${(f * 100).toFixed(1)}%`);
@@ -35,5 +35,19 @@ export function eligibleLines(r: EligibleSpendResult): string[] {
     p.type, p.region ?? '', p.instance ?? '', truncate(p.service ?? '', 36), money(p.eligible), money(p.covered), pct(p.coverage), String(p.hours),
   ])];
   if (r.pools.length > 0) lines.push('', ...alignColumns(rows, ['left', 'left', 'left', 'left', 'right', 'right', 'right', 'right']));
+  return lines;
+}
+
+export function whatIfLines(r: WhatIfResult): string[] {
+  const s = r.spec;
+  const lines = [
+    `A ${s.term} ${s.payment} Compute Savings Plan of ${hourly(s.hourlyCommitment)}/h at ${pct(r.rate)} of on demand (${r.rateSource}), over ${r.hours} hours from ${r.from} to ${r.to}${r.approximate ? ' (APPROXIMATE: daily data spread over its hours)' : ''}:`,
+    `  coverage ${pct(r.coverageBefore)} → ${pct(r.coverageAfter)}; utilization ${pct(r.utilization)}; net savings ${money(r.netSavings)} (ROI ${pct(r.roi)}); ${r.breakEvenMonths === null ? 'never breaks even' : `breaks even after ${r.breakEvenMonths} months`}; upfront ${money(r.upfront)}, then ${hourly(r.recurringPerHour)}/h; under-used in ${r.underused.length} of ${r.hours} hours.`,
+  ];
+  const rows = [['month', 'hours', 'committed', 'used', 'utilization', 'coverage', 'net savings'], ...r.monthly.map((m) => [
+    m.month, String(m.hours), money(m.committed), money(m.used), pct(m.utilization), pct(m.coverageAfter), money(m.netSavings),
+  ])];
+  lines.push('', ...alignColumns(rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right']));
+  for (const n of r.notices) lines.push('', n);
   return lines;
 }

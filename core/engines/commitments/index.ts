@@ -1,6 +1,8 @@
 // The commitments engine's one public face. See README.md (what and where) and SPEC.md (the method).
-export { run, runEligible, parseCommitmentsStatusSpec, parseEligibleSpendSpec } from './run.ts';
-export { commitmentsStatusSpecSchema, eligibleSpendSpecSchema, type CommitmentsStatusSpec, type CommitmentsStatusSpecInput, type EligibleSpendSpec, type EligibleSpendSpecInput } from './spec.ts';
+export { run, runEligible, runWhatIf, parseCommitmentsStatusSpec, parseEligibleSpendSpec, parseWhatIfSpec } from './run.ts';
+export type { WhatIfResult } from './whatif.ts';
+export { simulate, type Candidate, type HourInput, type SimulationOutcome, type MonthOutcome } from './simulate.ts';
+export { commitmentsStatusSpecSchema, eligibleSpendSpecSchema, type CommitmentsStatusSpec, type CommitmentsStatusSpecInput, type EligibleSpendSpec, type EligibleSpendSpecInput, whatIfSpecSchema, type WhatIfSpec, type WhatIfSpecInput } from './spec.ts';
 export type * from './result.ts';
 export { CommitmentsErrorCode } from './errors.ts';
 export * from './constants.ts';

@@ -9,7 +9,8 @@ import { eligibleSpend } from './eligible.ts';
 import { badCommitmentsSpec } from './errors.ts';
 import { commitmentFacts, commitmentFigures, readFigures, totalFigures, type CommitmentRowFacts } from './inventory.ts';
 import type { CommitmentStatus, CommitmentsStatusResult, EligibleSpendResult, Expiring } from './result.ts';
-import { commitmentsStatusSpecSchema, eligibleSpendSpecSchema, type CommitmentsStatusSpec, type EligibleSpendSpec } from './spec.ts';
+import { commitmentsStatusSpecSchema, eligibleSpendSpecSchema, whatIfSpecSchema, type CommitmentsStatusSpec, type EligibleSpendSpec, type WhatIfSpec } from './spec.ts';
+import { runWhatIfSpec, type WhatIfResult } from './whatif.ts';
 import { inWindow } from './window.ts';
 
 const DAY_MS = 86_400_000;
@@ -106,4 +107,15 @@ export async function run(db: Db, input: unknown): Promise<CommitmentsStatusResu
 
 export async function runEligible(db: Db, input: unknown): Promise<EligibleSpendResult> {
   return eligibleSpend(db, parseEligibleSpendSpec(input));
+}
+
+export function parseWhatIfSpec(input: unknown): WhatIfSpec {
+  const spec = parse<WhatIfSpec>(whatIfSpecSchema, input);
+  checkWindow(spec);
+  return spec;
+}
+
+/** One added commitment simulated hour by hour over a lookback (SPEC "What-if"). */
+export async function runWhatIf(db: Db, input: unknown): Promise<WhatIfResult> {
+  return runWhatIfSpec(db, parseWhatIfSpec(input));
 }
