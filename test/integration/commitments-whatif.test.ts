@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateRequest } from '../../core/api/validate.ts';
 import { cli } from '../support/cli.ts';
-import { FIXTURES, openTestWorkspace, type TestWorkspace } from '../support/workspace.ts';
+import { FIXTURES, openTestWorkspace, SHARED_DATA, type TestWorkspace } from '../support/workspace.ts';
 
 const whatIf = (t: TestWorkspace, spec: Record<string, unknown>) => t.api.commitmentsWhatIf(validateRequest('commitmentsWhatIf', { spec: { kind: 'commitments-whatif', type: 'ComputeSavingsPlan', ...spec } }));
 
@@ -53,5 +53,19 @@ describe('what-if: one added Compute Savings Plan', () => {
     const words = await cli('commitments', 'whatif', '--db', db, '--hourly', '0.2');
     expect(words.stderr).toContain('coverage 86.4% → 97.1%; utilization 55.5%; net savings -0.18 (ROI -30.7%); never breaks even');
     expect((await cli('commitments', 'whatif', '--db', db)).stderr).toMatch(/^error: BAD_REQUEST: No commitment given: pass --hourly/m);
+  });
+});
+
+describe('what-if: what it cannot do says what to do', () => {
+  it('no usage in the workspace; no Compute Savings Plan to observe a rate on (the FOCUS sample\'s plans are of no known kind)', async () => {
+    const t = await openTestWorkspace();
+    try {
+      await expect(whatIf(t, { hourlyCommitment: 1 })).rejects.toMatchObject({ code: 'COMMITMENTS_NO_USAGE', message: expect.stringMatching(/Load a bill first/) });
+      await t.api.ingest({ paths: [join(SHARED_DATA, 'focus-sample-1.0', 'focus_sample_1000.csv')] });
+      await expect(whatIf(t, { hourlyCommitment: 1 })).rejects.toMatchObject({ code: 'COMMITMENTS_NO_RATE', message: expect.stringMatching(/give it \(--rate/) });
+      expect((await whatIf(t, { hourlyCommitment: 1, rate: 0.7 })).rateSource).toBe('given');
+    } finally {
+      t.close();
+    }
   });
 });

@@ -7,11 +7,10 @@ import type { Db } from '../../store/db.ts';
 import { commitmentAttributes } from './attributes.ts';
 import { CHARGE } from './constants.ts';
 import { eligibleSpend } from './eligible.ts';
-import { badCommitmentsSpec, CommitmentsErrorCode } from './errors.ts';
+import { badCommitmentsSpec, noRate, noUsage } from './errors.ts';
 import { commitmentFacts, commitmentFigures, readFigures } from './inventory.ts';
 import { simulate, type HourInput, type SimulationOutcome } from './simulate.ts';
 import type { WhatIfSpec } from './spec.ts';
-import { WorkbenchError } from '../../errors.ts';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -51,7 +50,7 @@ async function observedRate(db: Db, w: { from: string; to: string }, basis: What
 
 export async function runWhatIfSpec(db: Db, spec: WhatIfSpec): Promise<WhatIfResult> {
   const span = await db.one(sql`SELECT epoch_ms(min(ChargePeriodStart)) AS first, epoch_ms(max(ChargePeriodEnd)) AS last FROM focus WHERE ChargeCategory = ${CHARGE.usage}`);
-  if (!span || span.first === null) throw new WorkbenchError(CommitmentsErrorCode.COMMITMENTS_BAD_SPEC, 'The workspace has no usage to simulate a commitment on. Load a bill first ("finops-workbench ingest").');
+  if (!span || span.first === null) throw noUsage();
   const first = Math.floor(Number(span.first) / HOUR_MS) * HOUR_MS;
   const last = Math.ceil(Number(span.last) / HOUR_MS) * HOUR_MS;
   const to = Math.min(spec.to === undefined ? last : toMs(spec.to), last);
@@ -64,9 +63,7 @@ export async function runWhatIfSpec(db: Db, spec: WhatIfSpec): Promise<WhatIfRes
   let rate = spec.rate ?? null;
   const rateSource = rate === null ? 'observed' : 'given';
   rate ??= await observedRate(db, window, spec.basis);
-  if (rate === null) {
-    throw badCommitmentsSpec('No Compute Savings Plan in this window shows the rate a new plan would get: give it (--rate, the plan\'s price as a fraction of on demand, e.g. 0.72 for 28% off).');
-  }
+  if (rate === null) throw noRate(iso(from), iso(to));
   const pools = await eligibleSpend(db, { kind: 'commitments-eligible', version: 1, basis: spec.basis, includeHours: true, ...window });
   const pool = pools.pools.find((p) => p.type === 'ComputeSavingsPlan');
   const byHour = new Map((pool?.series ?? []).map((h) => [h.hour, h]));
