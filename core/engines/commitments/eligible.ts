@@ -29,17 +29,18 @@ export async function eligibleSpend(db: Db, spec: EligibleSpendSpec): Promise<El
   const base = spreadSql(spec);
   const samePool = sql`h.type = t.type AND h.region IS NOT DISTINCT FROM t.region AND h.instance IS NOT DISTINCT FROM t.instance
     AND h.service IS NOT DISTINCT FROM t.service`;
+  // how much was spread: over the eligible rows themselves (a row counts once, though it sits in several pools)
+  const spans = sql`len(range(date_trunc('hour', s), greatest(e, s + INTERVAL 1 SECOND), INTERVAL 1 HOUR)) > 1`;
   const pools = await db.all(sql`${base},
     totals AS (SELECT type, region, instance, service, sum(od) AS od, sum(cov) AS cov FROM sized GROUP BY ALL),
-    hours AS (SELECT type, region, instance, service, count(DISTINCT hour) AS hours FROM spread GROUP BY ALL)
+    hours AS (SELECT type, region, instance, service, count(DISTINCT hour) AS hours FROM spread GROUP BY ALL),
+    approx AS (SELECT ${ratio(sql`sum(od) FILTER (WHERE ${spans})`, sql`sum(od)`)} AS share, coalesce(bool_or(${spans}), FALSE) AS any FROM eligible)
     SELECT t.type, t.region, t.instance, t.service, ${money(sql`t.od`)} AS eligible, ${money(sql`t.cov`)} AS covered,
-      ${ratio(sql`t.cov`, sql`t.od`)} AS coverage, h.hours
-    FROM totals t JOIN hours h ON ${samePool}
+      ${ratio(sql`t.cov`, sql`t.od`)} AS coverage, h.hours, approx.share AS approx_share, approx.any AS approx_any
+    FROM totals t JOIN hours h ON ${samePool} CROSS JOIN approx
     ORDER BY t.type, t.od DESC, t.region NULLS FIRST, t.instance NULLS FIRST, t.service NULLS FIRST`);
-  // over the eligible rows themselves (a row counts once, though it sits in several pools)
-  const spans = sql`len(range(date_trunc('hour', s), greatest(e, s + INTERVAL 1 SECOND), INTERVAL 1 HOUR)) > 1`;
-  const approx = await db.one(sql`WITH ${eligibleRowsSql(spec, spec.basis)}
-    SELECT ${ratio(sql`sum(od) FILTER (WHERE ${spans})`, sql`sum(od)`)} AS share, coalesce(bool_or(${spans}), FALSE) AS any FROM eligible`);
+  // no pool: nothing eligible, nothing spread
+  const approx = pools[0] ? { share: pools[0].approx_share, any: pools[0].approx_any } : { share: null, any: false };
   const out: EligiblePool[] = pools.map((r) => ({
     type: r.type as EligiblePool['type'], region: str(r.region), instance: str(r.instance), service: str(r.service),
     eligible: Number(r.eligible), covered: Number(r.covered), coverage: r.coverage === null ? null : Number(r.coverage), hours: Number(r.hours),

@@ -67,7 +67,11 @@ export interface CommitmentRowFacts extends CommitmentFacts {
 const str = (v: unknown): string | null => (v === null || v === undefined || v === '' ? null : String(v));
 
 export async function commitmentFacts(db: Db, w: Window): Promise<CommitmentRowFacts[]> {
-  const rows = await db.all(sql`WITH mine AS (SELECT * FROM focus WHERE CommitmentDiscountId IS NOT NULL AND ${inWindow(w)}),
+  // the columns read below only: a * here would carry every column (maps included) through three scans
+  const rows = await db.all(sql`WITH mine AS (SELECT CommitmentDiscountId, ChargeCategory, ChargeFrequency, CommitmentDiscountStatus, ChargePeriodStart, ChargePeriodEnd,
+      ProviderName, CommitmentDiscountType, CommitmentDiscountCategory, CommitmentDiscountName, x_UsageType, SkuPriceId, x_PurchaseOption,
+      x_InstanceType, x_Operation, AvailabilityZone, RegionId, ServiceName, x_SavingsPlanEndTime, x_ReservationEndTime, PricingQuantity
+      FROM focus WHERE CommitmentDiscountId IS NOT NULL AND ${inWindow(w)}),
     fee_periods AS (SELECT DISTINCT CommitmentDiscountId AS id, ChargePeriodStart AS s, ChargePeriodEnd AS e FROM mine WHERE ${RECURRING}),
     use_periods AS (SELECT DISTINCT CommitmentDiscountId AS id, ChargePeriodStart AS s, ChargePeriodEnd AS e FROM mine
       WHERE ChargeCategory = ${CHARGE.usage} AND CommitmentDiscountStatus IN (${STATUS.used}, ${STATUS.unused})),
