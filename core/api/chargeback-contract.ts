@@ -5,7 +5,7 @@
 // each in a section of their own below.
 import * as z from 'zod';
 import { chargebackSpecSchema } from '../engines/chargeback/spec.ts';
-import { MAX_ACCOUNT_OWNERS_CHARS, type AccountOwner } from '../engines/chargeback/account-owners.ts';
+import { MAX_ACCOUNT_OWNERS_CHARS, type AccountOwner } from '../engines/chargeback/account-owner.ts';
 import type { ChargebackResult } from '../engines/chargeback/result.ts';
 import type { RulesVersion, SavedChargebackRules } from '../engines/chargeback/rules.ts';
 import { MAX_API_IMPORT_CHARS as K8S_MAX_API_IMPORT_CHARS } from '../engines/chargeback/kubernetes/constants.ts';

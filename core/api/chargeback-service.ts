@@ -1,7 +1,7 @@
 // The chargeback methods of WorkbenchApi over an open workspace. Saving and importing rules and
 // the account → owner map are writes: guard.ts queues them (CHARGEBACK_WRITE_METHODS).
 import type * as z from 'zod';
-import { WorkbenchError } from '../errors.ts';
+import { getChargebackRules, importAccountOwners, listAccountOwners, rulesHistory, run, saveChargebackRules } from '../engines/chargeback/index.ts';
 import type { Workspace } from '../store/workspace.ts';
 import type { chargebackRequestSchemas, ChargebackResponseMap } from './chargeback-contract.ts';
 import type { CallContext } from './progress.ts';
@@ -10,20 +10,14 @@ export type ChargebackApi = {
   [M in keyof ChargebackResponseMap]: (request: z.infer<(typeof chargebackRequestSchemas)[M]>, ctx?: CallContext) => Promise<ChargebackResponseMap[M]>;
 };
 
-// The contract lands first so the four chargeback engineers build on the same types; the engine
-// replaces this in the commits that follow on wip/cb-engine.
-const notYet = async (): Promise<never> => {
-  throw new WorkbenchError('CHARGEBACK_NOT_BUILT', 'The chargeback engine is not built in this version yet: use a build that includes wip/cb-engine.');
-};
-
-export function createChargebackMethods(_ws: Workspace): ChargebackApi {
+export function createChargebackMethods(ws: Workspace): ChargebackApi {
   return {
-    chargeback: notYet,
-    chargebackRulesGet: notYet,
-    chargebackRulesSave: notYet,
-    chargebackRulesHistory: notYet,
-    chargebackRulesImport: notYet,
-    chargebackAccountOwnersImport: notYet,
-    chargebackAccountOwnersList: notYet,
+    chargeback: async (req) => run(ws.db, req.spec),
+    chargebackRulesGet: async () => getChargebackRules(ws.db),
+    chargebackRulesSave: async (req) => saveChargebackRules(ws.db, req.rules, req.source ?? null),
+    chargebackRulesHistory: async () => ({ versions: await rulesHistory(ws.db) }),
+    chargebackRulesImport: async (req) => saveChargebackRules(ws.db, req.document, req.source ?? null, req.source ? `the rules file ${req.source}` : 'the rules file'),
+    chargebackAccountOwnersImport: async (req) => ({ owners: await importAccountOwners(ws.db, req.text, req.source ?? null) }),
+    chargebackAccountOwnersList: async () => ({ owners: await listAccountOwners(ws.db) }),
   };
 }

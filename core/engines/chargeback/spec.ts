@@ -6,7 +6,8 @@ import { COST_BASES } from '../pivot/constants.ts';
 export const billingPeriodSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a billing period is written YYYY-MM');
 
 export const chargebackSpecSchema = z.strictObject({
-  kind: z.literal('chargeback').default('chargeback'),
+  /** Optional (input and output types stay one, so callers of the API need not repeat it). */
+  kind: z.literal('chargeback').optional(),
   period: billingPeriodSchema,
   /** Inline rules (rulesVersion 0); the saved rules when absent. Checked by parseChargebackRules. */
   rules: z.unknown().optional(),
@@ -14,8 +15,8 @@ export const chargebackSpecSchema = z.strictObject({
   by: z.string().min(1).max(1024).optional(),
   /** Replaces the rules' basis. */
   basis: z.enum(COST_BASES).optional(),
-  /** Also run the previous month for previousTotal (default true). */
-  previous: z.boolean().default(true),
+  /** Also allocate the previous month, for previousTotal (default true). */
+  previous: z.boolean().optional(),
 });
 
 export type ChargebackSpecInput = z.input<typeof chargebackSpecSchema>;

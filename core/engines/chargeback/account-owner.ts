@@ -1,4 +1,5 @@
-// The account → owner map (an owner source): imported from a CSV of SubAccountId, owner.
+// The account → owner map's record (owner source `accountOwner`); the store is account-owners-store.ts.
+// Types and limits only: the contract (bundled by the Electron preload) imports this file.
 export interface AccountOwner {
   accountId: string;
   owner: string;
