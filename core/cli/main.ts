@@ -22,10 +22,12 @@ import { registerCommitments } from './commands/commitments.ts';
 import { registerConnections } from './commands/connections.ts';
 import { registerTagKeys } from './commands/tagkeys.ts';
 import { registerBudgets } from './commands/budgets.ts';
+import { registerChargeback } from './commands/chargeback.ts';
 import { registerChargebackK8s } from './commands/chargeback-k8s.ts';
 import { ExitStatus } from './exit-status.ts';
 
-const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerTags, registerGenerate, registerDemo, registerValidate, registerAthena, registerS3, registerCostExplorer, registerCredentials, registerForecast, registerAnomalies, registerTagKeys, registerConnections, registerBudgets, registerChargebackK8s, registerCommitments];
+// registerChargeback makes the `chargeback` group; registerChargebackK8s adds `k8s` under it
+const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerTags, registerGenerate, registerDemo, registerValidate, registerAthena, registerS3, registerCostExplorer, registerCredentials, registerForecast, registerAnomalies, registerTagKeys, registerConnections, registerBudgets, registerChargeback, registerChargebackK8s, registerCommitments];
 
 export function buildProgram(): Command {
   const program = new Command('finops-workbench')
