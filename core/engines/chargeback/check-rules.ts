@@ -20,8 +20,11 @@ export async function checkRulesAgainstWorkspace(db: Db, rules: ChargebackRules,
     // an empty workspace cannot say which keys exist: rules may be written before the first load
     if (!hasLines) continue;
     if (source.kind === 'tag') {
-      const found = await db.value(sql`SELECT EXISTS (SELECT 1 FROM focus WHERE ${effectiveTagValueSql(keyRule(set, source.key))} IS NOT NULL)`);
-      if (found !== true) throw unknownName(place, 'tag key', source.key, (await pivotFields(db)).tagKeys.map((t) => t.key));
+      const rule = keyRule(set, source.key);
+      // the field list (cached per data version) answers most runs without a scan
+      const listed = rule.aliasOf === null && (await pivotFields(db)).tagKeys.some((t) => t.key === source.key || rule.sources.includes(t.key));
+      const found = listed || (await db.value(sql`SELECT EXISTS (SELECT 1 FROM focus WHERE ${effectiveTagValueSql(rule)} IS NOT NULL)`)) === true;
+      if (!found) throw unknownName(place, 'tag key', source.key, (await pivotFields(db)).tagKeys.map((t) => t.key));
     }
     if (source.kind === 'costCategory') {
       const found = await db.value(sql`SELECT EXISTS (SELECT 1 FROM focus WHERE map_contains(${ident(COST_CATEGORIES_COLUMN)}, ${source.name}))`);
