@@ -21,7 +21,12 @@ export function ownerDimension(ref: string, place: string, aliases: TagAliasSet)
     dim = resolveDimension(ref, 'month', place, aliases);
   } catch (err) {
     if (!(err instanceof WorkbenchError)) throw err;
-    throw new WorkbenchError(ChargebackErrorCode.CHARGEBACK_UNKNOWN_DIMENSION, err.message.replace(/^Unknown column/, 'Unknown dimension') + ' Nothing was changed.', err.details);
+    const suggestion = typeof err.details?.suggestion === 'string' ? err.details.suggestion : null;
+    throw new WorkbenchError(
+      ChargebackErrorCode.CHARGEBACK_UNKNOWN_DIMENSION,
+      `Unknown owner dimension "${ref}" in ${place}.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use tag:KEY, costCategory:NAME, accountOwner, or a FOCUS or x_ column (e.g. SubAccountName, ServiceName, x_UsageType). Nothing was changed.`,
+      { dimension: ref, place, suggestion },
+    );
   }
   if (isTimeLike(dim)) throw new WorkbenchError(ChargebackErrorCode.CHARGEBACK_UNKNOWN_DIMENSION, `"${ref}" in ${place} is a time bucket, which cannot name an owner: use a column (e.g. SubAccountName), tag:KEY or costCategory:NAME. Nothing was changed.`, { dimension: ref, place });
   return dim;

@@ -27,7 +27,7 @@ export async function getChargebackRules(db: Db): Promise<SavedChargebackRules> 
 }
 
 export async function rulesHistory(db: Db, limit = 10_000): Promise<RulesVersion[]> {
-  const rows = await db.all(sql`SELECT version, CAST(saved_at AS VARCHAR) AS saved_at, saved_by, change, source, rules
+  const rows = await db.all(sql`SELECT version, strftime(saved_at, '%Y-%m-%d %H:%M:%S') AS saved_at, saved_by, change, source, rules
     FROM chargeback_rules_versions ORDER BY version DESC LIMIT ${limit}`);
   return rows.map((r) => ({
     version: Number(r.version),

@@ -89,6 +89,7 @@ export type { CostBasis };
 /** One saved version of the rules (migration 050): who saved it, when, what changed, the rules. */
 export interface RulesVersion {
   version: number;
+  /** UTC, YYYY-MM-DD HH:MM:SS. */
   savedAt: string;
   /** The OS user name of whoever saved it. */
   savedBy: string;
