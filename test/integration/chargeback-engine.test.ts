@@ -73,4 +73,17 @@ describe('chargeback worked example (SPEC.md), to the cent', () => {
     expect(billed).toMatchObject({ basis: 'Billed', sourceTotal: 239, unallocated: 117 });
     expect(Object.fromEntries(billed.allocations.map((a) => [a.owner, a.direct]))).toEqual({ payments: 20, search: 60, data: 40 });
   });
+
+  it('an Untagged pool takes every line without an owner: nothing left unallocated', async () => {
+    const r = await t.api.chargeback({ spec: { period: '2026-10', rules: { formatVersion: 1, owner: { chain: [{ kind: 'tag', key: 'Team' }] }, pools: [{ name: 'Untagged', match: { kind: 'untagged' }, split: { method: 'even' } }] } } });
+    // no owner: unused 10 + fee 0 + tax 22 + credit -20 + i-9 7 = 19, a third each: 6.333333333333,
+    // the one unit left to data (names tie); rows 46.333333333334, 126.333333333333, 66.333333333333:
+    // one cent left over the floors, to data's larger remainder
+    expect(r.allocations.map((a) => [a.owner, a.direct, a.shared, a.total])).toEqual([
+      ['payments', 120, 6.33, 126.33],
+      ['search', 60, 6.33, 66.33],
+      ['data', 40, 6.34, 46.34],
+    ]);
+    expect(r.unallocated).toBe(0);
+  });
 });
