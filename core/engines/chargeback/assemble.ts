@@ -62,5 +62,6 @@ export function assemble({ rules, version, current, previous, breakdowns }: Asse
     pools,
     unallocated: money(cents.rowCents.at(-1)!),
     rulesVersion: version,
+    ...(current.clusters.length ? { kubernetes: current.clusters.map((c) => c.reconciliation) } : {}),
   };
 }

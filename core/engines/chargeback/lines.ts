@@ -10,6 +10,7 @@ import { LIMITS } from './constants.ts';
 import { ACCOUNT_OWNERS_ALIAS, ownerSql } from './owner-sql.ts';
 import { CREDIT_SQL, poolMatchSql } from './pool-match.ts';
 import type { ChargebackRules } from './rules.ts';
+import { KUBERNETES_POOL } from './kubernetes-source.ts';
 
 /** `pool` of a credit line the rules leave unallocated. */
 export const UNALLOCATED_POOL = -1;
@@ -45,10 +46,12 @@ export function periodWhere(period: string): SqlQuery {
 }
 
 /** The period's lines with cb_owner, cb_pool and cb_amount (the basis, exact). */
-export function classifiedLinesSql(rules: ChargebackRules, aliases: TagAliasSet, period: string): SqlQuery {
+export function classifiedLinesSql(rules: ChargebackRules, aliases: TagAliasSet, period: string, nodeLines: readonly SqlQuery[] = []): SqlQuery {
   const owner = ownerSql(rules.owner.chain, aliases);
   const cases: SqlQuery[] = [];
   if (rules.credits === 'unallocated') cases.push(sql`WHEN ${CREDIT_SQL} THEN ${raw(String(UNALLOCATED_POOL))}`);
+  // a Kubernetes cluster's node lines (owner source kubernetes) before the rules' pools
+  nodeLines.forEach((pred, c) => cases.push(sql`WHEN ${pred} THEN ${raw(String(KUBERNETES_POOL - c))}`));
   rules.pools.forEach((p, i) => cases.push(sql`WHEN ${poolMatchSql(p.match, raw('cb_owner'), aliases, `pools.${i}.match`)} THEN ${raw(String(i))}`));
   // credits are decided before any pool (SPEC step 2a); split proportionally they are a pool of their own, after the rules' pools
   if (rules.credits === 'proportional') cases.unshift(sql`WHEN ${CREDIT_SQL} THEN ${raw(String(rules.pools.length))}`);

@@ -9,7 +9,6 @@ import { FOCUS_SOURCE } from '../pivot/source.ts';
 import { effectiveTagValueSql, keyRule, type TagAliasSet } from '../tags/aliases/effective.ts';
 import { ChargebackErrorCode } from './errors.ts';
 import type { OwnerSource } from './rules.ts';
-import { ownerSourceText } from './rules-diff.ts';
 
 /** The account → owner map, joined to focus under this alias. */
 export const ACCOUNT_OWNERS_ALIAS = 'account_owner';
@@ -48,8 +47,8 @@ export function ownerSourceSql(source: OwnerSource, aliases: TagAliasSet, place:
     case 'dimension':
       return dimensionValueSql(ownerDimension(source.dimension, place, aliases));
     case 'kubernetes':
-      // the cluster split is a pool of its own (kubernetes-hook.ts), not a value on a line
-      throw new WorkbenchError(ChargebackErrorCode.CHARGEBACK_UNKNOWN_DIMENSION, `The owner source ${ownerSourceText(source)} in ${place} needs the Kubernetes allocation import, which this version does not have yet. Use tag:KEY, costCategory:NAME, accountOwner or a dimension.`, { source });
+      // a cluster's node lines are a pool of their own (kubernetes-source.ts): no value on a line
+      return sql`CAST(NULL AS VARCHAR)`;
   }
 }
 

@@ -16,6 +16,7 @@ import { roundAllocation, type CentGrid } from './cents.ts';
 import { ChargebackErrorCode } from './errors.ts';
 import { breakdowns, classifiedLinesSql, lineGroups, periodTotals, previousPeriodOf } from './lines.ts';
 import { resolveRules } from './resolve-rules.ts';
+import { clusterParts, type ClusterPart } from './kubernetes-source.ts';
 import type { ChargebackResult } from './result.ts';
 import type { ChargebackRules } from './rules.ts';
 import { chargebackSpecSchema, type ChargebackSpec, type ChargebackSpecInput } from './spec.ts';
@@ -26,6 +27,8 @@ export interface PeriodAllocation {
   sourceExact: bigint;
   exact: ExactAllocation;
   cents: CentGrid;
+  /** The Kubernetes clusters of the owner chain, with their reconciliation. */
+  clusters: ClusterPart[];
 }
 
 export function parseChargebackSpec(input: unknown): ChargebackSpec {
@@ -43,7 +46,7 @@ export async function run(db: Db, input: ChargebackSpecInput | ChargebackSpec): 
   const current = await allocatePeriod(db, rules, aliases, spec.period);
   if (!current) throw new WorkbenchError(ChargebackErrorCode.CHARGEBACK_NO_LINES, `The billing period ${spec.period} has no cost line in this workspace. Load that month first, or pick a loaded one (\`info\` lists them).`, { period: spec.period });
   const previous = spec.previous !== false ? await allocatePeriod(db, rules, aliases, previousPeriodOf(spec.period)) : null;
-  const lines = classifiedLinesSql(rules, aliases, spec.period);
+  const lines = classifiedLinesSql(rules, aliases, spec.period, current.clusters.map((c) => c.nodeLines));
   return assemble({ rules, version, current, previous, breakdowns: await breakdowns(db, lines) });
 }
 
@@ -54,10 +57,11 @@ export async function allocatePeriod(db: Db, rules: ChargebackRules, aliases: Ta
   if (totals.currencies.length > 1) {
     throw new WorkbenchError(ChargebackErrorCode.CHARGEBACK_MIXED_CURRENCIES, `The billing period ${period} has lines in ${totals.currencies.join(' and ')}: one allocation cannot add them. Run a chargeback per billing account (a filter pool cannot split currencies).`, { period, currencies: totals.currencies });
   }
-  const groups = await lineGroups(db, classifiedLinesSql(rules, aliases, period));
-  const exact = allocateExact(rules, groups);
+  const clusters = await clusterParts(db, rules, period);
+  const groups = await lineGroups(db, classifiedLinesSql(rules, aliases, period, clusters.map((c) => c.nodeLines)));
+  const exact = allocateExact(rules, groups, clusters);
   const allocated = [...exact.direct.values(), ...exact.pools.map((p) => p.amount), exact.unallocatedDirect].reduce((a, b) => a + b, 0n);
   // two readings of the same lines: a difference is a bug here, never something to round away
   if (allocated !== totals.total) throw new WorkbenchError(ErrorCode.INTERNAL, `Chargeback of ${period} allocated ${allocated} units but the source total is ${totals.total}: this is a bug, please report it.`);
-  return { period, currency: totals.currencies[0] ?? '', sourceExact: totals.total, exact, cents: roundAllocation(exact, totals.total) };
+  return { period, currency: totals.currencies[0] ?? '', sourceExact: totals.total, exact, cents: roundAllocation(exact, totals.total), clusters };
 }
