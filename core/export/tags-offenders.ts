@@ -7,11 +7,12 @@ import type { Db } from '../store/db.ts';
 import { addAboutSheet, csvContextBlock, shellQuote, type ExportContext } from './context.ts';
 import { csvField } from './csv-field.ts';
 import { dataThrough } from './data-through.ts';
+import { sheetName } from './sheet-name.ts';
+
+export { sheetName };
 
 export const OFFENDER_COLUMNS = ['ResourceId', 'AccountId', 'AccountName', 'ServiceName', 'Cost', 'Missing keys', 'Invalid keys', 'Values found', 'First seen', 'Last seen'] as const;
 const MONEY_FORMAT = '#,##0.00;[Red]-#,##0.00';
-/** Excel: at most 31 characters, none of : \ / ? * [ ], unique ignoring case. */
-const SHEET_NAME_MAX = 31;
 const NO_ACCOUNT = '(no account)';
 
 function cells(o: Offender): (string | number)[] {
@@ -59,15 +60,6 @@ export function offendersToCsv(r: TagAuditResult, ctx: ExportContext): string {
   return `${csvContextBlock(ctx)}${lines.join('\r\n')}\r\n`;
 }
 
-/** A sheet name Excel accepts, unique in `taken` (compared ignoring case). */
-export function sheetName(wanted: string, taken: Set<string>): string {
-  const clean = wanted.replace(/[:\\/?*[\]]/g, '_').trim().slice(0, SHEET_NAME_MAX) || NO_ACCOUNT;
-  let name = clean;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${clean.slice(0, SHEET_NAME_MAX - String(i).length - 1)}~${i}`;
-  taken.add(name.toLowerCase());
-  return name;
-}
-
 export async function offendersToXlsx(r: TagAuditResult, ctx: ExportContext): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'FinOps Workbench';
@@ -81,7 +73,7 @@ export async function offendersToXlsx(r: TagAuditResult, ctx: ExportContext): Pr
   const accounts = [...byAccount.entries()].sort((a, b) => b[1].reduce((s, o) => s + o.cost, 0) - a[1].reduce((s, o) => s + o.cost, 0) || a[0].localeCompare(b[0]));
   for (const [account, list] of accounts) {
     const label = list[0]?.accountName ? `${list[0].accountName} ${account}` : account;
-    const sheet = wb.addWorksheet(sheetName(label, taken), { views: [{ state: 'frozen', ySplit: 1 }] });
+    const sheet = wb.addWorksheet(sheetName(label, taken, NO_ACCOUNT), { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.addRow([...OFFENDER_COLUMNS]).font = { bold: true };
     for (const o of list) sheet.addRow(cells(o));
     OFFENDER_COLUMNS.forEach((c, i) => {
