@@ -25,6 +25,7 @@ import { budgetsRequestSchemas, type BudgetsResponseMap } from './budgets-contra
 import { chargebackRequestSchemas, type ChargebackResponseMap } from './chargeback-contract.ts';
 import { chargebackKubernetesRequestSchemas, type ChargebackKubernetesResponseMap } from './chargeback-contract.ts';
 import { commitmentsRequestSchemas, type CommitmentsResponseMap } from './commitments-contract.ts';
+import { chargebackExportRequestSchemas, type ChargebackExportResponseMap } from './chargeback-export-contract.ts';
 
 const billingPeriod = z.string().regex(/^\d{4}-\d{2}$/, 'a billing period is written YYYY-MM');
 
@@ -50,6 +51,7 @@ export const requestSchemas = {
   ...chargebackRequestSchemas,
   ...chargebackKubernetesRequestSchemas,
   ...commitmentsRequestSchemas,
+  ...chargebackExportRequestSchemas,
 } as const;
 
 // The records the methods answer with are made (and typed) beside the code that makes them, below
@@ -59,7 +61,7 @@ export type { CurrencyTotal, FailedImportRecord, ImportRecord, IngestFileResult,
 export type MethodName = keyof typeof requestSchemas;
 export type RequestOf<M extends MethodName> = z.infer<(typeof requestSchemas)[M]>;
 
-export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, AnomalyResponseMap, TagKeysResponseMap, TagsResponseMap, ConnectionsResponseMap, BudgetsResponseMap, ChargebackResponseMap, ChargebackKubernetesResponseMap, CommitmentsResponseMap {
+export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, AnomalyResponseMap, TagKeysResponseMap, TagsResponseMap, ConnectionsResponseMap, BudgetsResponseMap, ChargebackResponseMap, ChargebackKubernetesResponseMap, CommitmentsResponseMap, ChargebackExportResponseMap {
   info: WorkspaceInfo;
   ingest: IngestResult;
   sql: SqlResult;

@@ -24,6 +24,7 @@ import { createBudgetsMethods } from './budgets-service.ts';
 import { createChargebackMethods } from './chargeback-service.ts';
 import { createChargebackKubernetesMethods } from './chargeback-k8s-service.ts';
 import { createCommitmentsMethods } from './commitments-service.ts';
+import { createChargebackExportMethods } from './chargeback-export-service.ts';
 
 export function createWorkbench(ws: Workspace): WorkbenchApi {
   const api = methods(ws);
@@ -54,6 +55,7 @@ function methods(ws: Workspace): WorkbenchApi {
     ...createChargebackMethods(ws),
     ...createChargebackKubernetesMethods(ws),
     ...createCommitmentsMethods(ws),
+    ...createChargebackExportMethods(ws),
   };
 }
 

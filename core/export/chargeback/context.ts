@@ -48,12 +48,15 @@ export async function chargebackExportContext(db: Db, spec: ChargebackSpec, resu
 }
 
 /** The `chargeback` command that makes this statement again; inline rules are written to a file first. */
-export function chargebackCommandLine(spec: ChargebackSpec, mode: StatementMode, db: string, out: string): string {
+/** What a command line carries of a spec (its `kind` goes without saying). */
+export type SpecFlags = Pick<ChargebackSpec, 'period' | 'by' | 'basis' | 'rules'> & { previous?: boolean };
+
+export function chargebackCommandLine(spec: SpecFlags, mode: StatementMode, db: string, out: string): string {
   const args = ['npx', 'finops-workbench', 'chargeback', '--db', db, '--period', spec.period];
   if (spec.by) args.push('--by', spec.by);
   if (spec.basis) args.push('--basis', spec.basis);
   if (spec.rules !== undefined) args.push('--rules', INLINE_RULES_FILE);
-  if (!spec.previous) args.push('--no-previous');
+  if (spec.previous === false) args.push('--no-previous');
   args.push('--mode', mode, '--out', out);
   const command = args.map(shellQuote).join(' ');
   return spec.rules === undefined ? command : `echo ${shellQuote(JSON.stringify(spec.rules))} > ${INLINE_RULES_FILE} && ${command}`;
