@@ -36,6 +36,8 @@ function formula(sheet: ExcelJS.Worksheet, f: string): number {
     return op[2] === '+' ? (Math.round(a * 100) + Math.round(b * 100)) / 100 : op[2] === '-' ? (Math.round(a * 100) - Math.round(b * 100)) / 100 : a / b;
   }
   if (/^[A-Z]+\d+$/.test(f)) return evaluate(sheet, f);
+  const ratio = /^([A-Z]+\d+)\/ABS\(([A-Z]+\d+)\)$/.exec(f);
+  if (ratio) return evaluate(sheet, ratio[1]!) / Math.abs(evaluate(sheet, ratio[2]!));
   throw new Error(`formula ${f} is not one this test reads`);
 }
 
@@ -67,6 +69,7 @@ describe('statement XLSX', () => {
     expect(evaluate(s, 'D11')).toBe(0);
     for (const a of ['B5', 'C5', 'D5', 'E5', 'F5', 'D8', 'B9', 'D9', 'D11']) expect(s.getCell(a).numFmt, a).toBe(MONEY);
     expect(s.getCell('G5').numFmt).toBe('0.0%');
+    expect([evaluate(s, 'G5'), evaluate(s, 'G7')]).toEqual([0.12, -0.0404]);
     expect(s.getColumn(1).width).toBeGreaterThanOrEqual(30);
     expect(s.getCell('A5').hyperlink).toBe("#'payments'!A1");
   });

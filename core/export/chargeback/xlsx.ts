@@ -53,7 +53,7 @@ function writeSummary(sheet: ExcelJS.Worksheet, r: ChargebackResult, mode: State
       row.getCell(5).value = a.previousTotal;
       const change = fromCents(toCents(a.total) - toCents(a.previousTotal));
       row.getCell(6).value = { formula: `D${n}-E${n}`, result: change };
-      if (toCents(a.previousTotal) !== 0) row.getCell(7).value = { formula: `F${n}/E${n}`, result: change / a.previousTotal };
+      if (toCents(a.previousTotal) !== 0) row.getCell(7).value = { formula: `F${n}/ABS(E${n})`, result: change / Math.abs(a.previousTotal) };
     }
   });
   const last = first + r.allocations.length - 1;
