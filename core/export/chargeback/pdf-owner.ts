@@ -23,6 +23,12 @@ export function capped(items: Item[], max: number, what: string): (Item & { rest
   return [...items.slice(0, max - 1), { label: `${rest.length} more ${what}`, amount: sumCents(rest.map((i) => i.amount)), rest: true }];
 }
 
+/** "split evenly: 33.3% of 10.00 USD": the rule, and this owner's part of the pool. */
+export function shareWords(rule: string, amount: number, pool: number | null, m: (n: number) => string): string {
+  if (pool === null || Math.round(pool * 100) === 0) return rule;
+  return `${rule}: ${((amount / pool) * 100).toFixed(1)}% of ${m(pool)}`;
+}
+
 export function ownerPage(p: Pen, s: OwnerStatement, r: ChargebackResult, mode: StatementMode): void {
   const a = s.allocation;
   const m = (n: number) => moneyText(n, r.currency);
@@ -69,7 +75,7 @@ export function ownerPage(p: Pen, s: OwnerStatement, r: ChargebackResult, mode: 
 
   p.line('Shared costs received', x, y, CONTENT_WIDTH, { size: SIZE.heading, bold: true, color: COLOR.accent });
   y += 18;
-  const shared = capped(s.shared.map((l) => ({ label: l.pool, detail: l.poolAmount === null ? l.rule : `${l.rule}, of ${m(l.poolAmount)}`, amount: l.amount })), PAGE_LIMITS.shared, 'pools');
+  const shared = capped(s.shared.map((l) => ({ label: l.pool, detail: shareWords(l.rule, l.amount, l.poolAmount, m), amount: l.amount })), PAGE_LIMITS.shared, 'pools');
   const sharedRows: TableRow[] = [
     ...(shared.length === 0 ? [{ cells: ['None', '', m(0)], muted: true }] : shared.map((i) => ({ cells: [i.label, i.detail ?? '', m(i.amount)], muted: 'rest' in i }))),
     { cells: ['Shared costs received', '', m(a.shared)], total: true },

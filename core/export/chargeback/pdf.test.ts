@@ -46,7 +46,8 @@ describe('statement PDF', () => {
       for (const [, , other] of owners.filter(([p]) => p !== page)) expect(t).not.toContain(other);
     }
     const search = text(chargeback, 3);
-    expect(search).toContain('split in proportion to direct cost, of 700.00 USD');
+    expect(search).toContain('split in proportion to direct cost: 28.6% of 700.00 USD');
+    expect(search).toContain('split by fixed percentages: 25.1% of 400.00 USD');
     expect(search).toContain('-100.10 USD');
     expect(text(chargeback, 4)).toContain('Other services (not itemized)');
   });

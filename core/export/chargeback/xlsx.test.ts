@@ -1,9 +1,10 @@
-// The chargeback workbook read back with exceljs: every formula is evaluated here from the cells
-// it names (a small evaluator for the forms the writer uses: A1, 'Sheet'!A1, +, -, /, SUM(A1:A9)),
-// never from the result the writer cached, and compared with the fixture's totals written by hand.
+// The chargeback workbook read back with exceljs: every formula is evaluated from the cells it
+// names (test/support/xlsx-formulas.ts), never from the result the writer cached, and compared
+// with the fixture's totals written by hand.
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATA_PLATFORM, STATEMENT_CONTEXT, STATEMENT_RESULT } from '../../../test/fixtures/chargeback/statement-result.ts';
+import { cellValue as evaluate, evaluateFormula as formula, rowOf } from '../../../test/support/xlsx-formulas.ts';
 import { statementToXlsx } from './xlsx.ts';
 
 let wb: ExcelJS.Workbook;
@@ -13,38 +14,6 @@ beforeAll(async () => {
 });
 
 const MONEY = '"$"#,##0.00;[Red]-"$"#,##0.00';
-
-/** The value of a cell: a number as written, or its formula evaluated from the cells it names. */
-function evaluate(sheet: ExcelJS.Worksheet, address: string): number {
-  const v = sheet.getCell(address).value;
-  if (typeof v === 'number') return v;
-  if (v === null || v === undefined || v === '') return 0;
-  if (typeof v === 'object' && 'formula' in v && v.formula) return formula(sheet, v.formula);
-  throw new Error(`${sheet.name}!${address} holds ${JSON.stringify(v)}, not a number`);
-}
-
-function formula(sheet: ExcelJS.Worksheet, f: string): number {
-  const sum = /^SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)$/.exec(f);
-  if (sum) {
-    let cents = 0;
-    for (let r = Number(sum[2]); r <= Number(sum[4]); r++) cents += Math.round(evaluate(sheet, `${sum[1]}${r}`) * 100);
-    return cents / 100;
-  }
-  const op = /^([A-Z]+\d+)([+\-/])([A-Z]+\d+)$/.exec(f);
-  if (op) {
-    const [a, b] = [evaluate(sheet, op[1]!), evaluate(sheet, op[3]!)];
-    return op[2] === '+' ? (Math.round(a * 100) + Math.round(b * 100)) / 100 : op[2] === '-' ? (Math.round(a * 100) - Math.round(b * 100)) / 100 : a / b;
-  }
-  if (/^[A-Z]+\d+$/.test(f)) return evaluate(sheet, f);
-  const ratio = /^([A-Z]+\d+)\/ABS\(([A-Z]+\d+)\)$/.exec(f);
-  if (ratio) return evaluate(sheet, ratio[1]!) / Math.abs(evaluate(sheet, ratio[2]!));
-  throw new Error(`formula ${f} is not one this test reads`);
-}
-
-const rowOf = (sheet: ExcelJS.Worksheet, label: string, from = 1): number => {
-  for (let r = from; r <= sheet.rowCount; r++) if (sheet.getCell(`A${r}`).text === label) return r;
-  throw new Error(`no row "${label}" in ${sheet.name}`);
-};
 
 describe('statement XLSX', () => {
   it('a Summary, one sheet per owner (names Excel accepts), then About', () => {
