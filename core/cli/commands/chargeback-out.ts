@@ -3,7 +3,6 @@
 // statements and the engine change in their own files; the command calls these two functions.
 import { writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import type { Command } from 'commander';
 import { ErrorCode, WorkbenchError } from '../../api/errors.ts';
 import type { ChargebackResult } from '../../engines/chargeback/result.ts';
 import type { ChargebackSpec } from '../../engines/chargeback/spec.ts';
@@ -18,12 +17,11 @@ export interface StatementFlags {
   mode?: string;
 }
 
-/** Adds --out and --mode to the chargeback command. */
-export function statementOptions(command: Command): Command {
-  return command
-    .option('--out <file>', 'write the statement to FILE.csv (flat, for finance systems), FILE.xlsx (a summary and one sheet per owner) or FILE.pdf (one page per owner)')
-    .option('--mode <mode>', `how the statement is worded: ${STATEMENT_MODES.join(' (informational) or ')} (billed); default ${DEFAULT_STATEMENT_MODE}`);
-}
+/** The help of the chargeback command's --out and --mode. */
+export const STATEMENT_FLAGS_HELP = {
+  out: 'write the statement to FILE.csv (flat, for finance systems), FILE.xlsx (a summary and one sheet per owner) or FILE.pdf (one page per owner)',
+  mode: `how the statement is worded: ${STATEMENT_MODES.join(' (informational) or ')} (billed); default ${DEFAULT_STATEMENT_MODE}`,
+} as const;
 
 export interface StatementTarget { path: string; format: StatementFormat; mode: StatementMode }
 

@@ -6,6 +6,7 @@
 import type ExcelJS from 'exceljs';
 import type { ChargebackResult } from '../../engines/chargeback/result.ts';
 import type { OwnerStatement } from './lines.ts';
+import { PRINT_SETUP } from './xlsx-print.ts';
 import { fromCents, sumCents, toCents } from './money.ts';
 import { MODE_WORDING, type StatementMode } from './words.ts';
 
@@ -27,7 +28,7 @@ type Cells = (string | number | ExcelJS.CellFormulaValue | null)[];
 
 export function addOwnerSheet(wb: ExcelJS.Workbook, name: string, s: OwnerStatement, r: ChargebackResult, mode: StatementMode, money: string): ExcelJS.Worksheet {
   const a = s.allocation;
-  const sheet = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: TITLE_ROWS }] });
+  const sheet = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: TITLE_ROWS }], pageSetup: PRINT_SETUP });
   let n = 0;
   const add = (cells: Cells, style: 'title' | 'header' | 'total' | 'plain' = 'plain') => {
     const row = sheet.getRow(++n);

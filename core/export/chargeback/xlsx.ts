@@ -11,6 +11,7 @@ import { rulesVersionText } from './context.ts';
 import { ownerStatement } from './lines.ts';
 import { fromCents, sumCents, toCents, xlsxMoneyFormat } from './money.ts';
 import { addOwnerSheet, sheetRef } from './xlsx-owner.ts';
+import { PRINT_SETUP } from './xlsx-print.ts';
 import { MODE_WORDING, UNALLOCATED_LABEL, type StatementMode } from './words.ts';
 
 export const SUMMARY_SHEET_NAME = 'Summary';
@@ -19,12 +20,13 @@ export const SUMMARY_COLUMNS = ['Owner', 'Direct', 'Shared', 'Total', 'Previous 
 const SUMMARY_TITLE_ROWS = 3;
 const NO_NAME = '(no name)';
 
+
 export async function statementToXlsx(result: ChargebackResult, mode: StatementMode, context: ExportContext): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'FinOps Workbench';
   wb.calcProperties.fullCalcOnLoad = true;
   const money = xlsxMoneyFormat(result.currency);
-  const summary = wb.addWorksheet(SUMMARY_SHEET_NAME, { views: [{ state: 'frozen', ySplit: SUMMARY_TITLE_ROWS + 1 }] });
+  const summary = wb.addWorksheet(SUMMARY_SHEET_NAME, { views: [{ state: 'frozen', ySplit: SUMMARY_TITLE_ROWS + 1 }], pageSetup: PRINT_SETUP });
   const taken = new Set([SUMMARY_SHEET_NAME.toLowerCase(), ABOUT_SHEET_NAME.toLowerCase()]);
   const sheets = result.allocations.map((a) => sheetName(a.owner, taken, NO_NAME));
   writeSummary(summary, result, mode, sheets, money);
