@@ -11,6 +11,7 @@ import { plural } from '../format/text.ts';
 import { printJson, say } from '../output.ts';
 import { expandHome } from '../paths.ts';
 import { withWorkspace } from '../workspace-arg.ts';
+import { STATEMENT_FLAGS_HELP, statementTarget, writeStatement } from './chargeback-out.ts';
 
 interface DbOptions {
   db: string;
@@ -23,6 +24,7 @@ interface RunOptions extends DbOptions {
   rules?: string;
   basis?: string;
   out?: string;
+  mode?: string;
 }
 
 /** Reading never creates a workspace: an empty new file would only say there is nothing. */
@@ -79,14 +81,20 @@ export function registerChargeback(program: Command): void {
     .option('--by <owner>', 'the owner: tag:KEY, costCategory:NAME, accountOwner, or a dimension (SubAccountName...); put first in the rules\' owner chain')
     .option('--rules <file>', 'a rules JSON file (default: the rules saved in the workspace)')
     .option('--basis <basis>', 'cost basis: Effective (default), Billed, List, Contracted')
-    .option('--out <file>', 'write a statement (.csv, .xlsx, .pdf)')
+    .option('--out <file>', STATEMENT_FLAGS_HELP.out)
+    .option('--mode <mode>', STATEMENT_FLAGS_HELP.mode)
     .option('--json', 'print the result as JSON on stdout')
     .action(async (o: RunOptions) => {
       if (!o.db) throw new WorkbenchError(ErrorCode.BAD_REQUEST, 'No workspace given: pass --db PATH.');
       if (!o.period) throw new WorkbenchError(ErrorCode.BAD_REQUEST, 'No billing period given: pass --period YYYY-MM (e.g. --period 2026-10).');
-      if (o.out) throw new WorkbenchError(ErrorCode.BAD_REQUEST, 'Statements (--out FILE.csv|.xlsx|.pdf) are not in this version yet: use --json, or the JSON with your own tools.');
+      // a file name or mode it cannot write is refused before any work (chargeback-out.ts)
+      const target = statementTarget(o);
       const request = validateRequest('chargeback', runRequest(o));
-      const r = await withWorkspace(existingDb(o.db), (api) => api.chargeback(request));
+      const r = await withWorkspace(existingDb(o.db), async (api, ws) => {
+        const result = await api.chargeback(request);
+        if (target) await writeStatement(ws, request.spec, result, target);
+        return result;
+      });
       if (o.json) printJson(r);
       else for (const line of chargebackLines(r)) say(line);
     });
