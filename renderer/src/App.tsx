@@ -13,6 +13,7 @@ import { DataView } from './data/DataView.tsx';
 import { ErrorNotice } from './data/ErrorNotice.tsx';
 import { ExploreView } from './explore/ExploreView.tsx';
 import { TagsView } from './tags/TagsView.tsx';
+import { ChargebackView } from './chargeback/ChargebackView.tsx';
 import { ForecastView } from './forecast/ForecastView.tsx';
 import { AnomaliesView } from './anomalies/AnomaliesView.tsx';
 import type { ExploreRequest } from './explore/ExploreView.tsx';
@@ -135,6 +136,15 @@ export function App({ client }: { client: WorkbenchClient }) {
           workspace.info ? (
             // keyed like Explore: another workspace or an import audits again from the start
             <TagsView key={`${workspace.session?.workspacePath ?? ''}|${workspace.info.rows}|${workspace.info.lastImport?.id ?? ''}`} client={client} onGoToData={() => setView('data')} />
+          ) : workspace.loadError ? (
+            <ErrorNotice error={workspace.loadError} title="Could not read the workspace" />
+          ) : (
+            <p className="muted" role="status">Reading the workspace…</p>
+          )
+        ) : current?.id === 'chargeback' ? (
+          workspace.info ? (
+            // keyed like Explore: another workspace or an import starts from its own fields and rules
+            <ChargebackView key={`${workspace.session?.workspacePath ?? ''}|${workspace.info.rows}|${workspace.info.lastImport?.id ?? ''}`} client={client} onGoToData={() => setView('data')} />
           ) : workspace.loadError ? (
             <ErrorNotice error={workspace.loadError} title="Could not read the workspace" />
           ) : (

@@ -11,7 +11,7 @@ export const VIEWS: readonly ViewDef[] = [
   { id: 'data', label: 'Data', purpose: 'Import billing files, see what the workspace holds, remove billing periods.', built: true },
   { id: 'explore', label: 'Explore', purpose: 'Pivot spend by any dimension or tag, and drill down to the line items behind a total.', built: true },
   { id: 'tags', label: 'Tags', purpose: 'Audit tag coverage against your required keys, and fix misspelled keys and values with aliases.', built: true },
-  { id: 'chargeback', label: 'Chargeback', purpose: 'Allocate cost to teams with shared-cost rules, and export showback and chargeback reports.', built: false },
+  { id: 'chargeback', label: 'Chargeback', purpose: 'Allocate cost to teams with shared-cost rules, and export showback and chargeback reports.', built: true },
   { id: 'forecast', label: 'Forecast', purpose: 'Forecast spend by month with seasonality and confidence bands.', built: true },
   { id: 'anomalies', label: 'Anomalies', purpose: 'Find unusual spend and the services, accounts or tags that caused it.', built: true },
   { id: 'commitments', label: 'Commitments', purpose: 'Savings Plans and Reserved Instances: utilization, coverage, and what-if purchases.', built: false },
