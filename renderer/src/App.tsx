@@ -144,7 +144,7 @@ export function App({ client }: { client: WorkbenchClient }) {
         ) : current?.id === 'chargeback' ? (
           workspace.info ? (
             // keyed like Explore: another workspace or an import starts from its own fields and rules
-            <ChargebackView key={`${workspace.session?.workspacePath ?? ''}|${workspace.info.rows}|${workspace.info.lastImport?.id ?? ''}`} client={client} onGoToData={() => setView('data')} />
+            <ChargebackView key={`${workspace.session?.workspacePath ?? ''}|${workspace.info.rows}|${workspace.info.lastImport?.id ?? ''}`} client={client} billingPeriods={workspace.info.periods.map((p) => p.billingPeriod)} onGoToData={() => setView('data')} />
           ) : workspace.loadError ? (
             <ErrorNotice error={workspace.loadError} title="Could not read the workspace" />
           ) : (

@@ -9,7 +9,7 @@ import { ErrorNotice } from '../data/ErrorNotice.tsx';
 import { saveBlob } from '../explore/download.ts';
 import { toError } from '../frame/use-workspace.ts';
 import { fromRules, toRules, type Draft } from './draft.ts';
-import { monthsBetween } from './periods.ts';
+import { billingMonths } from './periods.ts';
 import { PreviewPanel } from './PreviewPanel.tsx';
 import { RulesBar } from './RulesBar.tsx';
 import { RulesEditor } from './RulesEditor.tsx';
@@ -25,10 +25,12 @@ import './chargeback.css';
 
 interface Props {
   client: WorkbenchClient;
+  /** The workspace's billing periods (YYYY-MM, any order, repeats allowed): a chargeback is run per billing period. */
+  billingPeriods: readonly string[];
   onGoToData: () => void;
 }
 
-export function ChargebackView({ client, onGoToData }: Props) {
+export function ChargebackView({ client, billingPeriods, onGoToData }: Props) {
   const [fields, setFields] = useState<PivotFields | null>(null);
   const [fieldsError, setFieldsError] = useState<ApiError | null>(null);
   const rules = useSavedRules(client);
@@ -42,7 +44,7 @@ export function ChargebackView({ client, onGoToData }: Props) {
     client.call('pivotFields', {}).then(setFields, (err: unknown) => setFieldsError(toError(err)));
   }, [client]);
 
-  const months = useMemo(() => (fields?.range ? monthsBetween(fields.range.first, fields.range.last) : []), [fields]);
+  const months = useMemo(() => billingMonths(billingPeriods), [billingPeriods]);
   useEffect(() => {
     if (period === null && months.length) setPeriod(months[months.length - 1]!);
   }, [months, period]);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { monthsBetween } from './periods.ts';
+import { billingMonths } from './periods.ts';
 
-describe('monthsBetween', () => {
-  it('lists every month from the first day to the last, across a year end', () => {
-    expect(monthsBetween('2025-11-15', '2026-02-03')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
-    expect(monthsBetween('2024-09-01', '2024-09-30')).toEqual(['2024-09']);
+describe('billingMonths', () => {
+  it('lists each billing period once, oldest first', () => {
+    // one period per provider and account in the workspace info
+    expect(billingMonths(['2026-10', '2026-09', '2026-10', '2025-12'])).toEqual(['2025-12', '2026-09', '2026-10']);
+    expect(billingMonths([])).toEqual([]);
   });
 });
