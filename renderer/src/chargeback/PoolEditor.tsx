@@ -33,6 +33,9 @@ export function PoolEditor({ pool, index, dimensions, owners, issues, onChange, 
           <span className="label">Pool name</span>
           <input type="text" value={pool.name} aria-label={`Name of pool ${index + 1}`} onChange={(e) => set({ name: e.target.value })} {...invalidProps(issues, at('name'))} />
         </label>
+        {moveButtons}
+      </div>
+      <div className="pool-match">
         <label className="control">
           <span className="label">Takes</span>
           <select aria-label={`What pool ${label} takes`} value={pool.kind} title={POOL_KINDS.find((k) => k.id === pool.kind)?.help} onChange={(e) => set({ kind: e.target.value as PoolKind })}>
@@ -68,8 +71,7 @@ export function PoolEditor({ pool, index, dimensions, owners, issues, onChange, 
             </label>
           </>
         )}
-        <span className="grow" />
-        {moveButtons}
+        {pool.kind !== 'accounts' && pool.kind !== 'filter' && <span className="muted small pool-kind-help">{POOL_KINDS.find((k) => k.id === pool.kind)?.help}</span>}
       </div>
       <Issues issues={issues} field={at('name')} />
       <Issues issues={issues} field={at('match')} />

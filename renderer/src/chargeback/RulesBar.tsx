@@ -30,37 +30,42 @@ export function RulesBar({ saved, dirty, valid, busy, onSave, onRevert, onImport
   const input = useRef<HTMLInputElement>(null);
   const canSave = saved !== null && valid && (dirty || saved.version === 0) && busy === null;
   return (
-    <div className="section-head rules-bar">
-      <h2 id="rules-title">Rules</h2>
-      <span className={dirty ? 'badge warn' : 'badge'} data-testid="rules-state">
-        {rulesStateText(saved, dirty)}
-      </span>
-      <span className="grow" />
-      <button type="button" className="primary" disabled={!canSave} aria-busy={busy === 'save'} onClick={onSave} title={valid ? 'Save these rules as a new version (Ctrl+S)' : 'Fix the rules marked below first'} aria-keyshortcuts="Control+S">
-        {busy === 'save' ? 'Saving…' : saved && saved.version > 0 ? `Save as version ${saved.version + 1}` : 'Save rules'}
-      </button>
-      <button type="button" disabled={!dirty || !saved || saved.version === 0} onClick={onRevert} title="Go back to the saved version">
-        Revert
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        aria-label="Chargeback rules file"
-        data-testid="rules-file"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) onImport(file);
-        }}
-      />
-      <button type="button" disabled={busy !== null} aria-busy={busy === 'import'} onClick={() => input.current?.click()} title="Read rules from a JSON file and save them as a new version">
-        {busy === 'import' ? 'Importing…' : 'Import rules…'}
-      </button>
-      <button type="button" disabled={!valid} onClick={onExport} title="Save the rules on screen as a JSON file (for chargeback --rules, or another workspace)">
-        Export rules
-      </button>
+    <div className="rules-bar">
+      <div className="section-head">
+        <h2 id="rules-title">Rules</h2>
+        <span className="grow" />
+        <button type="button" className="primary" disabled={!canSave} aria-busy={busy === 'save'} onClick={onSave} title={valid ? 'Save these rules as a new version (Ctrl+S)' : 'Fix the rules marked below first'} aria-keyshortcuts="Control+S">
+          {busy === 'save' ? 'Saving…' : saved && saved.version > 0 ? `Save as version ${saved.version + 1}` : 'Save rules'}
+        </button>
+        <button type="button" disabled={!dirty || !saved || saved.version === 0} onClick={onRevert} title="Go back to the saved version">
+          Revert
+        </button>
+      </div>
+      <div className="section-head">
+        <span className={dirty ? 'small rules-state warn-text' : 'muted small rules-state'} data-testid="rules-state">
+          {rulesStateText(saved, dirty)}
+        </span>
+        <span className="grow" />
+        <input
+          ref={input}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label="Chargeback rules file"
+          data-testid="rules-file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) onImport(file);
+          }}
+        />
+        <button type="button" disabled={busy !== null} aria-busy={busy === 'import'} onClick={() => input.current?.click()} title="Read rules from a JSON file and save them as a new version">
+          {busy === 'import' ? 'Importing…' : 'Import rules…'}
+        </button>
+        <button type="button" disabled={!valid} onClick={onExport} title="Save the rules on screen as a JSON file (for chargeback --rules, or another workspace)">
+          Export rules
+        </button>
+      </div>
     </div>
   );
 }
