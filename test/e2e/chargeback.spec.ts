@@ -6,7 +6,7 @@
 // search i-2 60, data db-1 40; no owner: unused commitment 10, the plan's fee 0 (billed 110),
 // tax 22, a credit −20, i-9 7. Source total 239.00. September: payments i-1 50.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Page, type Request, type TestInfo } from '@playwright/test';
 import { METHOD_NAMES } from '../../core/api/contract.ts';
 import { newerRulesFile, rulesFile, threeTeams, emptyWorkspace } from './support/chargeback-fixtures.ts';
 import { keepScreenshot } from './support/screens.ts';
@@ -52,7 +52,7 @@ async function shoot(testInfo: TestInfo, name: string): Promise<void> {
 test('opens on the default rules: tag Team, then the account owner', async ({ browserName: _b }, testInfo) => {
   await page.goto(`${server.url}#/chargeback`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chargeback');
-  await expect(page.getByTestId('rules-state')).toHaveText('No rules saved yet: the default rules (tag Team, then the account owner; support shared in proportion)');
+  await expect(page.getByTestId('rules-state')).toHaveText('No rules saved yet: the default rules (tag Team, then account owner; support shared in proportion)');
   await expect(page.getByLabel('Owner source 1', { exact: true })).toHaveValue('tag');
   await expect(page.getByLabel('Tag key of owner source 1')).toHaveValue('Team');
   await expect(page.getByLabel('Owner source 2', { exact: true })).toHaveValue('accountOwner');
@@ -183,6 +183,35 @@ test('imports a rules file as a new version; a file from a newer version is refu
   await expect(footTotal('unallocated')).toHaveText('$9.00');
   await shoot(testInfo, 'chargeback-import-refused');
   expect(consoleErrors).toEqual([]);
+});
+
+test('the preview shows the newest rules’ answer, even when an older one arrives last', async () => {
+  // the Billed run is held until the Effective run (asked after it) has answered
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  const isBilledRun = (r: Request) => {
+    const body = r.method() === 'POST' ? (r.postDataJSON() as { method?: string; payload?: { spec?: { rules?: { basis?: string } } } }) : null;
+    return body?.method === 'chargeback' && body.payload?.spec?.rules?.basis === 'Billed';
+  };
+  await page.route('**/api/call', async (route) => {
+    if (isBilledRun(route.request())) await held;
+    await route.continue();
+  });
+  const billedAsked = page.waitForRequest(isBilledRun);
+  await page.getByRole('combobox', { name: 'Cost basis' }).selectOption('Billed');
+  await billedAsked;
+  await page.getByRole('combobox', { name: 'Cost basis' }).selectOption('Effective');
+  await expect(page.getByTestId('preview-status')).toHaveText('Effective cost · saved rules, version 3');
+  await expect(cell('payments', 'total')).toHaveText('$125.00');
+  const billedAnswered = page.waitForResponse((r) => isBilledRun(r.request()));
+  release();
+  await billedAnswered;
+  // two frames: the late answer has been handled (and dropped) by then
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.unroute('**/api/call');
+  // Billed would be payments 20.00 (i-1 is billed 0)
+  await expect(cell('payments', 'total')).toHaveText('$125.00');
+  await expect(page.getByTestId('preview-status')).toHaveText('Effective cost · saved rules, version 3');
 });
 
 test.describe('an empty workspace', () => {

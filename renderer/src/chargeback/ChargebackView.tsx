@@ -51,13 +51,14 @@ export function ChargebackView({ client, billingPeriods, onGoToData }: Props) {
 
   // the editor starts from the rules in force, or the default rules when none are saved
   const saved = rules.saved;
+  const defaults = useMemo(() => (fields ? defaultRules({ tagKeys: fields.tagKeys.map((t) => t.key), lines: fields.lines }) : null), [fields]);
   useEffect(() => {
-    if (saved && draft === null) setDraft(fromRules(saved.rules ?? defaultRules()));
-  }, [saved, draft]);
+    if (saved && defaults && draft === null) setDraft(fromRules(saved.rules ?? defaults));
+  }, [saved, defaults, draft]);
 
   const checked = useMemo(() => (draft ? toRules(draft) : null), [draft]);
   const inForce = saved?.rules ?? null;
-  const dirty = checked !== null && saved !== null && (checked.rules === null || !sameRules(checked.rules, inForce ?? defaultRules()));
+  const dirty = checked !== null && saved !== null && (checked.rules === null || !sameRules(checked.rules, inForce ?? defaults));
   const valid = checked?.rules != null;
   const spec = useMemo<ChargebackSpec | null>(() => {
     if (!period || !checked?.rules || !saved) return null;
@@ -140,7 +141,7 @@ export function ChargebackView({ client, billingPeriods, onGoToData }: Props) {
       )}
       <div className={hasData ? 'cb-layout' : 'cb-layout rules-only'}>
         <section className="card rules" aria-labelledby="rules-title">
-          <RulesBar saved={saved} dirty={dirty} valid={valid} busy={busy} onSave={() => void save()} onRevert={() => inForce && setDraft(fromRules(inForce))} onImport={(f) => void importFile(f)} onExport={exportRules} />
+          <RulesBar saved={saved} defaults={defaults} dirty={dirty} valid={valid} busy={busy} onSave={() => void save()} onRevert={() => inForce && setDraft(fromRules(inForce))} onImport={(f) => void importFile(f)} onExport={exportRules} />
           {notice &&
             (notice.ok ? (
               <div className="notice ok" role="status" data-testid="rules-notice">

@@ -2,10 +2,13 @@
 // them: save as a new version (Ctrl/Cmd+S), revert to the saved version, import or export JSON.
 import { useRef } from 'react';
 import { formatTimestamp } from '../format.ts';
-import type { SavedChargebackRules } from './types.ts';
+import type { ChargebackRules, SavedChargebackRules } from './types.ts';
+import { ownerSourceText } from './words.ts';
 
 interface Props {
   saved: SavedChargebackRules | null;
+  /** The rules a workspace without saved ones starts from. */
+  defaults: ChargebackRules | null;
   dirty: boolean;
   valid: boolean;
   busy: 'save' | 'import' | null;
@@ -19,14 +22,17 @@ export function savedAtText(savedAt: string | null): string {
   return savedAt ? formatTimestamp(savedAt.includes('T') ? savedAt : savedAt.replace(' ', 'T') + 'Z') : '';
 }
 
-export function rulesStateText(saved: SavedChargebackRules | null, dirty: boolean): string {
+export function rulesStateText(saved: SavedChargebackRules | null, defaults: ChargebackRules | null, dirty: boolean): string {
   if (saved === null) return 'Reading the saved rules…';
-  if (saved.version === 0) return dirty ? 'Not saved yet' : 'No rules saved yet: the default rules (tag Team, then the account owner; support shared in proportion)';
+  if (saved.version === 0) {
+    if (dirty || !defaults) return 'Not saved yet';
+    return `No rules saved yet: the default rules (${defaults.owner.chain.map(ownerSourceText).join(', then ')}; support shared in proportion)`;
+  }
   const when = `version ${saved.version}, saved ${savedAtText(saved.savedAt)}${saved.savedBy ? ` by ${saved.savedBy}` : ''}`;
   return dirty ? `Unsaved changes to ${when}` : `Saved: ${when}`;
 }
 
-export function RulesBar({ saved, dirty, valid, busy, onSave, onRevert, onImport, onExport }: Props) {
+export function RulesBar({ saved, defaults, dirty, valid, busy, onSave, onRevert, onImport, onExport }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const canSave = saved !== null && valid && (dirty || saved.version === 0) && busy === null;
   return (
@@ -43,7 +49,7 @@ export function RulesBar({ saved, dirty, valid, busy, onSave, onRevert, onImport
       </div>
       <div className="section-head">
         <span className={dirty ? 'small rules-state warn-text' : 'muted small rules-state'} data-testid="rules-state">
-          {rulesStateText(saved, dirty)}
+          {rulesStateText(saved, defaults, dirty)}
         </span>
         <span className="grow" />
         <input

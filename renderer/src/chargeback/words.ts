@@ -40,12 +40,37 @@ export const DIRECT_LABEL = 'Direct cost';
 
 /** The tag key the default rules read first. */
 export const DEFAULT_OWNER_TAG = 'Team';
+/**
+ * Tag keys that name an owner, in the order the default rules prefer them (compared without case):
+ * a workspace without a Team key starts from the first of these it has.
+ */
+export const OWNER_TAG_KEYS = ['team', 'owner', 'costcenter', 'cost-center', 'cost_center', 'business_unit', 'businessunit', 'department', 'project', 'application', 'app'] as const;
+/** The account's own name: the last resort of the default rules when no tag names owners. */
+export const ACCOUNT_NAME_DIMENSION = 'SubAccountName';
 
-/** No rules saved yet: the owner is tag:Team, then the account's owner; support is shared in proportion. */
-export function defaultRules(): ChargebackRules {
+/** The tag key the default rules read: Team, else the first owner-like key the workspace has. */
+export function ownerTagKey(tagKeys: readonly string[]): string | null {
+  if (tagKeys.includes(DEFAULT_OWNER_TAG)) return DEFAULT_OWNER_TAG;
+  for (const wanted of OWNER_TAG_KEYS) {
+    const key = tagKeys.find((k) => k.toLowerCase() === wanted);
+    if (key !== undefined) return key;
+  }
+  return null;
+}
+
+/**
+ * No rules saved yet: the owner is tag Team (or the workspace's own owner-like key), then the
+ * account's owner; support is shared in proportion. A workspace with lines but no owner-like tag
+ * key starts from the account owner, then the account's name, so the first preview says something
+ * rather than leaving every cent unallocated. An empty workspace gets tag Team: there is nothing
+ * to choose from yet.
+ */
+export function defaultRules(workspace: { tagKeys: readonly string[]; lines: number } = { tagKeys: [DEFAULT_OWNER_TAG], lines: 0 }): ChargebackRules {
+  const key = workspace.lines === 0 ? DEFAULT_OWNER_TAG : ownerTagKey(workspace.tagKeys);
+  const chain: OwnerSource[] = key !== null ? [{ kind: 'tag', key }, { kind: 'accountOwner' }] : [{ kind: 'accountOwner' }, { kind: 'dimension', dimension: ACCOUNT_NAME_DIMENSION }];
   return {
     formatVersion: 1,
-    owner: { chain: [{ kind: 'tag', key: DEFAULT_OWNER_TAG }, { kind: 'accountOwner' }] },
+    owner: { chain },
     basis: 'Effective',
     pools: [{ name: 'Support', match: { kind: 'support' }, split: { method: 'proportional' } }],
     credits: 'owner',
