@@ -8,7 +8,7 @@ import { dayNumber, isoOfDay } from './days.ts';
 import { readRecord, saveFeedback } from './records.ts';
 import type { AnomalyDetail, AnomalyDay, FeedbackResult } from './result.ts';
 import { ownerTagSql } from './owner-tag.ts';
-import { scoredSeriesSql } from './series-sql.ts';
+import { scoredSeriesSql } from './baseline-sql.ts';
 import type { PivotSpecInput } from '../pivot/spec.ts';
 
 const cents = (x: number): number => Math.round(x * 100) / 100;

@@ -7,7 +7,8 @@ import type { Db } from '../../store/db.ts';
 import { MERGE_GAP_DAYS, PAIR_DIMENSION, TOTAL_DIMENSION } from './constants.ts';
 import { dayNumber } from './days.ts';
 import { ownerTagSql } from './owner-tag.ts';
-import { scoredSeriesSql, type SeriesKey } from './series-sql.ts';
+import { candidateDaysSql } from './baseline-sql.ts';
+import type { SeriesKey } from './series-sql.ts';
 import type { AnomalySpec } from './spec.ts';
 
 /** One anomaly of one series: a run of anomalous days. */
@@ -37,11 +38,7 @@ export interface Detection {
 }
 
 export async function detectEvents(db: Db, spec: AnomalySpec): Promise<Detection> {
-  const t = spec.thresholds;
-  const candidate = sql`cost - expected >= ${t.minScore} * sigma AND cost >= ${t.minDailyCost} AND cost > expected`;
-  const reader = await db.read(sql`SELECT dim, val, day, cost, expected, (cost - expected) / sigma AS score FROM (${scoredSeriesSql(spec, await ownerTagSql(db, spec))})
-    WHERE expected IS NOT NULL AND (dim = ${PAIR_DIMENSION} OR (${candidate}))
-    ORDER BY dim, val, day`);
+  const reader = await db.read(sql`SELECT * FROM (${candidateDaysSql(spec, await ownerTagSql(db, spec))}) ORDER BY dim, val, day`);
   const cols = reader.getColumnsObjectJson() as Record<string, (string | number)[]>;
   const n = cols.dim?.length ?? 0;
   const rows: DayRow[] = [];
