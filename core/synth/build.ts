@@ -7,6 +7,7 @@ import { Rng } from './rng.ts';
 import { ItemFactory, type InstanceFacts, type ResourceRecord } from './items.ts';
 import { buildWorkloads } from './workloads.ts';
 import { injectAnomalies, type AnomalyDef } from './anomalies.ts';
+import type { ChangeDef } from './changes.ts';
 import { buildCommitments } from './commitments.ts';
 import { ensureEveryDefect } from './tags.ts';
 import { chargeFor, marketplaceFee, supportFee, MARKETPLACE } from './catalog/fees.ts';
@@ -26,6 +27,8 @@ export interface Model {
   instances: InstanceFacts[];
   commitments: Commitment[];
   anomalies: AnomalyDef[];
+  /** Deliberate changes that are not anomalies (launches, migrations, retirements). */
+  changes: ChangeDef[];
   monthEndItems: MonthEndItems;
 }
 
@@ -41,7 +44,8 @@ export function buildModel(seed: number, startMonth: string, monthCount: number,
   const tl = new Timeline(first.start, last.end);
   const org = buildOrg(new Rng(seed, 'org'), linkedAccountsFor(k));
   const f = new ItemFactory(new Rng(seed, 'resources'), tl.start, tl.end);
-  buildWorkloads({ f, org, k, tl });
+  const changes: ChangeDef[] = [];
+  buildWorkloads({ f, org, k, tl, changes });
   const anomalies = injectAnomalies(f, org, tl, grain, k);
   ensureEveryDefect(f.resources);
   const commitments = buildCommitments(f, org, tl);
@@ -66,7 +70,7 @@ export function buildModel(seed: number, startMonth: string, monthCount: number,
     tax.set(key, t);
   }
   return {
-    seed, k, grain, months, timeline: tl, org, items: f.items, resources: f.resources, instances: f.instances, commitments, anomalies,
+    seed, k, grain, months, timeline: tl, org, items: f.items, resources: f.resources, instances: f.instances, commitments, anomalies, changes,
     monthEndItems: { marketplace, support, credit, refund, tax },
   };
 }

@@ -2,6 +2,7 @@
 import type { CommitmentKind, PaymentOption, Tags } from './model.ts';
 import type { TagDefect } from './tags.ts';
 import type { AnomalyKind } from './anomalies.ts';
+import type { ChangeEffect, ChangeKind } from './changes.ts';
 import type { InstanceFinding } from './items.ts';
 import type { CostBasis } from './truth.ts';
 
@@ -23,6 +24,11 @@ export interface TruthDoc {
   anomalies: {
     id: string; kind: AnomalyKind; start: string; end: string; accountId: string; accountName: string; serviceCode: string; serviceName: string;
     usageType: string | null; regionId: string | null; resourceIds: string[]; description: string; basis: 'EffectiveCost'; extraCost: Money; extraCostByDay: Record<string, Money>;
+  }[];
+  /** Deliberate cost changes that are not anomalies (changes.ts): a launch is a planned increase, a migration moves cost (not to be raised), a retirement lowers it. */
+  changes: {
+    id: string; kind: ChangeKind; effect: ChangeEffect; start: string; accountId: string; accountName: string; serviceCode: string; serviceName: string;
+    usageType: string | null; regionId: string | null; resourceIds: string[]; description: string;
   }[];
   tags: {
     requiredKeys: readonly string[];

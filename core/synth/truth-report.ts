@@ -11,6 +11,7 @@ import { ec2Instance } from './catalog/services.ts';
 import { region as regionNamed } from './catalog/regions.ts';
 import { PRODUCTS } from './catalog/services.ts';
 import type { ResolvedOptions } from './options.ts';
+import { CHANGE_EFFECT } from './changes.ts';
 import type { BasisTotals, TruthDoc } from './truth-doc.ts';
 
 export const TRUTH_SCHEMA = 'finops-workbench/synth-truth@1';
@@ -48,6 +49,11 @@ export function truthReport(m: Model, t: TruthAccumulator, o: ResolvedOptions, f
       description: a.description, basis: 'EffectiveCost' as const, extraCost: formatMu(total), extraCostByDay: Object.fromEntries(days.map(([d, v]) => [isoDate(d), formatMu(v)])),
     };
   });
+
+  const changes = m.changes.map((c) => ({
+    id: c.id, kind: c.kind, effect: CHANGE_EFFECT[c.kind], start: isoTime(c.start), accountId: c.account.id, accountName: c.account.name,
+    serviceCode: c.productCode, serviceName: PRODUCTS[c.productCode]?.name ?? c.productCode, usageType: c.usageType, regionId: c.regionCode, resourceIds: c.resourceIds, description: c.description,
+  }));
 
   const coverage = Object.fromEntries(months.map((mo) => {
     const g = (s: number): bigint => t.tagStatus.get(mo.index * 3 + s);
@@ -108,6 +114,7 @@ export function truthReport(m: Model, t: TruthAccumulator, o: ResolvedOptions, f
     totals,
     totalsByAccountService: byAccountService,
     anomalies,
+    changes,
     tags: { requiredKeys: REQUIRED_TAG_KEYS, coverageByMonth: coverage, resourcesWithDefects: tagResources },
     commitments,
     rightsizing: { headroom: RIGHTSIZE_HEADROOM, hoursPerMonth: HOURS_PER_MONTH, instances: rightsizing },

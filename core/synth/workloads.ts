@@ -9,6 +9,7 @@ import * as svc from './catalog/services.ts';
 import { addInstance } from './instances.ts';
 import type { InstanceFinding, ItemFactory } from './items.ts';
 import type { Timeline } from './timeline.ts';
+import { changeOf, type ChangeDef, type ChangeKind } from './changes.ts';
 
 interface TeamShape {
   family: string;
@@ -49,6 +50,15 @@ export interface Workloads {
   org: Org;
   k: number;
   tl: Timeline;
+  /** The deliberate changes placed here, for truth.json (changes.ts). */
+  changes: ChangeDef[];
+}
+
+/** Runs `add` and records the items it added as a change. */
+function asChange(w: Workloads, kind: ChangeKind, a: Account, start: number, description: string, add: () => void): void {
+  const before = w.f.items.length;
+  add();
+  w.changes.push(changeOf(kind, `${kind}-${a.name}`, a, w.f.items.slice(before), start, description));
 }
 
 function shapeOf(a: Account): TeamShape {
@@ -125,7 +135,7 @@ function prod(w: Workloads, a: Account): void {
     // The family migration: the m5 fleet is replaced by m6i part-way through the range.
     const cut = tl.at(0.45);
     fleet(w, a, r, `m5.${s.size}`, apps, ALWAYS, 'app', drawProd, { start: tl.start, end: cut });
-    fleet(w, a, r, `m6i.${s.size}`, apps, ALWAYS, 'app-v2', drawProd, { start: cut, end: tl.end });
+    asChange(w, 'migration', a, cut, `the m5.${s.size} fleet (${apps}) is replaced by m6i.${s.size}`, () => fleet(w, a, r, `m6i.${s.size}`, apps, ALWAYS, 'app-v2', drawProd, { start: cut, end: tl.end }));
   } else {
     fleet(w, a, r, `${s.family}.${s.size}`, apps, ALWAYS, 'app', drawProd);
   }
@@ -133,12 +143,15 @@ function prod(w: Workloads, a: Account): void {
   if (a.name === 'data-platform-prod') {
     // Half the c5 workers retire part-way through: their Reserved Instances go unused.
     const half = Math.max(1, Math.floor(workers / 2));
-    fleet(w, a, r, s.worker, half, ALWAYS, 'worker', drawProd, { start: tl.start, end: tl.at(0.55) });
+    asChange(w, 'retirement', a, tl.at(0.55), `${half} ${s.worker} workers retire`, () => fleet(w, a, r, s.worker, half, ALWAYS, 'worker', drawProd, { start: tl.start, end: tl.at(0.55) }));
     fleet(w, a, r, s.worker, workers - half, ALWAYS, 'worker-keep', drawProd);
   } else {
     fleet(w, a, r, s.worker, workers, ALWAYS, 'worker', drawProd);
   }
-  if (a.team.name === 'analytics') fleet(w, a, r, 'r6i.large', count(1, k), ALWAYS, 'new-etl', drawProd, { start: tl.at(0.3), end: tl.end });
+  if (a.team.name === 'analytics') {
+    const n = count(1, k);
+    asChange(w, 'fleet-launch', a, tl.at(0.3), `${n} r6i.large ETL instances launch and keep running`, () => fleet(w, a, r, 'r6i.large', n, ALWAYS, 'new-etl', drawProd, { start: tl.at(0.3), end: tl.end }));
+  }
   if (s.db) database(w, a, r, s.db, 500);
   buckets(w, a, r, s.buckets, 2000 * Math.sqrt(k));
   lambdas(w, a, r, 1 + Math.floor(k / 4), 30_000);

@@ -71,7 +71,7 @@ export function registerAnomalies(program: Command): void {
     .description('Find cost anomalies (daily cost above its weekly pattern by more than the band and the thresholds), each with its root causes, largest impact first; records them in the workspace.')
     .requiredOption('--db <path>', 'workspace file')
     .option('--since <day>', 'anomalies that end on or after YYYY-MM-DD')
-    .option('--min-impact <dollars>', 'minimum impact in dollars over the anomaly (default 100)')
+    .option('--min-impact <dollars>', 'minimum impact in dollars over the anomaly (default 50)')
     .option('--min-impact-pct <percent>', 'minimum impact as a percent of expected (default 20)')
     .option('--min-daily-cost <dollars>', 'a day must cost at least this to count (default 10)')
     .option('--min-score <sigmas>', 'noise deviations above expected (default 4)')
