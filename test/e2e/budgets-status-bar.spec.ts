@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createWorkbench } from '../../core/api/service.ts';
 import { validateRequest } from '../../core/api/validate.ts';
 import { Workspace } from '../../core/store/workspace.ts';
-import { daily, insertCharges } from '../integration/forecast-fixture.ts';
+import { daily, insertCharges } from '../support/daily-charges.ts';
 import { serve, type Served } from './support/serve.ts';
 import { keepScreenshot } from './support/screens.ts';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.ts';
 import { Workspace } from '../../core/store/workspace.ts';
-import { dayAt, daily, insertCharges } from './anomaly-fixture.ts';
+import { dayAt, daily, insertCharges } from '../support/daily-charges.ts';
 
 let dir: string;
 let db: string;
@@ -16,7 +16,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'anomaly-cli-'));
   db = join(dir, 'w.duckdb');
   const ws = await Workspace.open(db);
-  await insertCharges(ws, [...daily(MONDAY, 140, () => 100), { day: dayAt(MONDAY, 60), cost: 300, usageType: 'Batch' }, { day: dayAt(MONDAY, 110), cost: 300, usageType: 'Batch', resource: 'i-batch' }]);
+  await insertCharges(ws, [...daily(MONDAY, dayAt(MONDAY, 139), () => 100), { day: dayAt(MONDAY, 60), cost: 300, usageType: 'Batch' }, { day: dayAt(MONDAY, 110), cost: 300, usageType: 'Batch', resource: 'i-batch' }]);
   ws.close();
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,9 +1,9 @@
-// The anomaly engine on hand-built series (anomaly-fixture.ts), one per SPEC.md case. Expected
+// The anomaly engine on hand-built series (test/support/daily-charges.ts), one per SPEC.md case. Expected
 // numbers are worked out by hand in the comments: expected = median of the same weekday over the
 // 4 weeks before, noise σ = 1.4826 × MAD of 8 same weekdays, floored at 5% of expected and $1.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestWorkspace, type TestWorkspace } from '../support/workspace.ts';
-import { dayAt, daily, insertCharges } from './anomaly-fixture.ts';
+import { dayAt, daily, insertCharges } from '../support/daily-charges.ts';
 import { parseAnomalySpec, type AnomalySpecInput } from '../../core/engines/anomaly/index.ts';
 
 let t: TestWorkspace;
@@ -18,21 +18,21 @@ const MONDAY = '2026-01-05';
 
 describe('step 2: the expected value follows the week and the month', () => {
   it('a weekday/weekend pattern raises nothing', async () => {
-    await insertCharges(t.ws, daily(MONDAY, 140, (_i, _d, wd) => (wd < 5 ? 200 : 60)));
+    await insertCharges(t.ws, daily(MONDAY, dayAt(MONDAY, 139), (_d, wd) => (wd < 5 ? 200 : 60)));
     expect(await list()).toEqual([]);
   });
 
   it('a fee on the 1st of every month raises nothing (the same day a month before had it too)', async () => {
     await insertCharges(t.ws, [
-      ...daily('2026-01-01', 150, () => 100),
-      ...daily('2026-01-01', 150, (_i, day) => (day.endsWith('-01') ? 500 : null), { service: 'AWS Support', usageType: 'Support' }),
+      ...daily('2026-01-01', dayAt('2026-01-01', 149), () => 100),
+      ...daily('2026-01-01', dayAt('2026-01-01', 149), (day) => (day.endsWith('-01') ? 500 : null), { service: 'AWS Support', usageType: 'Support' }),
     ]);
     expect(await list()).toEqual([]);
   });
 
   it('a slow ramp (1% a day) is followed, not raised', async () => {
     // 17.5 days behind a 1%/day ramp is ~16% low, but 8 weeks of the ramp make σ ~16%: score ~1
-    await insertCharges(t.ws, daily(MONDAY, 150, (i) => Math.round(100 * 1.01 ** i * 100) / 100));
+    await insertCharges(t.ws, daily(MONDAY, dayAt(MONDAY, 149), (_d, _wd, i) => Math.round(100 * 1.01 ** i * 100) / 100));
     expect(await list()).toEqual([]);
   });
 });
@@ -40,8 +40,8 @@ describe('step 2: the expected value follows the week and the month', () => {
 describe('step 3: anomalies are runs of days above the band', () => {
   it('a single-day spike is one anomaly, with its resource as a cause; the old spike then raises nothing', async () => {
     await insertCharges(t.ws, [
-      ...daily(MONDAY, 120, () => 80),
-      ...daily(MONDAY, 120, () => 20, { usageType: 'DataTransfer-Out-Bytes' }),
+      ...daily(MONDAY, dayAt(MONDAY, 119), () => 80),
+      ...daily(MONDAY, dayAt(MONDAY, 119), () => 20, { usageType: 'DataTransfer-Out-Bytes' }),
       { day: dayAt(MONDAY, 80), cost: 500, usageType: 'DataTransfer-Out-Bytes', resource: 'i-spiky' },
     ]);
     const found = await list();
@@ -59,7 +59,7 @@ describe('step 3: anomalies are runs of days above the band', () => {
   it('a level shift is reported once, then absorbed', async () => {
     // 100 a day, 400 from day 60: days 60-73 expect 100 (excess 300), days 74-80 expect the
     // median of [400, 400, 100, 100] = 250 (excess 150), from day 81 the median is 400
-    await insertCharges(t.ws, daily(MONDAY, 130, (i) => (i < 60 ? 100 : 400)));
+    await insertCharges(t.ws, daily(MONDAY, dayAt(MONDAY, 129), (_d, _wd, i) => (i < 60 ? 100 : 400)));
     const found = await list();
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ start: dayAt(MONDAY, 60), end: dayAt(MONDAY, 80), actual: 21 * 400, expected: 14 * 100 + 7 * 250, impact: 14 * 300 + 7 * 150 });
@@ -67,7 +67,7 @@ describe('step 3: anomalies are runs of days above the band', () => {
 
   it('a new service is one anomaly, from the day it appears', async () => {
     // 0 expected for 14 days (excess 50), then the median of [50, 50, 0, 0] = 25 for 7 days
-    await insertCharges(t.ws, [...daily(MONDAY, 120, () => 100), ...daily(MONDAY, 120, (i) => (i >= 70 ? 50 : null), { service: 'Amazon SageMaker', usageType: 'Train:ml.g5' })]);
+    await insertCharges(t.ws, [...daily(MONDAY, dayAt(MONDAY, 119), () => 100), ...daily(MONDAY, dayAt(MONDAY, 119), (_d, _wd, i) => (i >= 70 ? 50 : null), { service: 'Amazon SageMaker', usageType: 'Train:ml.g5' })]);
     const found = await list();
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ start: dayAt(MONDAY, 70), end: dayAt(MONDAY, 90), scope: { ServiceName: 'Amazon SageMaker' }, expected: 7 * 25, impact: 14 * 50 + 7 * 25, impactPct: 500 });
@@ -78,7 +78,7 @@ describe('step 3: anomalies are runs of days above the band', () => {
 
 describe('step 6: records and feedback', () => {
   const twoSpikes = () => [
-    ...daily(MONDAY, 140, () => 100),
+    ...daily(MONDAY, dayAt(MONDAY, 139), () => 100),
     { day: dayAt(MONDAY, 60), cost: 400, usageType: 'Batch' },
     { day: dayAt(MONDAY, 110), cost: 400, usageType: 'Batch' },
   ];

@@ -1,12 +1,12 @@
 // `finops-workbench budgets` as a user (or cron) runs it: a real process on a real workspace
-// file. EC2 costs 100 and S3 10 a day from 2026-01-01 to 2026-03-15 (forecast-fixture.ts).
+// file. EC2 costs 100 and S3 10 a day from 2026-01-01 to 2026-03-15 (test/support/daily-charges.ts).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.ts';
 import { Workspace } from '../../core/store/workspace.ts';
-import { daily, insertCharges } from './forecast-fixture.ts';
+import { daily, insertCharges } from '../support/daily-charges.ts';
 
 let dir: string;
 let db: string;

@@ -1,4 +1,4 @@
-// Budget status on a hand-built workspace (forecast-fixture.ts): Amazon EC2 costs 100 and
+// Budget status on a hand-built workspace (test/support/daily-charges.ts): Amazon EC2 costs 100 and
 // Amazon S3 10 every day from 2026-01-01 to 2026-03-15, no noise, so the forecast is the same
 // flat line with bands of zero width. Every expected number is worked out by hand below.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import type { BudgetInput } from '../../core/api/budgets-contract.ts';
 import { validateRequest } from '../../core/api/validate.ts';
 import { sql } from '../../core/sql/index.ts';
 import { openTestWorkspace, type TestWorkspace } from '../support/workspace.ts';
-import { daily, insertCharges } from './forecast-fixture.ts';
+import { daily, insertCharges } from '../support/daily-charges.ts';
 
 let t: TestWorkspace;
 beforeEach(async () => {

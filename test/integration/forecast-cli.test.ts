@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.ts';
 import { Workspace } from '../../core/store/workspace.ts';
-import { daily, insertCharges } from './forecast-fixture.ts';
+import { daily, insertCharges } from '../support/daily-charges.ts';
 
 let dir: string;
 let db: string;

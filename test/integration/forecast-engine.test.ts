@@ -1,9 +1,9 @@
-// The forecast engine on hand-built series (forecast-fixture.ts). Every expected number is
+// The forecast engine on hand-built series (test/support/daily-charges.ts). Every expected number is
 // worked out by hand in the comments; SPEC.md's worked example is the first test.
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../core/engines/forecast/index.ts';
 import { openTestWorkspace, type TestWorkspace } from '../support/workspace.ts';
-import { daily, insertCharges, type Charge } from './forecast-fixture.ts';
+import { daily, insertCharges, type Charge } from '../support/daily-charges.ts';
 
 let t: TestWorkspace | null = null;
 afterEach(() => {
