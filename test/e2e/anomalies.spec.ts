@@ -64,7 +64,7 @@ test.describe('a workspace with a spike and a new service', () => {
     await expect(rows().nth(1)).toContainText('$630.00$30.00$600.002,000.0%');
     await expect(rows().nth(1)).toContainText('400.0');
     // the engine's defaults, read back from its answer
-    await expect(page.getByLabel('Minimum impact ($)')).toHaveValue('100');
+    await expect(page.getByLabel('Minimum impact ($)')).toHaveValue('50');
     await expect(page.getByLabel('Minimum impact (%)')).toHaveValue('20');
     await expect(page.getByLabel('Daily cost floor ($)')).toHaveValue('10');
     await expect(page.getByLabel('Band width (σ)')).toHaveValue('4');
@@ -210,7 +210,7 @@ test.describe('a workspace with a spike and a new service', () => {
     release();
     await expect(page.getByTestId('anomalies-progress')).toHaveCount(0);
     await expect(rows()).toHaveCount(2);
-    await expect(page.getByLabel('Minimum impact ($)')).toHaveValue('100');
+    await expect(page.getByLabel('Minimum impact ($)')).toHaveValue('50');
     await page.unroute('**/api/call');
   });
 

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../core/engines/forecast/index.ts';
 import { openTestWorkspace, type TestWorkspace } from '../support/workspace.ts';
-import { daily, insertCharges, type Charge } from './forecast-fixture.ts';
+import { daily, insertCharges, type Charge } from '../support/daily-charges.ts';
 
 let t: TestWorkspace | null = null;
 afterEach(() => {

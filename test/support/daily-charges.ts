@@ -9,7 +9,7 @@ export interface Charge {
   day: string;
   cost: number;
   service?: string;
-  /** SubAccountName (default 'prod'). */
+  /** SubAccountName (default 'prod', with SubAccountId 222222222222); a named account's id is its name. */
   account?: string;
   usageType?: string;
   resource?: string;
@@ -54,7 +54,7 @@ export async function insertCharges(ws: Workspace, charges: readonly Charge[]): 
       const cost = String(c.cost);
       return sql`(CAST(${start} AS TIMESTAMP), CAST(${start} AS TIMESTAMP) + INTERVAL 1 DAY,
         date_trunc('month', CAST(${start} AS TIMESTAMP)), date_trunc('month', CAST(${start} AS TIMESTAMP)) + INTERVAL 1 MONTH,
-        'AWS', '111111111111', 'USD', ${ACCOUNT_ID}, ${c.account ?? 'prod'}, ${c.service ?? 'Amazon EC2'}, 'us-east-1', ${c.usageType ?? DEFAULT_USAGE_TYPE}, ${c.resource ?? null},
+        'AWS', '111111111111', 'USD', ${c.account ?? ACCOUNT_ID}, ${c.account ?? 'prod'}, ${c.service ?? 'Amazon EC2'}, 'us-east-1', ${c.usageType ?? DEFAULT_USAGE_TYPE}, ${c.resource ?? null},
         CAST(${cost} AS DECIMAL(38, 12)), CAST(${cost} AS DECIMAL(38, 12)), CAST(${cost} AS DECIMAL(38, 12)), CAST(${cost} AS DECIMAL(38, 12)),
         ${c.category ?? 'Usage'}, ${c.frequency ?? 'Usage-Based'}, ${c.lineType ?? 'Usage'}, ${c.commitment ?? null},
         CAST(${c.ends ?? null} AS TIMESTAMP), ${c.pricingUnit ?? null}, 1)`;

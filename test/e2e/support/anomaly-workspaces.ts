@@ -12,25 +12,26 @@
 // 14 days expecting $0, then 6 days expecting the median of [50, 50, 0, 0] = $25; actual $1,000,
 // expected $150, impact $850, 566.7%. By impact the new service comes first, the spike second.
 import { Workspace } from '../../../core/store/workspace.ts';
-import { daily, dayAt, insertCharges } from '../../integration/anomaly-fixture.ts';
+import { daily, dayAt, insertCharges } from '../../support/daily-charges.ts';
 
 export const FIRST_DAY = '2026-01-05';
 export const DAYS = 120;
 export const SPIKE_DAY = dayAt(FIRST_DAY, 80);
 export const NEW_SERVICE_DAY = dayAt(FIRST_DAY, 100);
+const LAST_DAY = dayAt(FIRST_DAY, DAYS - 1);
 
 export async function spikeAndNewService(path: string): Promise<void> {
   const ws = await Workspace.open(path);
   try {
     const dt = 'DataTransfer-Out-Bytes';
     await insertCharges(ws, [
-      ...daily(FIRST_DAY, DAYS, () => 80, { account: 'prod' }),
-      ...daily(FIRST_DAY, DAYS, () => 20, { account: 'prod', usageType: dt }),
-      ...daily(FIRST_DAY, DAYS, () => 40, { account: 'staging' }),
-      ...daily(FIRST_DAY, DAYS, () => 10, { account: 'staging', usageType: dt }),
-      ...daily(FIRST_DAY, DAYS, () => 30, { account: 'dev', service: 'Amazon S3', usageType: 'TimedStorage-ByteHrs' }),
+      ...daily(FIRST_DAY, LAST_DAY, () => 80, { account: 'prod' }),
+      ...daily(FIRST_DAY, LAST_DAY, () => 20, { account: 'prod', usageType: dt }),
+      ...daily(FIRST_DAY, LAST_DAY, () => 40, { account: 'staging' }),
+      ...daily(FIRST_DAY, LAST_DAY, () => 10, { account: 'staging', usageType: dt }),
+      ...daily(FIRST_DAY, LAST_DAY, () => 30, { account: 'dev', service: 'Amazon S3', usageType: 'TimedStorage-ByteHrs' }),
       { day: SPIKE_DAY, cost: 600, account: 'staging', usageType: dt, resource: 'i-0spiky' },
-      ...daily(FIRST_DAY, DAYS, (i) => (i >= 100 ? 50 : null), { account: 'prod', service: 'Amazon SageMaker', usageType: 'Train:ml.g5' }),
+      ...daily(FIRST_DAY, LAST_DAY, (_d, _wd, i) => (i >= 100 ? 50 : null), { account: 'prod', service: 'Amazon SageMaker', usageType: 'Train:ml.g5' }),
     ]);
   } finally {
     ws.close();
