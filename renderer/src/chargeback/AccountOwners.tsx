@@ -6,6 +6,7 @@ import type { WorkbenchClient } from '../api/client.ts';
 import { ErrorNotice } from '../data/ErrorNotice.tsx';
 import { toError } from '../frame/use-workspace.ts';
 import type { AccountOwner } from './types.ts';
+import { HiddenFileInput } from '../frame/HiddenFileInput.tsx';
 
 export function AccountOwners({ client, onChanged }: { client: WorkbenchClient; onChanged: () => void }) {
   const [owners, setOwners] = useState<AccountOwner[] | null>(null);
@@ -41,19 +42,7 @@ export function AccountOwners({ client, onChanged }: { client: WorkbenchClient; 
             ? 'No account owners imported: the Account owner source names nobody yet.'
             : `${owners.length} ${owners.length === 1 ? 'account' : 'accounts'} mapped to ${teams} ${teams === 1 ? 'owner' : 'owners'}.`}
       </span>
-      <input
-        ref={input}
-        type="file"
-        accept=".csv,text/csv"
-        hidden
-        aria-label="Account owners CSV file"
-        data-testid="account-owners-file"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void importFile(file);
-        }}
-      />
+      <HiddenFileInput inputRef={input} accept=".csv,text/csv" label="Account owners CSV file" testId="account-owners-file" onFile={(file) => void importFile(file)} />
       <button type="button" disabled={busy} aria-busy={busy} onClick={() => input.current?.click()} title="A CSV with the header account,owner: one line per account id. It replaces the map.">
         {busy ? 'Importing…' : 'Import account owners (CSV)…'}
       </button>

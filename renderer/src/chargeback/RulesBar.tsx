@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import { formatTimestamp } from '../format.ts';
 import type { ChargebackRules, SavedChargebackRules } from './types.ts';
 import { ownerSourceText } from './words.ts';
+import { HiddenFileInput } from '../frame/HiddenFileInput.tsx';
 
 interface Props {
   saved: SavedChargebackRules | null;
@@ -52,19 +53,7 @@ export function RulesBar({ saved, defaults, dirty, valid, busy, onSave, onRevert
           {rulesStateText(saved, defaults, dirty)}
         </span>
         <span className="grow" />
-        <input
-          ref={input}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          aria-label="Chargeback rules file"
-          data-testid="rules-file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) onImport(file);
-          }}
-        />
+        <HiddenFileInput inputRef={input} accept=".json,application/json" label="Chargeback rules file" testId="rules-file" onFile={(file) => onImport(file)} />
         <button type="button" disabled={busy !== null} aria-busy={busy === 'import'} onClick={() => input.current?.click()} title="Read rules from a JSON file and save them as a new version">
           {busy === 'import' ? 'Importing…' : 'Import rules…'}
         </button>

@@ -10,6 +10,7 @@ import { saveBlob } from '../explore/download.ts';
 import { formatTimestamp } from '../format.ts';
 import { toError } from '../frame/use-workspace.ts';
 import { parsePolicyFile, ruleText, scopeText } from './policy-file.ts';
+import { HiddenFileInput } from '../frame/HiddenFileInput.tsx';
 
 export const POLICY_EXPORT_NAME = 'tag-policy.json';
 
@@ -72,19 +73,7 @@ export function PolicyPanel({ client, onChanged }: Props) {
               : `Saved${saved.source ? ` from ${saved.source}` : ''}${saved.updatedAt ? ` on ${formatTimestamp(saved.updatedAt.replace(' ', 'T') + 'Z')}` : ''}`}
         </span>
         <span className="grow" />
-        <input
-          ref={input}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          aria-label="AWS tag policy file"
-          data-testid="policy-file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void importFile(file);
-          }}
-        />
+        <HiddenFileInput inputRef={input} accept=".json,application/json" label="AWS tag policy file" testId="policy-file" onFile={(file) => void importFile(file)} />
         <button type="button" disabled={busy} aria-busy={busy} onClick={() => input.current?.click()} title="Replace the policy with an AWS Organizations tag policy (JSON)">
           {busy ? 'Importing…' : 'Import AWS tag policy…'}
         </button>
