@@ -1,7 +1,7 @@
 // The Anomalies view: the costly surprises by impact, each with its daily chart and band, what
 // caused it, and yes / no / planned feedback; the detection's thresholds; Explore on a cause. The
 // engine (core/engines/anomaly) detects, explains and records; this view draws its answers.
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiError } from '../../../core/api/errors.ts';
 import type { PivotFields, PivotSpec } from '../../../core/api/pivot-contract.ts';
 import type { WorkbenchClient } from '../api/client.ts';
@@ -17,6 +17,7 @@ import { ListFilters } from './ListFilters.tsx';
 import { useAnomalies } from './use-anomalies.ts';
 import '../explore/explore.css';
 import './anomalies.css';
+import { ViewFrame } from '../frame/ViewFrame.tsx';
 
 /** Detection compares a day with the same weekday of the 4 weeks before: under 5 weeks of data it has little to go on. */
 const HISTORY_NEEDED_DAYS = 35;
@@ -42,10 +43,10 @@ export function AnomaliesView({ client, memoryKey, onGoToData, onExplore }: Prop
     client.call('pivotFields', {}).then(setFields, (err: unknown) => setFieldsError(toError(err)));
   }, [client]);
 
-  if (fieldsError) return <Frame><ErrorNotice error={fieldsError} title="Could not read the workspace" /></Frame>;
+  if (fieldsError) return <ViewFrame view="anomalies" title="Anomalies"><ErrorNotice error={fieldsError} title="Could not read the workspace" /></ViewFrame>;
   if (fields && fields.lines === 0) {
     return (
-      <Frame>
+      <ViewFrame view="anomalies" title="Anomalies">
         <div className="card" data-testid="anomalies-empty">
           <p className="lead">This workspace has no billing data yet, so there is nothing to watch.</p>
           <p>
@@ -56,7 +57,7 @@ export function AnomaliesView({ client, memoryKey, onGoToData, onExplore }: Prop
             . Detection compares each day with the same weekday of the four weeks before, so it needs at least five weeks of daily cost.
           </p>
         </div>
-      </Frame>
+      </ViewFrame>
     );
   }
 
@@ -65,7 +66,7 @@ export function AnomaliesView({ client, memoryKey, onGoToData, onExplore }: Prop
   const t = result?.spec.thresholds;
   const shortHistory = fields?.range ? (Date.parse(fields.range.last) - Date.parse(fields.range.first)) / 86_400_000 + 1 < HISTORY_NEEDED_DAYS : false;
   return (
-    <Frame>
+    <ViewFrame view="anomalies" title="Anomalies">
       <DetectionSettings current={t ?? null} defaults={state.defaults} running={state.running} onDetect={detect} />
       {state.error && <ErrorNotice error={state.error} title="Could not detect anomalies" />}
       {state.running && state.startedAt !== null && <DetectionProgress startedAt={state.startedAt} compact={result !== null} />}
@@ -112,15 +113,7 @@ export function AnomaliesView({ client, memoryKey, onGoToData, onExplore }: Prop
           )}
         </div>
       )}
-    </Frame>
+    </ViewFrame>
   );
 }
 
-function Frame({ children }: { children: ReactNode }) {
-  return (
-    <section className="view anomalies" aria-labelledby="view-title">
-      <h1 id="view-title">Anomalies</h1>
-      {children}
-    </section>
-  );
-}

@@ -1,7 +1,7 @@
 // The Chargeback view: edit the allocation rules (owner chain, shared-cost pools, basis, credits)
 // with a live preview of the split of one period, save them as a new version, and export
 // statements. The engine (core/engines/chargeback) computes; this view draws its result.
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiError } from '../../../core/api/errors.ts';
 import type { PivotFields } from '../../../core/api/pivot-contract.ts';
 import type { WorkbenchClient } from '../api/client.ts';
@@ -22,6 +22,7 @@ import { useSavedRules } from './use-rules.ts';
 import { defaultRules } from './words.ts';
 import '../explore/explore.css';
 import './chargeback.css';
+import { ViewFrame } from '../frame/ViewFrame.tsx';
 
 interface Props {
   client: WorkbenchClient;
@@ -120,13 +121,13 @@ export function ChargebackView({ client, billingPeriods, onGoToData }: Props) {
     return () => window.removeEventListener('keydown', onKey);
   }, [save, valid, dirty, saved]);
 
-  if (fieldsError || rules.loadError) return <Frame><ErrorNotice error={(fieldsError ?? rules.loadError)!} title="Could not read the workspace" /></Frame>;
-  if (!fields || !draft || !checked) return <Frame><p className="muted" role="status">Reading the workspace…</p></Frame>;
+  if (fieldsError || rules.loadError) return <ViewFrame view="chargeback" title="Chargeback"><ErrorNotice error={(fieldsError ?? rules.loadError)!} title="Could not read the workspace" /></ViewFrame>;
+  if (!fields || !draft || !checked) return <ViewFrame view="chargeback" title="Chargeback"><p className="muted" role="status">Reading the workspace…</p></ViewFrame>;
 
   const blocked = checked.rules ? null : `The preview waits for the rules to be fixed: ${checked.issues.length} ${checked.issues.length === 1 ? 'problem' : 'problems'} marked in the rules.`;
   const owners = preview.result?.allocations.map((a) => a.owner) ?? [];
   return (
-    <Frame>
+    <ViewFrame view="chargeback" title="Chargeback">
       {!hasData && (
         <div className="card" data-testid="chargeback-empty">
           <p className="lead">This workspace has no billing data yet, so there is nothing to allocate.</p>
@@ -155,15 +156,7 @@ export function ChargebackView({ client, billingPeriods, onGoToData }: Props) {
         {hasData && period && <PreviewPanel client={client} months={months} period={period} onPeriod={setPeriod} preview={preview} spec={spec} blocked={blocked} />}
       </div>
       <RulesHistory versions={rules.versions} current={saved?.version ?? 0} onOpen={openVersion} />
-    </Frame>
+    </ViewFrame>
   );
 }
 
-function Frame({ children }: { children: ReactNode }) {
-  return (
-    <section className="view chargeback" aria-labelledby="view-title">
-      <h1 id="view-title">Chargeback</h1>
-      {children}
-    </section>
-  );
-}

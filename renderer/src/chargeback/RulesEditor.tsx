@@ -4,13 +4,14 @@
 import { useMemo } from 'react';
 import type { PivotFields } from '../../../core/api/pivot-contract.ts';
 import type { WorkbenchClient } from '../api/client.ts';
-import { BASES, BASIS_HELP, type Basis } from '../explore/labels.ts';
+import { BASIS_HELP } from '../explore/labels.ts';
 import { AccountOwners } from './AccountOwners.tsx';
 import { dimensionNames, OwnerChain } from './OwnerChain.tsx';
 import { PoolList } from './PoolList.tsx';
 import type { Draft, DraftIssue } from './draft.ts';
 import type { CreditTreatment } from './types.ts';
 import { CREDIT_TREATMENTS } from './words.ts';
+import { BasisSelect } from '../frame/BasisSelect.tsx';
 
 interface Props {
   client: WorkbenchClient;
@@ -34,16 +35,7 @@ export function RulesEditor({ client, draft, fields, issues, owners, onChange, o
       <fieldset className="rules-section">
         <legend>Cost and credits</legend>
         <div className="row">
-          <label className="control">
-            <span className="label">Cost basis</span>
-            <select value={draft.basis} onChange={(e) => set({ basis: e.target.value as Basis })} title={BASIS_HELP[draft.basis]}>
-              {BASES.map((b) => (
-                <option key={b} value={b}>
-                  {b} cost
-                </option>
-              ))}
-            </select>
-          </label>
+          <BasisSelect value={draft.basis} onChange={(basis) => set({ basis })} />
           <label className="control">
             <span className="label">Credits and refunds</span>
             <select value={draft.credits} onChange={(e) => set({ credits: e.target.value as CreditTreatment })} title={CREDIT_TREATMENTS.find((c) => c.id === draft.credits)?.help}>

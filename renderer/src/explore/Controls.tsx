@@ -1,9 +1,10 @@
 // The pivot's settings in plain words: what to measure, which cost, how time is cut, which
 // period, how many rows per level. Each change is one spec edit (spec-edit.ts).
 import type { PivotSpec } from '../../../core/api/pivot-contract.ts';
-import { BASES, BASIS_HELP, GRAINS, GRAIN_LABEL, isTimeBucket, MEASURE_CHOICES, measureLabel, type Basis, type Grain } from './labels.ts';
+import { GRAINS, GRAIN_LABEL, isTimeBucket, MEASURE_CHOICES, measureLabel, type Basis, type Grain } from './labels.ts';
 import { fromInclusive, inclusiveTo, presetOf, presetPeriod, PRESETS, type DataRange, type PresetId } from './period.ts';
 import { changeAllowed, setBasis, setGrain, setTopN, toggleMeasure } from './spec-edit.ts';
+import { BasisSelect } from '../frame/BasisSelect.tsx';
 
 interface Props {
   spec: PivotSpec;
@@ -56,16 +57,7 @@ export function Controls({ spec, range, onChange }: Props) {
           })}
         </div>
       </fieldset>
-      <label className="control">
-        <span className="label">Cost basis</span>
-        <select value={spec.basis} onChange={(e) => onChange(setBasis(spec, e.target.value as Basis))} title={BASIS_HELP[spec.basis as Basis]}>
-          {BASES.map((b) => (
-            <option key={b} value={b}>
-              {b} cost
-            </option>
-          ))}
-        </select>
-      </label>
+      <BasisSelect value={spec.basis as Basis} onChange={(b) => onChange(setBasis(spec, b))} />
       <label className="control">
         <span className="label">Time grain</span>
         <select value={spec.grain} onChange={(e) => onChange(setGrain(spec, e.target.value as Grain))}>

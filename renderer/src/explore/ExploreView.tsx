@@ -1,7 +1,7 @@
 // The Explore view: build a pivot from the field list, read it as a grid and a chart, open any
 // number to its line items, save it as a view, export it. The spec (plain JSON) is the whole
 // state of the pivot; the engine computes, this view draws.
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiError } from '../../../core/api/errors.ts';
 import type { PivotFields, PivotSpec, SavedView } from '../../../core/api/pivot-contract.ts';
 import type { WorkbenchClient } from '../api/client.ts';
@@ -27,6 +27,7 @@ import type { DrillTarget } from './PivotGrid.tsx';
 import { usePivotTree } from './use-pivot-tree.ts';
 import { viewById } from '../views.ts';
 import './explore.css';
+import { ViewFrame } from '../frame/ViewFrame.tsx';
 
 /** Another view opening Explore on a pivot (an anomaly's cause), and the way back to it. */
 export interface ExploreRequest {
@@ -78,11 +79,11 @@ export function ExploreView({ client, onGoToData, request, onBack }: Props) {
     setSpec(next);
   }, []);
 
-  if (fieldsError) return <Frame><ErrorNotice error={fieldsError} title="Could not read the workspace" /></Frame>;
-  if (!fields || !spec) return <Frame><p className="muted" role="status">Reading the workspace’s fields…</p></Frame>;
+  if (fieldsError) return <ViewFrame view="explore" title="Explore"><ErrorNotice error={fieldsError} title="Could not read the workspace" /></ViewFrame>;
+  if (!fields || !spec) return <ViewFrame view="explore" title="Explore"><p className="muted" role="status">Reading the workspace’s fields…</p></ViewFrame>;
   if (fields.lines === 0) {
     return (
-      <Frame>
+      <ViewFrame view="explore" title="Explore">
         <div className="card">
           <p className="lead">This workspace has no billing data yet.</p>
           <p>
@@ -93,7 +94,7 @@ export function ExploreView({ client, onGoToData, request, onBack }: Props) {
             ; then come back here to pivot it.
           </p>
         </div>
-      </Frame>
+      </ViewFrame>
     );
   }
 
@@ -115,7 +116,7 @@ export function ExploreView({ client, onGoToData, request, onBack }: Props) {
   };
 
   return (
-    <Frame>
+    <ViewFrame view="explore" title="Explore">
       {request && onBack && (
         <div className="notice explore-origin" data-testid="explore-origin" role="note">
           Opened from {request.origin}.{' '}
@@ -202,15 +203,7 @@ export function ExploreView({ client, onGoToData, request, onBack }: Props) {
           onClose={() => setDrill(null)}
         />
       )}
-    </Frame>
+    </ViewFrame>
   );
 }
 
-function Frame({ children }: { children: ReactNode }) {
-  return (
-    <section className="view explore" aria-labelledby="view-title">
-      <h1 id="view-title">Explore</h1>
-      {children}
-    </section>
-  );
-}

@@ -1,12 +1,12 @@
 // The Forecast view: where the daily cost of a scope is heading, with 80% and 95% bands, where
 // the month, quarter and year will land, how good the forecasts have been on this workspace,
 // and the budgets of the scope with their breach warnings. The engine computes; this view draws.
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiError } from '../../../core/api/errors.ts';
 import type { PivotFields } from '../../../core/api/pivot-contract.ts';
 import type { WorkbenchClient } from '../api/client.ts';
 import { ErrorNotice } from '../data/ErrorNotice.tsx';
-import { BASES, BASIS_HELP, type Basis } from '../explore/labels.ts';
+import type { Basis } from '../explore/labels.ts';
 import { singleCurrency } from '../explore/number-format.ts';
 import { toError } from '../frame/use-workspace.ts';
 import { ForecastProgress } from './ForecastProgress.tsx';
@@ -18,6 +18,8 @@ import { useBudgets } from './use-budgets.ts';
 import { useForecast } from './use-forecast.ts';
 import { DEFAULT_HORIZON, HORIZON_CHOICES } from './words.ts';
 import './forecast.css';
+import { ViewFrame } from '../frame/ViewFrame.tsx';
+import { BasisSelect } from '../frame/BasisSelect.tsx';
 
 interface Props {
   client: WorkbenchClient;
@@ -40,11 +42,11 @@ export function ForecastView({ client, onGoToData }: Props) {
     client.call('pivotFields', {}).then(setFields, (err: unknown) => setFieldsError(toError(err)));
   }, [client]);
 
-  if (fieldsError) return <Frame><ErrorNotice error={fieldsError} title="Could not read the workspace" /></Frame>;
-  if (!fields) return <Frame><p className="muted" role="status">Reading the workspace…</p></Frame>;
+  if (fieldsError) return <ViewFrame view="forecast" title="Forecast"><ErrorNotice error={fieldsError} title="Could not read the workspace" /></ViewFrame>;
+  if (!fields) return <ViewFrame view="forecast" title="Forecast"><p className="muted" role="status">Reading the workspace…</p></ViewFrame>;
   if (!hasData) {
     return (
-      <Frame>
+      <ViewFrame view="forecast" title="Forecast">
         <div className="card" data-testid="forecast-empty">
           <p className="lead">This workspace has no billing data yet, so there is nothing to forecast.</p>
           <p>
@@ -55,7 +57,7 @@ export function ForecastView({ client, onGoToData }: Props) {
             . A forecast needs at least 21 days of history; the track record needs a whole month after those.
           </p>
         </div>
-      </Frame>
+      </ViewFrame>
     );
   }
 
@@ -63,19 +65,10 @@ export function ForecastView({ client, onGoToData }: Props) {
   const title = scopeTitle(scope);
   const result = forecast.result;
   return (
-    <Frame>
+    <ViewFrame view="forecast" title="Forecast">
       <div className="controls forecast-controls" role="group" aria-label="Forecast settings">
         <ScopePicker client={client} fields={fields} basis={basis} scope={scope} onScope={openScope} />
-        <label className="control">
-          <span className="label">Cost basis</span>
-          <select value={basis} onChange={(e) => setBasis(e.target.value as Basis)} title={BASIS_HELP[basis]}>
-            {BASES.map((b) => (
-              <option key={b} value={b}>
-                {b} cost
-              </option>
-            ))}
-          </select>
-        </label>
+        <BasisSelect value={basis} onChange={setBasis} />
         <label className="control">
           <span className="label">Forecast ahead</span>
           <select value={horizon} onChange={(e) => setHorizon(Number(e.target.value))}>
@@ -90,15 +83,7 @@ export function ForecastView({ client, onGoToData }: Props) {
       {forecast.error && <ErrorNotice error={forecast.error} title={`Could not forecast ${title}`} />}
       {forecast.running && forecast.startedAt !== null && <ForecastProgress what={`${title} (${basis} cost)`} startedAt={forecast.startedAt} compact={result !== null} />}
       {result && <ForecastResultPanel result={result.forecast} scope={result.about.scope} basis={result.about.basis} currency={currency} budgets={budgets} stale={forecast.running} onOpenScope={openScope} />}
-    </Frame>
+    </ViewFrame>
   );
 }
 
-function Frame({ children }: { children: ReactNode }) {
-  return (
-    <section className="view forecast" aria-labelledby="view-title">
-      <h1 id="view-title">Forecast</h1>
-      {children}
-    </section>
-  );
-}

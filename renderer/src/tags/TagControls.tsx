@@ -1,6 +1,7 @@
 // The audit's settings: which cost, which month. The months are those with data in the workspace.
-import { BASES, BASIS_HELP, type Basis } from '../explore/labels.ts';
+import { BASIS_HELP, type Basis } from '../explore/labels.ts';
 import { formatPeriod } from '../format.ts';
+import { BasisSelect } from '../frame/BasisSelect.tsx';
 
 interface Props {
   basis: Basis;
@@ -15,16 +16,7 @@ export const ALL_DATA = 'all';
 export function TagControls({ basis, period, months, onBasis, onPeriod }: Props) {
   return (
     <div className="controls" role="group" aria-label="Audit settings">
-      <label className="control">
-        <span className="label">Cost basis</span>
-        <select value={basis} onChange={(e) => onBasis(e.target.value as Basis)} title={BASIS_HELP[basis]}>
-          {BASES.map((b) => (
-            <option key={b} value={b}>
-              {b} cost
-            </option>
-          ))}
-        </select>
-      </label>
+      <BasisSelect value={basis} onChange={onBasis} />
       <label className="control">
         <span className="label">Period</span>
         <select value={period ?? ALL_DATA} onChange={(e) => onPeriod(e.target.value === ALL_DATA ? null : e.target.value)} title="A month of usage (by charge period), or all the data in the workspace">

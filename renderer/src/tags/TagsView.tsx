@@ -1,7 +1,7 @@
 // The Tags view: how much spend carries the required tags against the 85% target, by key, account,
 // service and month; the resources to chase; the policy; and merging misspelled keys and values
 // into aliases. The engine (core/engines/tags) computes; this view draws its result.
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import type { WorkbenchClient } from '../api/client.ts';
 import { ErrorNotice } from '../data/ErrorNotice.tsx';
 import type { Basis } from '../explore/labels.ts';
@@ -17,6 +17,7 @@ import { TagControls } from './TagControls.tsx';
 import { auditSpec, useTagAudit, type AuditSettings } from './use-tag-audit.ts';
 import '../explore/explore.css';
 import './tags.css';
+import { ViewFrame } from '../frame/ViewFrame.tsx';
 
 /** The engine's code for a workspace (or month) without cost lines. */
 const NO_LINES = 'TAGS_NO_LINES';
@@ -35,7 +36,7 @@ export function TagsView({ client, onGoToData }: Props) {
 
   if (error?.code === NO_LINES && !settings.period) {
     return (
-      <Frame>
+      <ViewFrame view="tags" title="Tags">
         <div className="card" data-testid="tags-empty">
           <p className="lead">This workspace has no billing data to audit yet.</p>
           <p>
@@ -47,12 +48,12 @@ export function TagsView({ client, onGoToData }: Props) {
           </p>
         </div>
         <PolicyPanel client={client} onChanged={audit.rerun} />
-      </Frame>
+      </ViewFrame>
     );
   }
   if (!result) {
     return (
-      <Frame>
+      <ViewFrame view="tags" title="Tags">
         {error ? (
           <ErrorNotice error={error} title="Could not audit the tags" />
         ) : (
@@ -60,14 +61,14 @@ export function TagsView({ client, onGoToData }: Props) {
             <span className="spinner" aria-hidden="true" /> Auditing the tags of every cost line…
           </p>
         )}
-      </Frame>
+      </ViewFrame>
     );
   }
 
   const currency = singleCurrency(result.currencies);
   const months = (trend ?? result).byMonth.flatMap((g) => (g.value ? [g.value] : []));
   return (
-    <Frame>
+    <ViewFrame view="tags" title="Tags">
       <div className="tags-head">
         <TagControls basis={settings.basis as Basis} period={settings.period} months={months} onBasis={(basis) => change({ basis })} onPeriod={(period) => change({ period })} />
         <p className="muted small tags-status" role="status" data-testid="tags-status" aria-busy={loading}>
@@ -96,15 +97,7 @@ export function TagsView({ client, onGoToData }: Props) {
         <MergePanel client={client} result={result} spec={auditSpec(settings)} currency={currency} onChanged={audit.rerun} />
         <PolicyPanel client={client} onChanged={audit.rerun} />
       </div>
-    </Frame>
+    </ViewFrame>
   );
 }
 
-function Frame({ children }: { children: ReactNode }) {
-  return (
-    <section className="view tags" aria-labelledby="view-title">
-      <h1 id="view-title">Tags</h1>
-      {children}
-    </section>
-  );
-}
