@@ -11,25 +11,23 @@ import { METHOD_NAMES } from '../../core/api/contract.ts';
 import { newerRulesFile, rulesFile, threeTeams, emptyWorkspace } from './support/chargeback-fixtures.ts';
 import { keepScreenshot } from './support/screens.ts';
 import { serve, type Served } from './support/serve.ts';
+import { openServedPage, type ServedPage } from './support/served-page.ts';
 
 test.describe.configure({ mode: 'serial' });
 
+let served: ServedPage;
 let server: Served;
 let page: Page;
-const consoleErrors: string[] = [];
+let consoleErrors: string[];
 
 test.beforeAll(async ({ browser }) => {
-  server = await serve({ workspaceName: 'three-teams.duckdb', prepare: threeTeams });
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  await page.emulateMedia({ colorScheme: 'light' });
   // a refused request (a rules file from a newer version) answers 400 and the page says why
-  page.on('console', (m) => m.type() === 'error' && !m.text().includes('status of 400') && consoleErrors.push(m.text()));
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  served = await openServedPage(browser, { workspaceName: 'three-teams.duckdb', prepare: threeTeams, expectedConsole: ['status of 400'] });
+  ({ server, page, consoleErrors } = served);
 });
 
 test.afterAll(async () => {
-  await page?.close();
-  await server?.stop();
+  await served?.close();
 });
 
 const table = () => page.getByTestId('chargeback-table');

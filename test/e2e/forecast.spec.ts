@@ -10,6 +10,7 @@ import type { ForecastResult, ForecastSpec } from '../../core/api/forecast-contr
 import { generatedOrg, tenDays } from './support/forecast-workspaces.ts';
 import { keepScreenshot } from './support/screens.ts';
 import { serve, type Served } from './support/serve.ts';
+import { openServedPage, type ServedPage } from './support/served-page.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -49,20 +50,17 @@ async function expectPeriodEndsOf(page: Page, result: ForecastResult): Promise<v
 }
 
 test.describe('a workspace with seven months of history', () => {
+  let served: ServedPage;
   let server: Served;
   let page: Page;
-
   test.beforeAll(async ({ browser }) => {
     // generating and loading seven months, then serve building the renderer: minutes on a busy machine
     test.setTimeout(360_000);
-    server = await serve({ workspaceName: 'generated.duckdb', prepare: generatedOrg });
-    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    await page.emulateMedia({ colorScheme: 'light' });
+    served = await openServedPage(browser, { workspaceName: 'generated.duckdb', prepare: generatedOrg });
+    ({ server, page } = served);
   });
-
   test.afterAll(async () => {
-    await page?.close();
-    await server?.stop();
+    await served?.close();
   });
 
   test('history and forecast with bands; the period ends are the API’s; the track record beside them', async ({ browserName: _b }, testInfo) => {
@@ -196,18 +194,17 @@ test.describe('a workspace with seven months of history', () => {
 });
 
 test.describe('budgets imported from a file', () => {
+  let served: ServedPage;
   let server: Served;
   let page: Page;
   test.beforeAll(async ({ browser }) => {
     // generating and loading seven months, then serve building the renderer: minutes on a busy machine
     test.setTimeout(360_000);
-    server = await serve({ workspaceName: 'generated.duckdb', prepare: generatedOrg });
-    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    await page.emulateMedia({ colorScheme: 'light' });
+    served = await openServedPage(browser, { workspaceName: 'generated.duckdb', prepare: generatedOrg });
+    ({ server, page } = served);
   });
   test.afterAll(async () => {
-    await page?.close();
-    await server?.stop();
+    await served?.close();
   });
 
   test('a CSV of two budgets; one of another scope in trouble is listed and opens its forecast', async ({ browserName: _b }, testInfo) => {

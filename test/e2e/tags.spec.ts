@@ -7,29 +7,26 @@ import { expect, test, type Page, type Request, type TestInfo } from '@playwrigh
 import ExcelJS from 'exceljs';
 import type { TagAuditResult } from '../../core/api/tags-contract.ts';
 import { serve, type Served } from './support/serve.ts';
+import { openServedPage, type ServedPage } from './support/served-page.ts';
 import { keepScreenshot } from './support/screens.ts';
 import { examplePolicyFile, notAPolicyFile, tagAudit } from './support/tags-fixtures.ts';
 
 test.describe.configure({ mode: 'serial' });
 
+let served: ServedPage;
 let server: Served;
 let page: Page;
-const consoleErrors: string[] = [];
+let consoleErrors: string[];
 
 test.beforeAll(async ({ browser }) => {
-  server = await serve({ workspaceName: 'tag-audit.duckdb', prepare: tagAudit });
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  await page.emulateMedia({ colorScheme: 'light' });
   // a refused request (a file that is not a policy) answers 400 and the page says why, and one test
   // refuses the connection on purpose: neither is a console error of the view
-  const expected = ['status of 400', 'net::ERR_CONNECTION_REFUSED'];
-  page.on('console', (m) => m.type() === 'error' && !expected.some((e) => m.text().includes(e)) && consoleErrors.push(m.text()));
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  served = await openServedPage(browser, { workspaceName: 'tag-audit.duckdb', prepare: tagAudit, expectedConsole: ['status of 400', 'net::ERR_CONNECTION_REFUSED'] });
+  ({ server, page, consoleErrors } = served);
 });
 
 test.afterAll(async () => {
-  await page?.close();
-  await server?.stop();
+  await served?.close();
 });
 
 const coverage = () => page.getByTestId('coverage');
