@@ -124,7 +124,21 @@ export const ALLOCATION_COLUMNS: readonly ColumnDef[] = [
   { name: 'x_SplitActualUsage', type: MONEY_TYPE },
 ];
 
-export const FOCUS_TABLE_COLUMNS: readonly ColumnDef[] = [...FOCUS_SPEC_COLUMNS, ...PROVIDER_COLUMNS, ...ALLOCATION_COLUMNS];
+/**
+ * A commitment's terms as CUR writes them on its lines (migration 060 appends them after the
+ * allocation columns): start, Savings Plan term and payment option, RI lease length and offering
+ * class. The commitments engine reads them before deriving anything (core/ingest/SPEC.md).
+ */
+export const COMMITMENT_TERM_COLUMNS: readonly ColumnDef[] = [
+  { name: 'x_SavingsPlanStartTime', type: 'TIMESTAMP' },
+  { name: 'x_SavingsPlanPurchaseTerm', type: 'VARCHAR' },
+  { name: 'x_SavingsPlanPaymentOption', type: 'VARCHAR' },
+  { name: 'x_ReservationStartTime', type: 'TIMESTAMP' },
+  { name: 'x_LeaseContractLength', type: 'VARCHAR' },
+  { name: 'x_OfferingClass', type: 'VARCHAR' },
+];
+
+export const FOCUS_TABLE_COLUMNS: readonly ColumnDef[] = [...FOCUS_SPEC_COLUMNS, ...PROVIDER_COLUMNS, ...ALLOCATION_COLUMNS, ...COMMITMENT_TERM_COLUMNS];
 
 /** Columns holding a MAP (Tags, x_CostCategories, x_Discounts): not a dimension by themselves, a key of them is. */
 export function isMapColumn(c: ColumnDef): boolean {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createWorkbench } from '../../core/api/service.ts';
-import { ALLOCATION_COLUMNS } from '../../core/store/focus-columns.ts';
+import { ALLOCATION_COLUMNS, COMMITMENT_TERM_COLUMNS } from '../../core/store/focus-columns.ts';
 import { listMigrations, migrate } from '../../core/store/migrations.ts';
 import { Workspace } from '../../core/store/workspace.ts';
 import { LEGACY_CSV } from '../fixtures/cur/cost-categories-split-forms.ts';
@@ -28,7 +28,9 @@ describe('migration 007: cost allocation columns on an existing workspace', () =
     ws = await Workspace.open(file);
     const api = createWorkbench(ws);
     const described = await query(api, "SELECT column_name AS name, data_type AS type FROM information_schema.columns WHERE table_name = 'focus' ORDER BY ordinal_position");
-    expect(described.slice(-ALLOCATION_COLUMNS.length).map((r) => r.name)).toEqual(ALLOCATION_COLUMNS.map((col) => col.name));
+    // then migration 060's commitment terms, appended after them
+    const after007 = described.slice(-(ALLOCATION_COLUMNS.length + COMMITMENT_TERM_COLUMNS.length));
+    expect(after007.map((r) => r.name)).toEqual([...ALLOCATION_COLUMNS, ...COMMITMENT_TERM_COLUMNS].map((col) => col.name));
     expect(described.find((r) => r.name === 'x_Discounts')?.type).toBe('MAP(VARCHAR, DECIMAL(38,12))');
     const [row] = await query(api, "SELECT BilledCost, x_CostCategories, x_Discounts, x_SplitCost FROM focus WHERE x_LineItemId = 'OLD-1'");
     expect(row).toEqual({ BilledCost: 12.5, x_CostCategories: null, x_Discounts: null, x_SplitCost: null });

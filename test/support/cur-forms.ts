@@ -43,6 +43,21 @@ const SNAKE: Record<string, string> = {
   'savingsPlan/UsedCommitment': 'savings_plan_used_commitment',
   'lineItem/NetUnblendedCost': 'line_item_net_unblended_cost',
   'savingsPlan/NetSavingsPlanEffectiveCost': 'savings_plan_net_savings_plan_effective_cost',
+  'lineItem/NormalizationFactor': 'line_item_normalization_factor',
+  'lineItem/NormalizedUsageAmount': 'line_item_normalized_usage_amount',
+  'pricing/RateCode': 'pricing_rate_code',
+  'pricing/LeaseContractLength': 'pricing_lease_contract_length',
+  'pricing/OfferingClass': 'pricing_offering_class',
+  'pricing/PurchaseOption': 'pricing_purchase_option',
+  'reservation/StartTime': 'reservation_start_time',
+  'reservation/EndTime': 'reservation_end_time',
+  'reservation/UnusedQuantity': 'reservation_unused_quantity',
+  'savingsPlan/StartTime': 'savings_plan_start_time',
+  'savingsPlan/EndTime': 'savings_plan_end_time',
+  'savingsPlan/PurchaseTerm': 'savings_plan_purchase_term',
+  'savingsPlan/PaymentOption': 'savings_plan_payment_option',
+  'savingsPlan/AmortizedUpfrontCommitmentForBillingPeriod': 'savings_plan_amortized_upfront_commitment_for_billing_period',
+  'savingsPlan/RecurringCommitmentForBillingPeriod': 'savings_plan_recurring_commitment_for_billing_period',
 };
 /** Tag columns of the fixtures, with their Athena column and CUR 2.0 map key. */
 const TAGS: [string, string, string][] = [
@@ -52,8 +67,10 @@ const TAGS: [string, string, string][] = [
 const NUMERIC = new Set(['line_item_usage_amount', 'line_item_unblended_rate', 'line_item_unblended_cost', 'pricing_public_on_demand_rate', 'pricing_public_on_demand_cost',
   'reservation_effective_cost', 'reservation_unused_amortized_upfront_fee_for_billing_period', 'reservation_unused_recurring_fee', 'reservation_total_reserved_units',
   'savings_plan_savings_plan_effective_cost', 'savings_plan_total_commitment_to_date', 'savings_plan_used_commitment',
-  'line_item_net_unblended_cost', 'savings_plan_net_savings_plan_effective_cost']);
-const TIMES = new Set(['bill_billing_period_start_date', 'bill_billing_period_end_date', 'line_item_usage_start_date', 'line_item_usage_end_date']);
+  'line_item_net_unblended_cost', 'savings_plan_net_savings_plan_effective_cost', 'line_item_normalization_factor', 'line_item_normalized_usage_amount',
+  'reservation_unused_quantity', 'savings_plan_amortized_upfront_commitment_for_billing_period', 'savings_plan_recurring_commitment_for_billing_period']);
+const TIMES = new Set(['bill_billing_period_start_date', 'bill_billing_period_end_date', 'line_item_usage_start_date', 'line_item_usage_end_date',
+  'reservation_start_time', 'reservation_end_time', 'savings_plan_start_time', 'savings_plan_end_time']);
 
 function column(slash: string, snake: string): string {
   const src = `"${slash}"`;

@@ -1,6 +1,6 @@
 // A commitment's attributes from what CUR writes on its fee lines; every expectation by hand.
 import { describe, expect, it } from 'vitest';
-import { commitmentAttributes, instanceFamily, parseSavingsPlanUsageType, riTermFromRateCode, type CommitmentFacts } from './attributes.ts';
+import { commitmentAttributes, instanceFamily, parseSavingsPlanUsageType, riTermFromRateCode, termFromWord, type CommitmentFacts } from './attributes.ts';
 
 const none: CommitmentFacts = { provider: 'AWS', focusType: null, feeUsageType: null, feeRateCode: null, purchaseOption: null, instanceType: null, operation: null, availabilityZone: null, end: null };
 
@@ -28,5 +28,23 @@ describe('commitment attributes', () => {
     expect(commitmentAttributes({ ...none, provider: 'Microsoft', focusType: 'Reservation' })).toMatchObject({ type: 'Reservation', term: null, paymentOption: null, sizeFlexible: null });
     expect(commitmentAttributes({ ...none, focusType: 'Savings Plan' })).toMatchObject({ type: 'SavingsPlan', term: null, start: null });
     expect(instanceFamily('m5.large')).toBe('m5');
+  });
+
+  it('prefers what AWS writes (x_ start, term, payment, class) to what it would derive', () => {
+    // a convertible RI exchanged on 2025-09-01 keeps the end of the one it replaced: its start is not end − term
+    const exchanged = commitmentAttributes({
+      ...none, focusType: 'Reserved Instances (RI)', feeRateCode: 'X.7NE97W5U4E.6YS6EN2CT7', end: '2026-03-10T00:00:00Z',
+      start: '2025-09-01T12:00:00Z', termWord: '1yr', offeringClass: 'convertible',
+    });
+    expect(exchanged).toMatchObject({ term: '1y', offeringClass: 'convertible', start: '2025-09-01T12:00:00Z', end: '2026-03-10T00:00:00Z' });
+    // a Savings Plan whose fee rows are outside the window: its covered rows still carry term and payment
+    const sp = commitmentAttributes({ ...none, focusType: 'Savings Plan', termWord: '3yr', paymentWord: 'Partial Upfront', start: '2024-02-01T00:00:00Z', end: '2027-01-31T00:00:00Z' });
+    expect(sp).toMatchObject({ type: 'SavingsPlan', term: '3y', paymentOption: 'PartialUpfront', start: '2024-02-01T00:00:00Z' });
+    // the written term wins over the one a fee usage type implies
+    expect(commitmentAttributes({ ...none, focusType: 'Savings Plan', feeUsageType: 'ComputeSP:1yrNoUpfront', termWord: '3yr', end: '2027-01-01T00:00:00Z' }))
+      .toMatchObject({ type: 'ComputeSavingsPlan', term: '3y', paymentOption: 'NoUpfront', start: '2024-01-02T00:00:00Z' });
+    expect(termFromWord('1yr')).toBe('1y');
+    expect(termFromWord('3 years')).toBe('3y');
+    expect(termFromWord('5yr')).toBeNull();
   });
 });

@@ -13,9 +13,9 @@ export const FOCUS_TYPE = { savingsPlan: 'Savings Plan', reservation: 'Reserved 
 /**
  * The commitment types. The three AWS types are what `commitments whatif --type` takes; a
  * commitment the data does not tell apart further is a `SavingsPlan` or `Reservation` (any
- * provider), or `Other` when its FOCUS type is neither.
+ * provider), a `CommittedUseDiscount` (Google Cloud's name), or `Other` when its FOCUS type is none of these.
  */
-export const COMMITMENT_TYPES = ['ComputeSavingsPlan', 'EC2InstanceSavingsPlan', 'ReservedInstance', 'SageMakerSavingsPlan', 'SavingsPlan', 'Reservation', 'Other'] as const;
+export const COMMITMENT_TYPES = ['ComputeSavingsPlan', 'EC2InstanceSavingsPlan', 'ReservedInstance', 'SageMakerSavingsPlan', 'SavingsPlan', 'Reservation', 'CommittedUseDiscount', 'Other'] as const;
 export type CommitmentType = (typeof COMMITMENT_TYPES)[number];
 
 /** The types whose eligible spend the engine measures (issue 16, item 2). */

@@ -223,5 +223,12 @@ export function curToFocus(c: SourceColumns, tags: SqlQuery, productAttr: (attr:
     x_ReservationUnusedRecurringFee: c.num('reservation_unused_recurring_fee'),
     x_ReservationAmortizedUpfrontCostForUsage: c.num('reservation_amortized_upfront_cost_for_usage'),
     x_ReservationRecurringFeeForUsage: c.num('reservation_recurring_fee_for_usage'),
+    // the commitment's terms as AWS writes them (migration 060): read, never derived
+    x_SavingsPlanStartTime: c.ts('savings_plan_start_time'),
+    x_SavingsPlanPurchaseTerm: c.str('savings_plan_purchase_term'),
+    x_SavingsPlanPaymentOption: c.str('savings_plan_payment_option'),
+    x_ReservationStartTime: c.ts('reservation_start_time'),
+    x_LeaseContractLength: c.str('pricing_lease_contract_length'),
+    x_OfferingClass: c.str('pricing_offering_class'),
   };
 }

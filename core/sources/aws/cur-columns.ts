@@ -78,6 +78,12 @@ export const CUR_DETAIL = [
   'product_instance_type',
   'reservation_end_time',
   'savings_plan_end_time',
+  'reservation_start_time',
+  'savings_plan_start_time',
+  'savings_plan_purchase_term',
+  'savings_plan_payment_option',
+  'pricing_lease_contract_length',
+  'pricing_offering_class',
 ] as const;
 
 /** Amounts among the detail columns: cast to exact decimals like the summed ones. */

@@ -124,6 +124,12 @@ const PROVIDER_COLUMNS: [string, string][] = [
   ['x_ReservationUnusedRecurringFee', 'reservation/UnusedRecurringFee'],
   ['x_ReservationAmortizedUpfrontCostForUsage', 'reservation/AmortizedUpfrontCostForUsage'],
   ['x_ReservationRecurringFeeForUsage', 'reservation/RecurringFeeForUsage'],
+  ['x_SavingsPlanStartTime', 'savingsPlan/StartTime'],
+  ['x_SavingsPlanPurchaseTerm', 'savingsPlan/PurchaseTerm'],
+  ['x_SavingsPlanPaymentOption', 'savingsPlan/PaymentOption'],
+  ['x_ReservationStartTime', 'reservation/StartTime'],
+  ['x_LeaseContractLength', 'pricing/LeaseContractLength'],
+  ['x_OfferingClass', 'pricing/OfferingClass'],
 ];
 
 /** A CUR column's value as the legacy writer renders it (for columns that need no month). */
