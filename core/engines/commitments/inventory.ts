@@ -58,7 +58,7 @@ export interface CommitmentRowFacts extends CommitmentFacts {
   service: string | null;
   firstSeen: string;
   lastSeen: string;
-  /** Hours of its recurring fees' charge periods; else of its usage rows' distinct periods. */
+  /** Hours of its recurring fees' charge periods; else (none, or shorter than its usage rows span) of its usage rows' distinct periods. */
   activeHours: number | null;
   /** Σ PricingQuantity of its recurring fees (an RI's reserved hours). */
   reservedHours: number | null;
@@ -70,15 +70,16 @@ export async function commitmentFacts(db: Db, w: Window): Promise<CommitmentRowF
   // the columns read below only: a * here would carry every column (maps included) through three scans
   const rows = await db.all(sql`WITH mine AS (SELECT CommitmentDiscountId, ChargeCategory, ChargeFrequency, CommitmentDiscountStatus, ChargePeriodStart, ChargePeriodEnd,
       ProviderName, CommitmentDiscountType, CommitmentDiscountCategory, CommitmentDiscountName, x_UsageType, SkuPriceId, x_PurchaseOption,
-      x_InstanceType, x_Operation, AvailabilityZone, RegionId, ServiceName, x_SavingsPlanEndTime, x_ReservationEndTime, PricingQuantity
+      x_InstanceType, x_Operation, AvailabilityZone, RegionId, ServiceName, x_SavingsPlanEndTime, x_ReservationEndTime, PricingQuantity,
+      x_SavingsPlanStartTime, x_ReservationStartTime, x_SavingsPlanPurchaseTerm, x_LeaseContractLength, x_SavingsPlanPaymentOption, x_OfferingClass
       FROM focus WHERE CommitmentDiscountId IS NOT NULL AND ${inWindow(w)}),
     fee_periods AS (SELECT DISTINCT CommitmentDiscountId AS id, ChargePeriodStart AS s, ChargePeriodEnd AS e FROM mine WHERE ${RECURRING}),
     use_periods AS (SELECT DISTINCT CommitmentDiscountId AS id, ChargePeriodStart AS s, ChargePeriodEnd AS e FROM mine
       WHERE ChargeCategory = ${CHARGE.usage} AND CommitmentDiscountStatus IN (${STATUS.used}, ${STATUS.unused})),
     hours AS (
-      SELECT id, sum(epoch(e) - epoch(s)) / 3600 AS h, 'fee' AS src FROM fee_periods GROUP BY id
+      SELECT id, sum(epoch(e) - epoch(s)) / 3600 AS h, NULL AS span, 'fee' AS src FROM fee_periods GROUP BY id
       UNION ALL
-      SELECT id, sum(epoch(e) - epoch(s)) / 3600, 'use' FROM use_periods GROUP BY id
+      SELECT id, sum(epoch(e) - epoch(s)) / 3600, (epoch(max(e)) - epoch(min(s))) / 3600, 'use' FROM use_periods GROUP BY id
     )
     SELECT m.CommitmentDiscountId AS id,
       min(ProviderName) AS provider, min(CommitmentDiscountType) AS focus_type, min(CommitmentDiscountCategory) AS category,
@@ -93,10 +94,16 @@ export async function commitmentFacts(db: Db, w: Window): Promise<CommitmentRowF
       CASE WHEN count(DISTINCT RegionId) FILTER (WHERE ${USED}) = 1 THEN min(RegionId) FILTER (WHERE ${USED}) END AS used_region,
       min(ServiceName) FILTER (WHERE ${PURCHASE}) AS service,
       strftime(max(coalesce(x_SavingsPlanEndTime, x_ReservationEndTime)), '%Y-%m-%dT%H:%M:%SZ') AS end_at,
+      strftime(min(coalesce(x_SavingsPlanStartTime, x_ReservationStartTime)), '%Y-%m-%dT%H:%M:%SZ') AS start_at,
+      min(coalesce(x_SavingsPlanPurchaseTerm, x_LeaseContractLength)) AS term_word,
+      min(x_SavingsPlanPaymentOption) AS payment_word, min(x_OfferingClass) AS offering_class,
       strftime(min(ChargePeriodStart), '%Y-%m-%dT%H:%M:%SZ') AS first_seen,
       strftime(max(ChargePeriodEnd), '%Y-%m-%dT%H:%M:%SZ') AS last_seen,
       CAST(sum(PricingQuantity) FILTER (WHERE ${RECURRING}) AS DOUBLE) AS reserved_hours,
-      coalesce(any_value(fh.h), any_value(uh.h)) AS active_hours
+      -- a recurring fee row shorter than the time its usage rows span (a monthly payment dated on one day,
+      -- as other providers' FOCUS exports write it) does not measure the hours the commitment ran
+      CASE WHEN any_value(fh.h) IS NOT NULL AND (any_value(uh.span) IS NULL OR any_value(fh.h) >= any_value(uh.span)) THEN any_value(fh.h)
+        ELSE any_value(uh.h) END AS active_hours
     FROM mine m
     LEFT JOIN hours fh ON fh.id = m.CommitmentDiscountId AND fh.src = 'fee'
     LEFT JOIN hours uh ON uh.id = m.CommitmentDiscountId AND uh.src = 'use'
@@ -106,6 +113,7 @@ export async function commitmentFacts(db: Db, w: Window): Promise<CommitmentRowF
     feeUsageType: str(r.fee_usage_type), feeRateCode: str(r.fee_rate_code), purchaseOption: str(r.purchase_option),
     instanceType: str(r.instance_type), operation: str(r.operation), availabilityZone: str(r.zone),
     feeRegion: str(r.fee_region), usedRegion: str(r.used_region), service: str(r.service), end: str(r.end_at),
+    start: str(r.start_at), termWord: str(r.term_word), paymentWord: str(r.payment_word), offeringClass: str(r.offering_class),
     firstSeen: String(r.first_seen), lastSeen: String(r.last_seen),
     activeHours: r.active_hours === null ? null : Number(r.active_hours),
     reservedHours: r.reserved_hours === null ? null : Number(r.reserved_hours),

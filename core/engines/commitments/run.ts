@@ -45,18 +45,22 @@ const round6 = (n: number): number => Math.round(n * 1e6) / 1e6;
 function status(f: CommitmentRowFacts, figures: ReturnType<typeof readFigures>, periods: CommitmentStatus['periods'], asOfMs: number | null): CommitmentStatus {
   const a = commitmentAttributes(f);
   const perHour = f.activeHours !== null && f.activeHours > 0 ? round6(figures.committed / f.activeHours) : null;
-  const units = a.type === 'ReservedInstance' || a.type === 'Reservation'
+  // CUR's RIFee counts reserved hours; other providers' purchase rows count what they bought (1 reservation), not hours
+  const units = a.type === 'ReservedInstance'
     ? (f.reservedHours !== null && f.activeHours ? round6(f.reservedHours / f.activeHours) : null)
     : null;
   const endMs = a.end === null ? null : Date.parse(a.end);
-  const regional = a.type !== 'ComputeSavingsPlan' && a.type !== 'SageMakerSavingsPlan';
+  // a plan of spend (AWS Compute/SageMaker SP, another provider's savings plan) applies across regions:
+  // its region is only what its purchase says, never where its usage happened to run
+  const spendPlan = a.type === 'ComputeSavingsPlan' || a.type === 'SageMakerSavingsPlan' || a.type === 'SavingsPlan';
+  const region = a.type === 'ComputeSavingsPlan' || a.type === 'SageMakerSavingsPlan' ? null : spendPlan ? f.feeRegion : (f.feeRegion ?? f.usedRegion);
   return {
     id: f.id, provider: f.provider, type: a.type, focusType: f.focusType, category: f.category, name: f.name,
     term: a.term, paymentOption: a.paymentOption, offeringClass: a.offeringClass, start: a.start, end: a.end,
     firstSeen: f.firstSeen, lastSeen: f.lastSeen, activeHours: f.activeHours, commitmentPerHour: perHour, units,
     scope: {
-      region: regional ? (f.feeRegion ?? f.usedRegion) : null, instanceFamily: a.instanceFamily, instanceType: a.instanceType,
-      sizeFlexible: a.sizeFlexible, service: a.type === 'ReservedInstance' || a.type === 'Reservation' ? f.service : null,
+      region, instanceFamily: a.instanceFamily, instanceType: a.instanceType,
+      sizeFlexible: a.sizeFlexible, service: a.type === 'ReservedInstance' || a.type === 'Reservation' || a.type === 'CommittedUseDiscount' ? f.service : null,
     },
     daysToExpiry: endMs === null || asOfMs === null || Number.isNaN(endMs) ? null : Math.floor((endMs - asOfMs) / DAY_MS),
     ...figures, periods,
