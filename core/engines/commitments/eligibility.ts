@@ -9,7 +9,7 @@
 // Rows a commitment covered are eligible whatever they are, and so is any on-demand row of a SKU
 // that a commitment covered somewhere in the window: that is how other providers' usage counts.
 import { raw, sql, stringLiteral, trusted, type SqlQuery } from '../../sql/index.ts';
-import { CHARGE, DYNAMIC_PRICING, ON_DEMAND_COLUMN, STATUS, type OnDemandBasis } from './constants.ts';
+import { CHARGE, DYNAMIC_PRICING, ON_DEMAND_COLUMN, STATUS, type EligibleType, type OnDemandBasis } from './constants.ts';
 import { inWindow, type Window } from './window.ts';
 
 /** AWS usage types (after any region prefix `USE1-`), as patterns for DuckDB's regexp_matches. */
@@ -71,16 +71,23 @@ export function eligibleRowsSql(w: Window, basis: OnDemandBasis): SqlQuery {
     )`;
 }
 
+/** Which rows of `eligible` are in a type's pools (the WHERE of each branch of POOLS_SQL). */
+export const POOL_MEMBERS: Record<EligibleType, SqlQuery> = {
+  ComputeSavingsPlan: sql`(is_ec2 OR is_fargate OR is_lambda)`,
+  EC2InstanceSavingsPlan: sql`is_ec2`,
+  ReservedInstance: sql`(is_ec2 OR is_db)`,
+};
+
 /**
  * CTE `pools` over `eligible`: each row once per commitment type it could be covered by, with the
  * scope that tells that type's pools apart.
  */
 export const POOLS_SQL = sql`pools AS (
     SELECT 'ComputeSavingsPlan' AS type, NULL::VARCHAR AS region, NULL::VARCHAR AS instance, NULL::VARCHAR AS service, s, e, period, od, covered
-      FROM eligible WHERE is_ec2 OR is_fargate OR is_lambda
+      FROM eligible WHERE ${POOL_MEMBERS.ComputeSavingsPlan}
     UNION ALL
-    SELECT 'EC2InstanceSavingsPlan', region, family, NULL, s, e, period, od, covered FROM eligible WHERE is_ec2
+    SELECT 'EC2InstanceSavingsPlan', region, family, NULL, s, e, period, od, covered FROM eligible WHERE ${POOL_MEMBERS.EC2InstanceSavingsPlan}
     UNION ALL
     SELECT 'ReservedInstance', region, CASE WHEN is_ec2 AND linux_shared THEN family ELSE instance_type END, service, s, e, period, od, covered
-      FROM eligible WHERE is_ec2 OR is_db
+      FROM eligible WHERE ${POOL_MEMBERS.ReservedInstance}
   )`;

@@ -34,18 +34,16 @@ export function readFigures(r: JsonRow): CommitmentFigures {
   };
 }
 
-/** Rows (id, period) and (id, period NULL: the window), ordered by id and period. */
-export async function commitmentFigures(db: Db, w: Window, basis: OnDemandBasis): Promise<JsonRow[]> {
+/**
+ * Rows (id, period) and (id, period NULL: the window), ordered by id and period; with `withTotal`
+ * also the row over all commitments (id NULL, last), from the same scan.
+ */
+export async function commitmentFigures(db: Db, w: Window, basis: OnDemandBasis, withTotal = false): Promise<JsonRow[]> {
+  const total = withTotal ? sql`, ()` : sql``;
   return db.all(sql`SELECT CommitmentDiscountId AS id, strftime(ChargePeriodStart, '%Y-%m') AS period, ${figuresSql(basis)}
     FROM focus WHERE CommitmentDiscountId IS NOT NULL AND ${inWindow(w)}
-    GROUP BY GROUPING SETS ((CommitmentDiscountId, strftime(ChargePeriodStart, '%Y-%m')), (CommitmentDiscountId))
-    ORDER BY id, period NULLS FIRST`);
-}
-
-/** All commitments together: Σ over the window. */
-export async function totalFigures(db: Db, w: Window, basis: OnDemandBasis): Promise<CommitmentFigures> {
-  const r = await db.one(sql`SELECT ${figuresSql(basis)} FROM focus WHERE CommitmentDiscountId IS NOT NULL AND ${inWindow(w)}`);
-  return readFigures(r ?? {});
+    GROUP BY GROUPING SETS ((CommitmentDiscountId, strftime(ChargePeriodStart, '%Y-%m')), (CommitmentDiscountId)${total})
+    ORDER BY id NULLS LAST, period NULLS FIRST`);
 }
 
 export interface CommitmentRowFacts extends CommitmentFacts {
@@ -67,21 +65,17 @@ export interface CommitmentRowFacts extends CommitmentFacts {
 const str = (v: unknown): string | null => (v === null || v === undefined || v === '' ? null : String(v));
 
 export async function commitmentFacts(db: Db, w: Window): Promise<CommitmentRowFacts[]> {
-  // the columns read below only: a * here would carry every column (maps included) through three scans
-  const rows = await db.all(sql`WITH mine AS (SELECT CommitmentDiscountId, ChargeCategory, ChargeFrequency, CommitmentDiscountStatus, ChargePeriodStart, ChargePeriodEnd,
-      ProviderName, CommitmentDiscountType, CommitmentDiscountCategory, CommitmentDiscountName, x_UsageType, SkuPriceId, x_PurchaseOption,
-      x_InstanceType, x_Operation, AvailabilityZone, RegionId, ServiceName, x_SavingsPlanEndTime, x_ReservationEndTime, PricingQuantity,
-      x_SavingsPlanStartTime, x_ReservationStartTime, x_SavingsPlanPurchaseTerm, x_LeaseContractLength, x_SavingsPlanPaymentOption, x_OfferingClass
-      FROM focus WHERE CommitmentDiscountId IS NOT NULL AND ${inWindow(w)}),
-    fee_periods AS (SELECT DISTINCT CommitmentDiscountId AS id, ChargePeriodStart AS s, ChargePeriodEnd AS e FROM mine WHERE ${RECURRING}),
-    use_periods AS (SELECT DISTINCT CommitmentDiscountId AS id, ChargePeriodStart AS s, ChargePeriodEnd AS e FROM mine
-      WHERE ChargeCategory = ${CHARGE.usage} AND CommitmentDiscountStatus IN (${STATUS.used}, ${STATUS.unused})),
-    hours AS (
-      SELECT id, sum(epoch(e) - epoch(s)) / 3600 AS h, NULL AS span, 'fee' AS src FROM fee_periods GROUP BY id
-      UNION ALL
-      SELECT id, sum(epoch(e) - epoch(s)) / 3600, (epoch(max(e)) - epoch(min(s))) / 3600, 'use' FROM use_periods GROUP BY id
-    )
-    SELECT m.CommitmentDiscountId AS id,
+  const mine = sql`CommitmentDiscountId IS NOT NULL AND ${inWindow(w)}`;
+  // Aggregated straight from focus, then joined (6 rows, not 72k): each scan reads only its own
+  // columns. No count(DISTINCT …) beside the other aggregates: DuckDB then plans the whole
+  // aggregate ten times slower; min = max over the used rows' regions says "exactly one" as well.
+  const rows = await db.all(sql`WITH fee_periods AS (SELECT DISTINCT CommitmentDiscountId AS id, ChargePeriodStart AS s, ChargePeriodEnd AS e
+      FROM focus WHERE ${mine} AND ${RECURRING}),
+    use_periods AS (SELECT DISTINCT CommitmentDiscountId AS id, ChargePeriodStart AS s, ChargePeriodEnd AS e FROM focus
+      WHERE ${mine} AND ChargeCategory = ${CHARGE.usage} AND CommitmentDiscountStatus IN (${STATUS.used}, ${STATUS.unused})),
+    fee_hours AS (SELECT id, sum(epoch(e) - epoch(s)) / 3600 AS h FROM fee_periods GROUP BY id),
+    use_hours AS (SELECT id, sum(epoch(e) - epoch(s)) / 3600 AS h, (epoch(max(e)) - epoch(min(s))) / 3600 AS span FROM use_periods GROUP BY id),
+    facts AS (SELECT CommitmentDiscountId AS id,
       min(ProviderName) AS provider, min(CommitmentDiscountType) AS focus_type, min(CommitmentDiscountCategory) AS category,
       min(CommitmentDiscountName) AS name,
       min(x_UsageType) FILTER (WHERE ${PURCHASE} OR CommitmentDiscountStatus = ${STATUS.unused}) AS fee_usage_type,
@@ -91,7 +85,7 @@ export async function commitmentFacts(db: Db, w: Window): Promise<CommitmentRowF
       min(x_Operation) FILTER (WHERE ${PURCHASE}) AS operation,
       min(AvailabilityZone) FILTER (WHERE ${PURCHASE}) AS zone,
       min(RegionId) FILTER (WHERE ${PURCHASE} AND RegionId <> '') AS fee_region,
-      CASE WHEN count(DISTINCT RegionId) FILTER (WHERE ${USED}) = 1 THEN min(RegionId) FILTER (WHERE ${USED}) END AS used_region,
+      CASE WHEN min(RegionId) FILTER (WHERE ${USED}) = max(RegionId) FILTER (WHERE ${USED}) THEN min(RegionId) FILTER (WHERE ${USED}) END AS used_region,
       min(ServiceName) FILTER (WHERE ${PURCHASE}) AS service,
       strftime(max(coalesce(x_SavingsPlanEndTime, x_ReservationEndTime)), '%Y-%m-%dT%H:%M:%SZ') AS end_at,
       strftime(min(coalesce(x_SavingsPlanStartTime, x_ReservationStartTime)), '%Y-%m-%dT%H:%M:%SZ') AS start_at,
@@ -99,15 +93,14 @@ export async function commitmentFacts(db: Db, w: Window): Promise<CommitmentRowF
       min(x_SavingsPlanPaymentOption) AS payment_word, min(x_OfferingClass) AS offering_class,
       strftime(min(ChargePeriodStart), '%Y-%m-%dT%H:%M:%SZ') AS first_seen,
       strftime(max(ChargePeriodEnd), '%Y-%m-%dT%H:%M:%SZ') AS last_seen,
-      CAST(sum(PricingQuantity) FILTER (WHERE ${RECURRING}) AS DOUBLE) AS reserved_hours,
+      CAST(sum(PricingQuantity) FILTER (WHERE ${RECURRING}) AS DOUBLE) AS reserved_hours
+      FROM focus WHERE ${mine} GROUP BY CommitmentDiscountId)
+    SELECT f.*,
       -- a recurring fee row shorter than the time its usage rows span (a monthly payment dated on one day,
       -- as other providers' FOCUS exports write it) does not measure the hours the commitment ran
-      CASE WHEN any_value(fh.h) IS NOT NULL AND (any_value(uh.span) IS NULL OR any_value(fh.h) >= any_value(uh.span)) THEN any_value(fh.h)
-        ELSE any_value(uh.h) END AS active_hours
-    FROM mine m
-    LEFT JOIN hours fh ON fh.id = m.CommitmentDiscountId AND fh.src = 'fee'
-    LEFT JOIN hours uh ON uh.id = m.CommitmentDiscountId AND uh.src = 'use'
-    GROUP BY m.CommitmentDiscountId ORDER BY id`);
+      CASE WHEN fh.h IS NOT NULL AND (uh.span IS NULL OR fh.h >= uh.span) THEN fh.h ELSE uh.h END AS active_hours
+    FROM facts f LEFT JOIN fee_hours fh ON fh.id = f.id LEFT JOIN use_hours uh ON uh.id = f.id
+    ORDER BY f.id`);
   return rows.map((r) => ({
     id: String(r.id), provider: str(r.provider), focusType: str(r.focus_type), category: str(r.category), name: str(r.name),
     feeUsageType: str(r.fee_usage_type), feeRateCode: str(r.fee_rate_code), purchaseOption: str(r.purchase_option),
