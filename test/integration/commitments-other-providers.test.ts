@@ -17,16 +17,12 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommitmentsStatusResult } from '../../core/api/commitments-contract.ts';
-import { validateRequest } from '../../core/api/validate.ts';
+import { commitmentsStatus, figures } from '../support/commitment-figures.ts';
 import { FIXTURES, openTestWorkspace, type TestWorkspace } from '../support/workspace.ts';
 
 const AZ_RI = '/providers/Microsoft.Capacity/reservationOrders/6f9d3c11-0000-4000-8000-00000000ri01/reservations/0b5c2d7e-0000-4000-8000-00000000ri01';
 const AZ_SP = '/providers/Microsoft.BillingBenefits/savingsPlanOrders/2c4e6a80-0000-4000-8000-00000000sp01/savingsPlans/9e8d7c6b-0000-4000-8000-00000000sp01';
 const GCP_CUD = 'projects/example-prod/regions/us-central1/commitments/cud-n2-1yr';
-
-const figures = (c: { committed: number; used: number; unused: number; onDemandEquivalent: number; netSavings: number | null }) => ({
-  committed: c.committed, used: c.used, unused: c.unused, onDemandEquivalent: c.onDemandEquivalent, netSavings: c.netSavings,
-});
 
 describe('commitments status on Azure and Google Cloud FOCUS exports', () => {
   let t: TestWorkspace;
@@ -35,7 +31,7 @@ describe('commitments status on Azure and Google Cloud FOCUS exports', () => {
   beforeAll(async () => {
     t = await openTestWorkspace();
     await t.api.ingest({ paths: [join(FIXTURES, 'focus', 'commitments-other-providers.csv')] });
-    r = await t.api.commitmentsStatus(validateRequest('commitmentsStatus', { spec: { kind: 'commitments-status' } }));
+    r = await commitmentsStatus(t);
   });
   afterAll(() => t.close());
 

@@ -28,7 +28,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CommitmentsStatusResult } from '../../core/api/commitments-contract.ts';
-import { validateRequest } from '../../core/api/validate.ts';
+import { commitmentsStatus, figures } from '../support/commitment-figures.ts';
 import { writeCurForms } from '../support/cur-forms.ts';
 import { FIXTURES, openTestWorkspace, query, tempDir, type TestWorkspace } from '../support/workspace.ts';
 
@@ -37,10 +37,6 @@ const SP_UNDER = 'arn:aws:savingsplans::111111111111:savingsplan/sp-under';
 const SP_EXPIRING = 'arn:aws:savingsplans::111111111111:savingsplan/sp-expiring';
 const RI_FULL = 'arn:aws:ec2:us-east-1:111111111111:reserved-instances/ri-full';
 const RI_FLEX = 'arn:aws:ec2:us-east-1:111111111111:reserved-instances/ri-flex';
-
-const figures = (c: { committed: number; used: number; unused: number; onDemandEquivalent: number; netSavings: number | null }) => ({
-  committed: c.committed, used: c.used, unused: c.unused, onDemandEquivalent: c.onDemandEquivalent, netSavings: c.netSavings,
-});
 
 /** The commitment's terms as the ingest keeps them (migration 060), on the fee lines. */
 const TERMS_SQL = `SELECT x_LineItemId AS id, strftime(x_SavingsPlanStartTime, '%Y-%m-%dT%H:%M:%SZ') AS spStart, x_SavingsPlanPurchaseTerm AS spTerm,
@@ -53,7 +49,7 @@ async function load(path: string): Promise<Loaded> {
   const t: TestWorkspace = await openTestWorkspace();
   try {
     await t.api.ingest({ paths: [path] });
-    const status = await t.api.commitmentsStatus(validateRequest('commitmentsStatus', { spec: { kind: 'commitments-status' } }));
+    const status = await commitmentsStatus(t);
     return { status, terms: await query(t.api, TERMS_SQL) };
   } finally {
     t.close();

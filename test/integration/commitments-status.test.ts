@@ -5,20 +5,13 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommitmentsStatusResult } from '../../core/api/commitments-contract.ts';
+import { commitmentsStatus as status, figures } from '../support/commitment-figures.ts';
 import { writeCurForms } from '../support/cur-forms.ts';
-import { validateRequest } from '../../core/api/validate.ts';
 import { FIXTURES, openTestWorkspace, tempDir, type TestWorkspace } from '../support/workspace.ts';
-
-const status = (t: TestWorkspace, spec: Record<string, unknown>) => t.api.commitmentsStatus(validateRequest('commitmentsStatus', { spec }));
 
 const SP_A = 'arn:aws:savingsplans::111111111111:savingsplan/sp-a';
 const SP_C = 'arn:aws:savingsplans::111111111111:savingsplan/sp-c';
 const RI_B = 'arn:aws:ec2:us-east-1:111111111111:reserved-instances/ri-b';
-
-/** Only the figures, for comparing with hand-written ones. */
-const figures = (c: { committed: number; used: number; unused: number; onDemandEquivalent: number; netSavings: number | null }) => ({
-  committed: c.committed, used: c.used, unused: c.unused, onDemandEquivalent: c.onDemandEquivalent, netSavings: c.netSavings,
-});
 
 // test/fixtures/focus/commitments-status.csv: an AWS FOCUS export, three hours (30 Nov 22:00, 23:00
 // and 1 Dec 00:00 UTC), in the forms of FOCUS 1.2's commitment scenarios (usage scenarios 3 and 4:

@@ -23,7 +23,7 @@ afterAll(() => {
 
 const PAYMENT: Record<string, string> = { 'No Upfront': 'NoUpfront', 'Partial Upfront': 'PartialUpfront', 'All Upfront': 'AllUpfront' };
 
-it('every commitment of the truth, with its attributes and its utilization per month', async () => {
+it('every commitment of the truth, with its attributes and its utilization per month (Savings Plans: also their dollars)', async () => {
   const r = await run(rt.ws.db, { kind: 'commitments-status' });
   const truth = rt.truth.commitments;
   expect(r.commitments.map((c) => c.id).sort()).toEqual(truth.map((c) => c.id).sort());
@@ -45,6 +45,12 @@ it('every commitment of the truth, with its attributes and its utilization per m
       }
       expect(p, `${t.id} ${month}`).toBeDefined();
       expect(Math.abs(p!.utilization! - m.utilization), `${t.id} ${month}: ${p!.utilization} vs ${m.utilization}`).toBeLessThan(1.01e-6);
+      // a Savings Plan's month in dollars, as the generator allocated it: committed (its whole hourly
+      // commitment over its hours) and used, to the cent (RIs: truth counts hours, status dollars)
+      if (m.unit === 'USD') {
+        expect(Math.abs(p!.committed - Number(m.committed)), `${t.id} ${month} committed`).toBeLessThan(0.005);
+        expect(Math.abs(p!.used - Number(m.used)), `${t.id} ${month} used`).toBeLessThan(0.005);
+      }
     }
   }
 });
