@@ -83,7 +83,7 @@ async function asOfAndCurrency(db: Db, spec: CommitmentsStatusSpec): Promise<{ a
 
 export async function run(db: Db, input: unknown): Promise<CommitmentsStatusResult> {
   const spec = parseCommitmentsStatusSpec(input);
-  // four statements, one scan each (SPEC "Steps"; the rows of each id come ordered, so one pass groups them)
+  // four statements (SPEC "Cost"); the figure rows are grouped by id once, not filtered per commitment
   const { asOf, currency } = await asOfAndCurrency(db, spec);
   const asOfMs = asOf === null ? null : Date.parse(asOf);
   const facts = await commitmentFacts(db, spec);
