@@ -1,5 +1,5 @@
 // A connection that only takes queries built by core/sql, and returns JSON-safe rows.
-import { structValue, type DuckDBConnection, type DuckDBResultReader, type DuckDBValue } from '@duckdb/node-api';
+import { structValue, type DuckDBConnection, type DuckDBDataChunk, type DuckDBResultReader, type DuckDBValue } from '@duckdb/node-api';
 import type { SqlQuery, SqlValue } from '../sql/index.ts';
 import { toJsonRow, toJsonValue, type JsonRow, type JsonValue } from './values.ts';
 
@@ -32,6 +32,17 @@ export class Db {
 
   async read(q: SqlQuery): Promise<DuckDBResultReader> {
     return this.track(() => (q.params.length === 0 ? this.conn.runAndReadAll(q.text) : this.conn.runAndReadAll(q.text, bindable(q.params))));
+  }
+
+  /**
+   * Hands each chunk of the result to `onChunk` as it comes (then drops it): for engines that read
+   * numeric columns as typed arrays (a vector's items), where row objects would cost seconds.
+   */
+  async chunks(q: SqlQuery, onChunk: (chunk: DuckDBDataChunk) => void): Promise<void> {
+    await this.track(async () => {
+      const result = q.params.length === 0 ? await this.conn.stream(q.text) : await this.conn.stream(q.text, bindable(q.params));
+      for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) onChunk(chunk);
+    });
   }
 
   async all(q: SqlQuery): Promise<JsonRow[]> {

@@ -13,7 +13,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import '../../core/engines/register.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../core/engines/anomaly/run.ts';
+import { loadDailyLeaves } from '../../core/engines/anomaly/daily-leaves.ts';
+import { detectInSeries } from '../../core/engines/anomaly/detect.ts';
+import { groupIncidents } from '../../core/engines/anomaly/incidents.ts';
+import { recordIncidents } from '../../core/engines/anomaly/records.ts';
+import { rootCauses } from '../../core/engines/anomaly/root-cause.ts';
+import { parseAnomalySpec, run } from '../../core/engines/anomaly/run.ts';
+import { buildSeries } from '../../core/engines/anomaly/series.ts';
 import { sql } from '../../core/sql/index.ts';
 import { Workspace } from '../../core/store/workspace.ts';
 import { generateAndIngest } from '../../core/synth/round-trip.ts';
@@ -62,8 +68,20 @@ try {
 
   // counted in DuckDB: the baseline moves no rows to JavaScript (the engine moves only anomalous days)
   const groupBy = await timed(() => ws.db.value(sql`SELECT count(*) FROM (SELECT "x_UsageType", CAST("ChargePeriodStart" AS DATE) AS day, sum("EffectiveCost") AS cost FROM focus GROUP BY ALL)`));
-  const engine = await timed(() => run(ws.db, { kind: 'anomalies', costCategories: false, ownerTag: null }));
+  const benchSpec = { kind: 'anomalies', costCategories: false, ownerTag: null } as const;
+  const engine = await timed(() => run(ws.db, benchSpec));
   const r = engine.value;
+  // the same steps one by one, as run() does them
+  const spec = parseAnomalySpec(benchSpec);
+  const leaves = await timed(() => loadDailyLeaves(ws.db, spec));
+  const table = await timed(async () => buildSeries(spec, leaves.value));
+  const detection = await timed(async () => detectInSeries(spec, table.value));
+  const causes = await timed(() => rootCauses(ws.db, spec, detection.value.events));
+  const grouped = await timed(async () => groupIncidents(detection.value.events, causes.value, detection.value.pairExcess));
+  const records = await timed(() => recordIncidents(ws.db, spec, grouped.value.incidents));
+  const steps = { 'one pass over focus (daily leaves)': leaves, 'series (JS)': table, 'baselines, band, thresholds, runs (JS)': detection, 'root causes': causes, incidents: grouped, records };
+  const stepsCpu = Object.values(steps).reduce((t, x) => t + x.cpuSeconds, 0);
+  const stages = Object.fromEntries(Object.entries(steps).map(([name, x]) => [name, { seconds: x.seconds, cpuSeconds: x.cpuSeconds, cpuShare: x.cpuSeconds / stepsCpu }]));
 
   const dayIndex = (iso: string) => Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${FIRST}T00:00:00Z`)) / 86_400_000);
   const matchOf = (a: (typeof r.anomalies)[number]) => injected.find((i) => i.usage === a.signature.x_UsageType && dayIndex(a.start) <= i.to && dayIndex(a.end) >= i.from);
@@ -77,6 +95,8 @@ try {
   const ratio = engine.seconds / groupBy.seconds;
   const cpuRatio = engine.cpuSeconds / groupBy.cpuSeconds;
   process.stderr.write(`anomaly: ${SERIES} series × ${DAYS} days in ${engine.seconds.toFixed(2)} s (${engine.cpuSeconds.toFixed(2)} s CPU; target < ${ANOMALY_TARGET_SECONDS} s); bare GROUP BY ${(groupBy.seconds * 1000).toFixed(0)} ms (${(groupBy.cpuSeconds * 1000).toFixed(0)} ms CPU), ratio ${ratio.toFixed(1)}× (CPU ${cpuRatio.toFixed(1)}×); ${r.anomalies.length} anomalies for ${injected.length} injected: precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)}, root cause top-1 ${rootCauseTop1.toFixed(2)}\n`);
+
+  process.stderr.write(`anomaly stages (CPU share): ${Object.entries(stages).map(([name, x]) => `${name} ${x.cpuSeconds.toFixed(2)} s (${(x.cpuShare * 100).toFixed(0)}%)`).join('; ')}\n`);
 
   const truth: (TruthScore & { seed: number; seconds: number })[] = [];
   for (const seed of TRUTH_SEEDS) {
@@ -94,7 +114,7 @@ try {
   }
   const result = {
     series: SERIES, days: DAYS, engineSeconds: engine.seconds, engineCpuSeconds: engine.cpuSeconds, groupBySeconds: groupBy.seconds, groupByCpuSeconds: groupBy.cpuSeconds,
-    ratioToGroupBy: ratio, cpuRatioToGroupBy: cpuRatio, targetSeconds: ANOMALY_TARGET_SECONDS, injected: injected.length, anomalies: r.anomalies.length, precision, recall, rootCauseTop1, truth,
+    ratioToGroupBy: ratio, cpuRatioToGroupBy: cpuRatio, targetSeconds: ANOMALY_TARGET_SECONDS, stages, injected: injected.length, anomalies: r.anomalies.length, precision, recall, rootCauseTop1, truth,
   };
   if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(result)}\n`);
 } finally {

@@ -2,13 +2,17 @@
 // the band (expected ± minScore × σ, the same numbers detection used), and a pivot spec that opens
 // Explore on the scope with the root causes' dimensions as rows.
 import type { Db } from '../../store/db.ts';
-import { sql } from '../../sql/index.ts';
+import { ident, sql, type SqlQuery } from '../../sql/index.ts';
+import { COST_CATEGORIES_COLUMN, COST_CATEGORY_PREFIX, TAG_PREFIX } from '../pivot/constants.ts';
 import { CAUSE_DIMENSIONS, DETAIL_DAYS_AFTER, DETAIL_DAYS_BEFORE, TOTAL_DIMENSION, type FeedbackVerdict } from './constants.ts';
+import { loadDailyLeaves } from './daily-leaves.ts';
+import { baselineOf } from './detect.ts';
 import { dayNumber, isoOfDay } from './days.ts';
 import { readRecord, saveFeedback } from './records.ts';
 import type { AnomalyDetail, AnomalyDay, FeedbackResult } from './result.ts';
 import { ownerTagSql } from './owner-tag.ts';
-import { scoredSeriesSql } from './baseline-sql.ts';
+import { buildSeries, type SeriesKey } from './series.ts';
+import type { AnomalySpec } from './spec.ts';
 import type { PivotSpecInput } from '../pivot/spec.ts';
 
 const cents = (x: number): number => Math.round(x * 100) / 100;
@@ -19,22 +23,41 @@ export async function anomalyDetail(db: Db, id: string): Promise<AnomalyDetail> 
   const key = entry ? { dimension: entry[0], value: entry[1] } : { dimension: TOTAL_DIMENSION, value: '' };
   const from = isoOfDay(dayNumber(anomaly.start) - DETAIL_DAYS_BEFORE);
   const to = isoOfDay(dayNumber(anomaly.end) + DETAIL_DAYS_AFTER);
-  const rows = await db.all(sql`SELECT day, cost, expected, sigma FROM (${scoredSeriesSql(spec, await ownerTagSql(db, spec), key)}) WHERE day BETWEEN ${from} AND ${to} ORDER BY day`);
+  const series = await scoredDays(db, spec, key, dayNumber(from), dayNumber(to));
   const k = spec.thresholds.minScore;
-  const series: AnomalyDay[] = rows.map((r) => {
-    const actual = Number(r.cost);
-    const expected = r.expected === null ? null : Number(r.expected);
-    const sigma = Number(r.sigma);
+  const days: AnomalyDay[] = series.map((r) => {
+    const date = isoOfDay(r.day);
+    const known = !Number.isNaN(r.expected);
     return {
-      date: String(r.day),
-      actual: cents(actual),
-      expected: expected === null ? null : cents(expected),
-      lower: expected === null ? null : cents(Math.max(0, expected - k * sigma)),
-      upper: expected === null ? null : cents(expected + k * sigma),
-      anomalous: String(r.day) >= anomaly.start && String(r.day) <= anomaly.end,
+      date,
+      actual: cents(r.cost),
+      expected: known ? cents(r.expected) : null,
+      lower: known ? cents(Math.max(0, r.expected - k * r.sigma)) : null,
+      upper: known ? cents(r.expected + k * r.sigma) : null,
+      anomalous: date >= anomaly.start && date <= anomaly.end,
     };
   });
-  return { anomaly, series, explore: exploreSpec(anomaly.scope, anomaly.rootCauses.map((c) => c.dimension), spec.basis, from, to) };
+  return { anomaly, series: days, explore: exploreSpec(anomaly.scope, anomaly.rootCauses.map((c) => c.dimension), spec.basis, from, to) };
+}
+
+/** Only the lines of one series (the rest cannot change its days). */
+async function linesOf(db: Db, spec: AnomalySpec, key: SeriesKey): Promise<SqlQuery> {
+  if (key.dimension === TOTAL_DIMENSION) return sql`TRUE`;
+  if ((spec.dimensions as readonly string[]).includes(key.dimension)) return sql`CAST(${ident(key.dimension)} AS VARCHAR) = ${key.value}`;
+  if (spec.ownerTag !== null && key.dimension === TAG_PREFIX + spec.ownerTag) return sql`${await ownerTagSql(db, spec)} = ${key.value}`;
+  if (spec.costCategories && key.dimension.startsWith(COST_CATEGORY_PREFIX)) return sql`${ident(COST_CATEGORIES_COLUMN)}[${key.dimension.slice(COST_CATEGORY_PREFIX.length)}] = ${key.value}`;
+  return sql`FALSE`;
+}
+
+/** One series' days from `from` to `to` (day numbers) with cost, expected (NaN before enough history) and σ: the figures detection used. */
+async function scoredDays(db: Db, spec: AnomalySpec, key: SeriesKey, from: number, to: number): Promise<{ day: number; cost: number; expected: number; sigma: number }[]> {
+  const table = buildSeries(spec, await loadDailyLeaves(db, spec, await linesOf(db, spec, key)));
+  const s = table.keys.findIndex((k) => k.dimension === key.dimension && k.value === key.value);
+  if (s < 0) return [];
+  const b = baselineOf(table, s);
+  const out = [];
+  for (let i = Math.max(0, from - table.first); i <= Math.min(table.days - 1, to - table.first); i++) out.push({ day: table.first + i, cost: b.costOn(i), expected: b.expected(i), sigma: b.sigma(i) });
+  return out;
 }
 
 export function exploreSpec(scope: Record<string, string>, causeDims: string[], basis: PivotSpecInput['basis'], from: string, to: string): PivotSpecInput {

@@ -6,9 +6,10 @@
 import { createHash } from 'node:crypto';
 import { CAUSE_DIMENSIONS, ID_HEX_DIGITS, ID_PREFIX, LEAF_CAUSE, MAX_ROOT_CAUSES, MIX_SHIFT_SHARE, TOTAL_DIMENSION } from './constants.ts';
 import { isoOfDay } from './days.ts';
-import type { SeriesEvent } from './detect.ts';
+import type { PairExcess, SeriesEvent } from './detect.ts';
 import type { Anomaly, RootCause } from './result.ts';
 import type { Contribution } from './root-cause.ts';
+import { pairValue } from './series.ts';
 
 export type Incident = Omit<Anomaly, 'feedback' | 'suppressed' | 'isNew'> & { pattern: string };
 
@@ -38,7 +39,7 @@ export interface Grouping {
   mixShifts: number;
 }
 
-export function groupIncidents(events: readonly SeriesEvent[], causes: Map<number, Contribution[]>, pairExcess: Map<string, Map<number, number>>): Grouping {
+export function groupIncidents(events: readonly SeriesEvent[], causes: Map<number, Contribution[]>, pairExcess: PairExcess): Grouping {
   const byPattern = new Map<string, { event: SeriesEvent; causes: Contribution[]; leaf: Contribution | null }[]>();
   events.forEach((event, i) => {
     const c = causes.get(i) ?? [];
@@ -75,14 +76,14 @@ export function groupIncidents(events: readonly SeriesEvent[], causes: Map<numbe
   return { incidents: incidents.sort((a, b) => b.impact - a.impact || a.id.localeCompare(b.id)), mixShifts };
 }
 
-function toIncident(pattern: string, group: { event: SeriesEvent; causes: Contribution[]; leaf: Contribution | null }[], pairExcess: Map<string, Map<number, number>>): Incident | null {
+function toIncident(pattern: string, group: { event: SeriesEvent; causes: Contribution[]; leaf: Contribution | null }[], pairExcess: PairExcess): Incident | null {
   const rep = [...group].sort((a, b) => b.event.score - a.event.score || b.event.impact - a.event.impact || (a.event.dimension + a.event.value).localeCompare(b.event.dimension + b.event.value))[0]!;
   const e = rep.event;
   const leafValues = rep.leaf ? (JSON.parse(rep.leaf.value) as (string | null)[]) : [null, null, null, null];
   if (rep.leaf) {
-    const pair = pairExcess.get(JSON.stringify(leafValues.slice(0, 2)));
+    const pair = pairValue(leafValues[0] ?? null, leafValues[1] ?? null);
     let net = 0;
-    for (let d = e.start; d <= e.end; d++) net += pair?.get(d) ?? 0;
+    for (let d = e.start; d <= e.end; d++) net += pairExcess(pair, d);
     if (net < MIX_SHIFT_SHARE * rep.leaf.impact) return null;
   }
   const start = Math.min(...group.map((g) => g.event.start));

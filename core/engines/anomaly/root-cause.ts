@@ -3,6 +3,9 @@
 // contribution of a value = its cost over the anomaly's days − its expected cost over them, where
 // expected is the median of the same weekday over the EXPECTED_WEEKS weeks before the start
 // (a weekday it had no cost counts 0, so a new resource's whole cost is its contribution).
+// Only the lines in some anomaly's scope are grouped (a semi join per watched dimension): a few
+// thousand lines for a few hundred anomalies, where grouping every line since the first one's
+// history cost more than detection itself.
 import { ident, join, raw, sql, type SqlQuery } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
 import { COST_BASIS_COLUMN, COST_CATEGORIES_COLUMN, COST_CATEGORY_PREFIX, TAG_PREFIX, TIME_COLUMN } from '../pivot/constants.ts';
@@ -10,7 +13,7 @@ import { CAUSE_DIMENSIONS, CAUSES_PER_DIMENSION, EXPECTED_WEEKS, LEAF_CAUSE, SIG
 import { isoOfDay } from './days.ts';
 import type { SeriesEvent } from './detect.ts';
 import { ownerTagSql } from './owner-tag.ts';
-import { chargeFilter } from './series-sql.ts';
+import { chargeFilter } from './daily-leaves.ts';
 import type { AnomalySpec } from './spec.ts';
 
 export interface Contribution {
@@ -29,6 +32,16 @@ function scopeJoins(spec: AnomalySpec): SqlQuery {
   return join(parts, ' UNION ALL ');
 }
 
+/** Lines in the scope of at least one anomaly: every line when one is the total's or a cost category's. */
+function inSomeScope(spec: AnomalySpec, events: readonly SeriesEvent[], owner: SqlQuery): SqlQuery {
+  const dims = new Set(events.map((e) => e.dimension));
+  if (dims.has(TOTAL_DIMENSION) || [...dims].some((d) => d.startsWith(COST_CATEGORY_PREFIX))) return sql`TRUE`;
+  const tests: SqlQuery[] = [];
+  for (const d of spec.dimensions) if (dims.has(d)) tests.push(sql`CAST(${ident(d)} AS VARCHAR) IN (SELECT val FROM ev WHERE dim = ${d})`);
+  if (spec.ownerTag !== null && dims.has(TAG_PREFIX + spec.ownerTag)) tests.push(sql`${owner} IN (SELECT val FROM ev WHERE dim = ${TAG_PREFIX + spec.ownerTag})`);
+  return tests.length ? sql`(${join(tests, ' OR ')})` : sql`FALSE`;
+}
+
 function causeListSql(): SqlQuery {
   const each = CAUSE_DIMENSIONS.map((d) => sql`{'d': ${d}, 'v': CAST(${ident(d)} AS VARCHAR)}`);
   const leaf = sql`{'d': ${LEAF_CAUSE}, 'v': to_json([${join(SIGNATURE_DIMENSIONS.map((d) => ident(d)))}])::VARCHAR}`;
@@ -45,7 +58,7 @@ export async function rootCauses(db: Db, spec: AnomalySpec, events: readonly Ser
   const cc = spec.costCategories ? ident(COST_CATEGORIES_COLUMN) : raw('CAST(NULL AS MAP(VARCHAR, VARCHAR))');
   const reader = await db.read(sql`WITH ev AS (SELECT unnest(from_json(${evJson}, ${EVENT_TYPE}), recursive := true)),
     lines AS (SELECT CAST(${ident(TIME_COLUMN)} AS DATE) AS day, ${join(columns)}, ${owner} AS owner, ${cc} AS cc, CAST(sum(${ident(COST_BASIS_COLUMN[spec.basis])}) AS DOUBLE) AS cost
-      FROM ${ident('focus')} WHERE ${chargeFilter(spec)} AND ${ident(TIME_COLUMN)} >= CAST(${first} AS DATE) GROUP BY ALL),
+      FROM ${ident('focus')} WHERE ${chargeFilter(spec)} AND ${ident(TIME_COLUMN)} >= CAST(${first} AS DATE) AND ${inSomeScope(spec, events, owner)} GROUP BY ALL),
     scoped AS (${scopeJoins(spec)}),
     causes AS (SELECT id, s, e, day, cost, unnest(${causeListSql()}) AS c FROM scoped),
     byday AS (SELECT id, s, c.d AS cdim, c.v AS cval, day, sum(cost) AS cost FROM causes WHERE c.v IS NOT NULL GROUP BY ALL),
