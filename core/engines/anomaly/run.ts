@@ -1,5 +1,5 @@
 // run(db, spec): find, explain, de-duplicate and record the cost anomalies of a workspace.
-//   1-3 detect.ts (series-sql.ts)  daily series, expected value and band, anomalous runs
+//   1-3 detect.ts                  daily series (daily-leaves.ts, series.ts), expected value and band (baseline.ts), anomalous runs
 //   4   root-cause.ts              each run's change by account, service, region, usage type, resource
 //   5   incidents.ts               one incident, one anomaly; mix shifts left out
 //   6   records.ts                 stable records, feedback, suppressed patterns
