@@ -1,7 +1,8 @@
 // EC2 instances: their meters (instance hours and a root EBS volume) and what they really need.
 // An instance is "ok" (peak above 45% of its CPU or memory, so the next size down would run hot),
 // "oversized" (peaks under 20%: a smaller size of its family is the right answer) or "idle"
-// (CPU under 2% and almost no network: the right answer is to stop it).
+// (CPU peak at most 1% and under 5 MB of network a day, the idle rule of Cost Explorer and Compute
+// Optimizer that the rightsizing engine applies: the right answer is to stop it).
 import type { Account, Profile } from './model.ts';
 import type { Region } from './catalog/regions.ts';
 import { ebsVolume, ec2Instance } from './catalog/services.ts';
@@ -56,7 +57,7 @@ export function addInstance(f: ItemFactory, spec: InstanceSpec): void {
     cpuPeak = 48 + rng.next() * 30;
     memPeak = 48 + rng.next() * 30;
   } else if (finding === 'idle') {
-    cpuPeak = 0.5 + rng.next() * 1.4;
+    cpuPeak = 0.2 + rng.next() * 0.8;
     memPeak = 3 + rng.next() * 5;
   }
   // Peaks are kept to two decimals: the metrics show them exactly, and the truth is computed from them.
@@ -70,7 +71,8 @@ export function addInstance(f: ItemFactory, spec: InstanceSpec): void {
     cpuAvg: cpuPeakPct * (0.35 + rng.next() * 0.25),
     memPeak: memPeakPct,
     memAvg: memPeakPct * (0.6 + rng.next() * 0.3),
-    netInPerDay: idle ? 1e6 + rng.next() * 3e6 : 2e9 + rng.next() * 2e10,
-    netOutPerDay: idle ? 5e5 + rng.next() * 2e6 : 1e9 + rng.next() * 1e10,
+    // Idle: in + out stays under 3.75 MB on every day (the metrics vary a day's traffic by ±15%).
+    netInPerDay: idle ? 5e5 + rng.next() * 1.5e6 : 2e9 + rng.next() * 2e10,
+    netOutPerDay: idle ? 2.5e5 + rng.next() * 1e6 : 1e9 + rng.next() * 1e10,
   });
 }

@@ -1,0 +1,62 @@
+// The rightsizing engine's domain words and thresholds, named once (SPEC.md says where each comes from).
+
+export const RIGHTSIZE_KIND = 'rightsize';
+
+/** What a recommendation asks for. */
+export const Action = {
+  downsize: 'downsize',
+  terminate: 'terminate',
+  modernize: 'modernize',
+  deleteVolume: 'delete-volume',
+  deleteSnapshot: 'delete-snapshot',
+  stopStorage: 'stop-storage',
+} as const;
+export type Action = (typeof Action)[keyof typeof Action];
+export const ACTIONS = Object.values(Action);
+
+export const Risk = { low: 'low', medium: 'medium', high: 'high' } as const;
+export type Risk = (typeof Risk)[keyof typeof Risk];
+
+/** The statistic of the per-period maxima the fit is made against. */
+export const PERCENTILES = ['p90', 'p95', 'p99', 'p99.5', 'max'] as const;
+export type Percentile = (typeof PERCENTILES)[number];
+export const PERCENTILE_FRACTION: Record<Percentile, number> = { p90: 0.9, p95: 0.95, p99: 0.99, 'p99.5': 0.995, max: 1 };
+
+export const DEFAULT_LOOKBACK_DAYS = 14;
+export const MAX_LOOKBACK_DAYS = 93;
+export const DEFAULT_PERCENTILE: Percentile = 'p95';
+export const DEFAULT_HEADROOM_PCT = 20;
+export const MAX_HEADROOM_PCT = 30;
+
+/** Cost Explorer's idle rule: the CPU maximum over the lookback at or under 1%. */
+export const IDLE_CPU_MAX_PCT = 1;
+/** Compute Optimizer's and Trusted Advisor's "negligible" network: under 5 MB a day, in + out. */
+export const IDLE_NETWORK_BYTES_PER_DAY = 5_000_000;
+/** Fewer days than this and a recommendation is high risk: two weeks show a weekly cycle once. */
+export const MIN_CONFIDENT_DAYS = 14;
+/** A month of an always-on resource, as AWS's own calculators count it. */
+export const HOURS_PER_MONTH = 730;
+
+export const Metric = {
+  cpu: 'CPUUtilization',
+  memory: 'mem_used_percent',
+  networkIn: 'NetworkIn',
+  networkOut: 'NetworkOut',
+} as const;
+
+export const CommitmentKind = { savingsPlan: 'SavingsPlan', reservedInstance: 'ReservedInstance' } as const;
+export type CommitmentKind = (typeof CommitmentKind)[keyof typeof CommitmentKind];
+
+export const PriceSource = { bill: 'bill', onDemand: 'on-demand' } as const;
+export type PriceSource = (typeof PriceSource)[keyof typeof PriceSource];
+
+/**
+ * AWS's normalization factors by size (the units of size-flexible RIs): within a family and
+ * region, on-demand prices are proportional to them, which is how a size the bill does not show
+ * is priced. `Nxlarge` is 8 × N; metal has no fixed factor and is never a target.
+ */
+export const NORMALIZATION_FACTOR: Record<string, number> = { nano: 0.25, micro: 0.5, small: 1, medium: 2, large: 4, xlarge: 8 };
+export const METAL_SIZE = /metal/;
+
+/** Tag keys read as a resource's owner, first found wins (case as the bill spells them). */
+export const OWNER_TAG_KEYS = ['Owner', 'owner', 'Team', 'team'] as const;
