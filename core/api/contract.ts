@@ -26,6 +26,7 @@ import { chargebackRequestSchemas, type ChargebackResponseMap } from './chargeba
 import { chargebackKubernetesRequestSchemas, type ChargebackKubernetesResponseMap } from './chargeback-contract.ts';
 import { commitmentsRequestSchemas, type CommitmentsResponseMap } from './commitments-contract.ts';
 import { chargebackExportRequestSchemas, type ChargebackExportResponseMap } from './chargeback-export-contract.ts';
+import { rightsizingRequestSchemas, type RightsizingResponseMap } from './rightsizing-contract.ts';
 
 const billingPeriod = z.string().regex(/^\d{4}-\d{2}$/, 'a billing period is written YYYY-MM');
 
@@ -52,6 +53,7 @@ export const requestSchemas = {
   ...chargebackKubernetesRequestSchemas,
   ...commitmentsRequestSchemas,
   ...chargebackExportRequestSchemas,
+  ...rightsizingRequestSchemas,
 } as const;
 
 // The records the methods answer with are made (and typed) beside the code that makes them, below
@@ -61,7 +63,7 @@ export type { CurrencyTotal, FailedImportRecord, ImportRecord, IngestFileResult,
 export type MethodName = keyof typeof requestSchemas;
 export type RequestOf<M extends MethodName> = z.infer<(typeof requestSchemas)[M]>;
 
-export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, AnomalyResponseMap, TagKeysResponseMap, TagsResponseMap, ConnectionsResponseMap, BudgetsResponseMap, ChargebackResponseMap, ChargebackKubernetesResponseMap, CommitmentsResponseMap, ChargebackExportResponseMap {
+export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, AnomalyResponseMap, TagKeysResponseMap, TagsResponseMap, ConnectionsResponseMap, BudgetsResponseMap, ChargebackResponseMap, ChargebackKubernetesResponseMap, CommitmentsResponseMap, ChargebackExportResponseMap, RightsizingResponseMap {
   info: WorkspaceInfo;
   ingest: IngestResult;
   sql: SqlResult;

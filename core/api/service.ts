@@ -25,6 +25,7 @@ import { createChargebackMethods } from './chargeback-service.ts';
 import { createChargebackKubernetesMethods } from './chargeback-k8s-service.ts';
 import { createCommitmentsMethods } from './commitments-service.ts';
 import { createChargebackExportMethods } from './chargeback-export-service.ts';
+import { createRightsizingMethods } from './rightsizing-service.ts';
 
 export function createWorkbench(ws: Workspace): WorkbenchApi {
   const api = methods(ws);
@@ -56,6 +57,7 @@ function methods(ws: Workspace): WorkbenchApi {
     ...createChargebackKubernetesMethods(ws),
     ...createCommitmentsMethods(ws),
     ...createChargebackExportMethods(ws),
+    ...createRightsizingMethods(ws),
   };
 }
 

@@ -1,5 +1,5 @@
 // SPEC.md steps 3-6 for one instance: idle, a smaller size, or a newer generation; its price and risk.
-import { Action, HOURS_PER_MONTH, IDLE_CPU_MAX_PCT, IDLE_NETWORK_BYTES_PER_DAY, MIN_CONFIDENT_DAYS, Risk } from './constants.ts';
+import { Action, IDLE_CPU_MAX_PCT, IDLE_NETWORK_BYTES_PER_DAY, MIN_CONFIDENT_DAYS, MIN_MODERNIZE_SAVINGS_SHARE, Risk } from './constants.ts';
 import { demandOf, modernOptions, smallerFit } from './fit.ts';
 import type { Catalog, InstanceTypeFacts } from './instance-types.ts';
 import { priceAtOnDemand, priceChange, type Priced } from './price.ts';
@@ -71,6 +71,6 @@ export function assess(inst: BilledInstance, current: InstanceTypeFacts, u: Util
     const rate = ctx.onDemandRate(inst.region, t);
     if (rate !== null && rate < now && (!best || rate < best.rate)) best = { t, rate };
   }
-  if (!best || (now - best.rate) * HOURS_PER_MONTH < 0.005) return null;
+  if (!best || now - best.rate < now * MIN_MODERNIZE_SAVINGS_SHARE) return null;
   return rec(Action.modernize, best.t, priceAtOnDemand(now, best.rate), best.t.architecture !== current.architecture ? Risk.high : Risk.medium, true);
 }

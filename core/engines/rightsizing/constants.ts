@@ -34,6 +34,8 @@ export const IDLE_CPU_MAX_PCT = 1;
 export const IDLE_NETWORK_BYTES_PER_DAY = 5_000_000;
 /** Fewer days than this and a recommendation is high risk: two weeks show a weekly cycle once. */
 export const MIN_CONFIDENT_DAYS = 14;
+/** A newer generation is offered only when it saves at least this share of the on-demand cost: a migration needs testing. */
+export const MIN_MODERNIZE_SAVINGS_SHARE = 0.05;
 /** A month of an always-on resource, as AWS's own calculators count it. */
 export const HOURS_PER_MONTH = 730;
 

@@ -1,0 +1,57 @@
+// The rightsizing engine against a generated organisation's truth.json (core/synth: instances.ts
+// marks instances oversized, idle or right-sized and truth.rightsizing lists the right answers).
+// The truth sizes on the observed peak with 20% headroom, so the engine runs with percentile max,
+// headroom 20 and a 93-day lookback (the whole 3 months). Metrics are loaded by a test helper
+// (test/support/metric-stream-load.ts) until `ingest` reads the generator's metric files.
+// Modernize recommendations (a newer generation, needs testing) are not sizing findings: they are
+// counted apart, never as a flagged right-sized instance.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run, type RightsizeResult } from '../../core/engines/rightsizing/index.ts';
+import { generateAndIngest, type RoundTrip } from '../../core/synth/round-trip.ts';
+import { loadMetricStreamFiles } from '../support/metric-stream-load.ts';
+import { tempDir } from '../support/workspace.ts';
+import { rmSync } from 'node:fs';
+
+const TRUTH_ACTION = { stop: 'terminate', downsize: 'downsize' } as const;
+
+let rt: RoundTrip;
+let dir: string;
+let result: RightsizeResult;
+
+beforeAll(async () => {
+  dir = tempDir('fw-rightsize-');
+  rt = await generateAndIngest(dir, { months: 3, scale: 60_000, grain: 'daily', seed: 7, format: 'focus-csv', metrics: true, start: '2026-06' });
+  await loadMetricStreamFiles(rt.ws, join(rt.gen.out, 'cloudwatch'));
+  result = await run(rt.ws.db, { kind: 'rightsize', lookbackDays: 93, percentile: 'max', headroomPct: 20 });
+}, 600_000);
+afterAll(() => {
+  rt?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('on a generated organisation with truth', () => {
+  it('finds every idle and oversized instance with the right target, flags no right-sized one', () => {
+    const truth = new Map(rt.truth.rightsizing.instances.map((i) => [i.resourceId!, i]));
+    expect(truth.size).toBeGreaterThan(20);
+    expect([...truth.values()].some((i) => i.finding === 'idle')).toBe(true);
+    const flagged = result.recommendations.filter((r) => r.action === 'downsize' || r.action === 'terminate');
+    const right = flagged.filter((r) => {
+      const t = truth.get(r.resourceId);
+      return t !== undefined && TRUTH_ACTION[t.action] === r.action && t.recommendedType === r.recommendedType;
+    });
+    const wrong = flagged.filter((r) => !right.includes(r)).map((r) => `${r.resourceId} ${r.currentType} ${r.action} ${r.recommendedType} (truth: ${truth.get(r.resourceId)?.finding ?? 'ok'} ${truth.get(r.resourceId)?.recommendedType ?? ''})`);
+    const missed = [...truth.values()].filter((t) => !right.some((r) => r.resourceId === t.resourceId)).map((t) => `${t.resourceId} ${t.instanceType} ${t.finding} ${t.recommendedType}`);
+    expect(wrong).toEqual([]);
+    expect(missed).toEqual([]);
+    const precision = right.length / flagged.length;
+    const recall = right.length / truth.size;
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('says the days of data, and no warning about the data', () => {
+    expect(result.warnings).toEqual([]);
+    expect(result.recommendations.every((r) => r.evidence.days > 0 && r.evidence.memory !== null)).toBe(true);
+  });
+});
