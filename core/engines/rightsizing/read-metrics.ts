@@ -1,12 +1,14 @@
 // SPEC.md steps 1-2: the lookback window (ending at the last CPU datapoint in the workspace) and,
 // per resource and metric, the chosen percentile of the per-period maxima, the peak, the days
-// with data and the total (average × samples: bytes for NetworkIn/Out). One GROUP BY; only
-// ~4 rows per instance leave DuckDB.
+// of data and the total (average × samples: bytes for NetworkIn/Out). One GROUP BY; only
+// ~4 rows per instance leave DuckDB. (A COUNT(DISTINCT day) for the days cost as much as the
+// whole scan: the periods' seconds give them.)
 import { join, sql } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
 import { Metric, PERCENTILE_FRACTION, type Percentile } from './constants.ts';
 
 const MS_PER_DAY = 86_400_000;
+const SECONDS_PER_DAY = 86_400;
 
 export interface Window {
   from: Date;
@@ -22,11 +24,10 @@ export async function readWindow(db: Db, lookbackDays: number): Promise<Window |
 }
 
 export interface MetricSummary {
-  accountId: string | null;
-  region: string | null;
-  /** The chosen percentile of the per-period maxima. */
+  /** The chosen percentile of the per-period maxima (CPU and memory only). */
   percentile: number | null;
   peak: number | null;
+  /** Time the periods cover, in days (Σ period_seconds ÷ 86,400): the days of data. */
   days: number;
   /** Σ average × sample_count: for a Sum-kind metric (bytes), its total over the lookback. */
   total: number | null;
@@ -43,11 +44,12 @@ export async function readMetrics(db: Db, window: Window, percentile: Percentile
   const metrics: string[] = [Metric.cpu, Metric.networkIn, Metric.networkOut, ...(includeMemory ? [Metric.memory] : [])];
   const q = PERCENTILE_FRACTION[percentile];
   // 'max' needs no sort: the percentile is the peak.
-  const pct = q === 1 ? sql`max(maximum)` : sql`quantile_cont(maximum, ${q})`;
+  // Only CPU and memory are fitted: the sort a percentile needs is skipped for the network rows.
+  const fitted = sql`metric = ${Metric.cpu} OR metric = ${Metric.memory}`;
+  const pct = q === 1 ? sql`max(maximum)` : sql`quantile_cont(maximum, ${q}) FILTER (WHERE ${fitted})`;
   const reader = await db.read(sql`
-    SELECT resource_id, metric, any_value(account_id) AS account_id, any_value(region) AS region,
-      CAST(${pct} AS DOUBLE) AS pct, CAST(max(maximum) AS DOUBLE) AS peak,
-      CAST(count(DISTINCT CAST(period_start AS DATE)) AS INTEGER) AS days,
+    SELECT resource_id, metric, CAST(${pct} AS DOUBLE) AS pct, CAST(max(maximum) AS DOUBLE) AS peak,
+      CAST(sum(period_seconds) AS DOUBLE) / ${SECONDS_PER_DAY} AS days,
       CAST(sum(average * sample_count) AS DOUBLE) AS total,
       CAST(count(*) - count(maximum) AS INTEGER) AS missing
     FROM resource_metrics
@@ -62,11 +64,9 @@ export async function readMetrics(db: Db, window: Window, percentile: Percentile
     let m = out.get(id);
     if (!m) out.set(id, (m = new Map()));
     m.set(String(cols.metric![i]), {
-      accountId: (cols.account_id![i] as string | null) ?? null,
-      region: (cols.region![i] as string | null) ?? null,
       percentile: cols.pct![i] as number | null,
       peak: cols.peak![i] as number | null,
-      days: Number(cols.days![i]),
+      days: Math.round(Number(cols.days![i]) * 10) / 10,
       total: cols.total![i] as number | null,
       missingMaximum: Number(cols.missing![i]),
     });
