@@ -2,7 +2,7 @@
 // daily metrics (2026-03-01 to 03-14) and 24 instance-hours a day in the bill. Every expected
 // number is worked out by hand in the comments; 730 hours make a month.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../core/engines/rightsizing/index.ts';
+import { detail, run } from '../../core/engines/rightsizing/index.ts';
 import type { RightsizeResult, Recommendation } from '../../core/engines/rightsizing/index.ts';
 import { openTestWorkspace, type TestWorkspace } from '../support/workspace.ts';
 import { insertHandInstances } from '../support/rightsizing-fixture.ts';
@@ -115,5 +115,20 @@ describe('what is not advised', () => {
 
   it('refuses a spec it does not know, saying which field', async () => {
     await expect(run(t.ws.db, { kind: 'rightsize', headroomPct: 50 } as never)).rejects.toMatchObject({ code: 'RIGHTSIZE_BAD_SPEC' });
+  });
+});
+
+describe('rightsizeDetail', () => {
+  it('gives the metric series over the lookback and the fit', async () => {
+    const d = await detail(t.ws.db, 'i-spiky', { kind: 'rightsize' });
+    expect(d.periodSeconds).toBe(86400);
+    expect(d.series.CPUUtilization!.map((p) => p.max)).toEqual([5, 5, 5, 5, 5, 5, 30, 5, 5, 5, 5, 5, 5, 5]);
+    expect(d.series.CPUUtilization![6]!.t).toBe('2026-03-07T00:00:00Z');
+    expect(d.recommendation?.recommendedType).toBe('m5.xlarge');
+    expect((await detail(t.ws.db, 'i-graviton', { kind: 'rightsize' })).note).toMatch(/^No change advised/);
+  });
+
+  it('says when a resource has no metrics in the lookback', async () => {
+    await expect(detail(t.ws.db, 'i-nowhere', { kind: 'rightsize' })).rejects.toMatchObject({ code: 'RIGHTSIZE_UNKNOWN_RESOURCE' });
   });
 });
