@@ -196,6 +196,44 @@ describe('forecast engine', () => {
     ]);
   });
 
+  it('usage a commitment covered costs its contracted price again from the commitment’s end (SPEC.md step 3.7)', async () => {
+    // on-demand usage 100 a day; usage an RI covers every day: contracted 50, effective 30, billed 0
+    // (its fee is elsewhere); the RI ends 2026-03-20 00:00
+    const ri = 'arn:aws:ec2:us-east-1:1:reserved-instances/ri-1';
+    const covered = daily('2026-01-05', '2026-03-15', () => 50, { lineType: 'DiscountedUsage', commitment: ri, commitmentStatus: 'Used', ends: '2026-03-20 00:00:00', effective: 30, billed: 0 });
+    const w = await workspaceWith([...daily('2026-01-05', '2026-03-15', () => 100), ...covered]);
+    const value = async (basis: 'Effective' | 'Billed' | 'List') => Object.fromEntries((await run(w.ws.db, { kind: 'forecast', basis, horizon: 10 })).series[0]!.forecast.map((f) => [f.date, f.value]));
+    // Effective: 100 + 30 until the end, then 100 + 50
+    expect(await value('Effective')).toMatchObject({ '2026-03-16': 130, '2026-03-19': 130, '2026-03-20': 150, '2026-03-25': 150 });
+    // Billed: 100 + 0, then 100 + 50
+    expect(await value('Billed')).toMatchObject({ '2026-03-19': 100, '2026-03-20': 150 });
+    // List cost knows no commitment: 150 throughout
+    expect(await value('List')).toMatchObject({ '2026-03-19': 150, '2026-03-20': 150 });
+  });
+
+  it('a commitment’s unused part: its capacity a day less the usage it covers now, not last month’s amount (SPEC.md step 4)', async () => {
+    // on-demand usage 100 a day. An RI covers 2 instances, effective 10 (contracted 16) each a day,
+    // until one retires on 2026-03-25: covered 20 a day, then 10. Its unused part is a Usage row on
+    // the 1st for the month: none in January and February, 7 days × 10 = 70 for March.
+    const ri = 'arn:aws:ec2:us-east-1:1:reserved-instances/ri-2';
+    const lines = { lineType: 'DiscountedUsage', commitment: ri, commitmentStatus: 'Used', ends: '2027-01-01 00:00:00' } as const;
+    const w = await workspaceWith([
+      ...daily('2026-01-05', '2026-03-31', () => 100),
+      ...daily('2026-01-05', '2026-03-24', () => 32, { ...lines, effective: 20 }),
+      ...daily('2026-03-25', '2026-03-31', () => 16, { ...lines, effective: 10 }),
+      { day: '2026-03-01', cost: 70, lineType: 'RIFee', commitment: ri, commitmentStatus: 'Unused', ends: '2027-01-01 00:00:00' },
+    ]);
+    const s = (await run(w.ws.db, { kind: 'forecast', horizon: 31 })).series[0]!;
+    // capacity: March's covered 24 × 20 + 7 × 10 = 550 plus its unused 70, over 31 days = 20 a day;
+    // covered now (the last 7 days) 10 a day; April: (20 − 10) × 30 days = 300, on April 1
+    expect(s.recurring).toEqual([{ label: `Usage · RIFee · Amazon EC2 · prod · ${ri}`, schedule: 'monthly', amount: 300, shareOfUsage: null, next: '2026-04-01', endsOn: '2027-01-01', ended: null }]);
+    // usage at contracted prices steps from 100 + 32 to 100 + 16 on 2026-03-25 (a level shift); less the RI's discount now (6): 110 a day
+    const value = Object.fromEntries(s.forecast.map((f) => [f.date, f.value]));
+    expect(value).toMatchObject({ '2026-04-01': 410, '2026-04-02': 110 });
+    // April's end: 30 days × 110 + 300
+    expect(s.periodEnd.month).toMatchObject({ period: '2026-04', value: 30 * 110 + 300 });
+  });
+
   it('refuses a time bucket as scope and names an empty scope', async () => {
     const w = await workspaceWith(daily('2026-01-05', '2026-01-10', () => 1));
     await expect(run(w.ws.db, { kind: 'forecast', by: 'month' })).rejects.toMatchObject({ code: 'FORECAST_BAD_SPEC' });

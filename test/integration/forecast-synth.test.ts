@@ -56,11 +56,10 @@ describe('forecast on a generated workspace', () => {
     for (const s of r.series) expect(s.backtest !== null || s.backtestMessage !== null).toBe(true);
   }, 120_000);
 
-  it.todo('issue 14 target: month-ahead MAPE under 3% over the 6 cut-offs on every organisation (now 2.89%, 3.00%, 3.02% on seeds 7, 11, 23 and 3.09% on seed 42: the rest is events no forecast from the cut-off can know, see SPEC.md section 7)');
 });
 
 describe.each(FORECAST_ORGANISATIONS)('the track record on a generated organisation: $name', (org) => {
-  it('beats seasonal-naive by far; the 80% band holds 75-90% of days (issue 14), the 95% band more', async () => {
+  it('month totals within 3% (issue 14), beating seasonal-naive by far; the 80% band holds 75-90% of days (issue 14), the 95% band more', async () => {
     const d = tempDir('forecast-accuracy-');
     try {
       for (const a of await measureAccuracy(d, org, ['seasonal-trend', 'mstl-ets'])) {
@@ -68,8 +67,8 @@ describe.each(FORECAST_ORGANISATIONS)('the track record on a generated organisat
         console.log(`${org.name}, ${a.method}: ${b.summary}; months ${b.months.map((m) => `${m.month} ${(100 * (m.forecast / m.actual - 1)).toFixed(1)}%`).join(', ')}`);
         expect(b.months).toHaveLength(6);
         expect(b.mapeMonthly).toBeLessThan(b.naiveMapeMonthly / 4);
-        // a guard, not the target (the todo above): 3.75-3.97% before fees followed spend with its purchases
-        expect(b.mapeMonthly).toBeLessThan(a.method === 'seasonal-trend' ? 3.5 : 5);
+        // issue 14's target for the default method (2.66%, 2.77%, 2.80% on seeds 7, 11, 23: SPEC.md section 7); the candidate is only printed beside it
+        expect(b.mapeMonthly).toBeLessThan(a.method === 'seasonal-trend' ? 3 : 5);
         expect(b.coverage80).toBeGreaterThanOrEqual(75);
         expect(b.coverage80).toBeLessThanOrEqual(90);
         expect(b.coverage95).toBeGreaterThan(b.coverage80);

@@ -21,6 +21,12 @@ export interface Charge {
   ends?: string;
   /** PricingUnit (GB-Mo: priced per month). */
   pricingUnit?: string;
+  /** CommitmentDiscountStatus: Used on usage a commitment covered, Unused on its unused part. */
+  commitmentStatus?: 'Used' | 'Unused';
+  /** Costs that differ from `cost` (which every basis takes otherwise): covered usage costs its contracted price in ContractedCost and ListCost, less in EffectiveCost. */
+  billed?: number;
+  effective?: number;
+  contracted?: number;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -51,17 +57,16 @@ export async function insertCharges(ws: Workspace, charges: readonly Charge[]): 
   for (let i = 0; i < charges.length; i += 400) {
     const rows = charges.slice(i, i + 400).map((c) => {
       const start = `${c.day} 00:00:00`;
-      const cost = String(c.cost);
       return sql`(CAST(${start} AS TIMESTAMP), CAST(${start} AS TIMESTAMP) + INTERVAL 1 DAY,
         date_trunc('month', CAST(${start} AS TIMESTAMP)), date_trunc('month', CAST(${start} AS TIMESTAMP)) + INTERVAL 1 MONTH,
         'AWS', '111111111111', 'USD', ${c.account ?? ACCOUNT_ID}, ${c.account ?? 'prod'}, ${c.service ?? 'Amazon EC2'}, 'us-east-1', ${c.usageType ?? DEFAULT_USAGE_TYPE}, ${c.resource ?? null},
-        CAST(${cost} AS DECIMAL(38, 12)), CAST(${cost} AS DECIMAL(38, 12)), CAST(${cost} AS DECIMAL(38, 12)), CAST(${cost} AS DECIMAL(38, 12)),
-        ${c.category ?? 'Usage'}, ${c.frequency ?? 'Usage-Based'}, ${c.lineType ?? 'Usage'}, ${c.commitment ?? null},
+        CAST(${String(c.billed ?? c.cost)} AS DECIMAL(38, 12)), CAST(${String(c.effective ?? c.cost)} AS DECIMAL(38, 12)), CAST(${String(c.contracted ?? c.cost)} AS DECIMAL(38, 12)), CAST(${String(c.contracted ?? c.cost)} AS DECIMAL(38, 12)),
+        ${c.category ?? 'Usage'}, ${c.frequency ?? 'Usage-Based'}, ${c.lineType ?? 'Usage'}, ${c.commitment ?? null}, ${c.commitmentStatus ?? null},
         CAST(${c.ends ?? null} AS TIMESTAMP), ${c.pricingUnit ?? null}, 1)`;
     });
     await ws.db.run(sql`INSERT INTO focus ("ChargePeriodStart", "ChargePeriodEnd", "BillingPeriodStart", "BillingPeriodEnd",
         "ProviderName", "BillingAccountId", "BillingCurrency", "SubAccountId", "SubAccountName", "ServiceName", "RegionId", "x_UsageType", "ResourceId",
         "BilledCost", "EffectiveCost", "ListCost", "ContractedCost", "ChargeCategory", "ChargeFrequency", "x_LineItemType",
-        "CommitmentDiscountId", "x_SavingsPlanEndTime", "PricingUnit", "x_ImportId") VALUES ${join(rows)}`);
+        "CommitmentDiscountId", "CommitmentDiscountStatus", "x_SavingsPlanEndTime", "PricingUnit", "x_ImportId") VALUES ${join(rows)}`);
   }
 }

@@ -71,6 +71,9 @@ export const ONE_TIME_FREQUENCY = 'One-Time';
 export const PURCHASE_CATEGORY = 'Purchase';
 /** A commitment's unused part (a Usage row in FOCUS 1.2): projected with its fee, not as usage. */
 export const UNUSED_COMMITMENT_STATUS = 'Unused';
+/** Usage a commitment covered (and its negation): priced at the commitment's rate until the commitment ends (commitments.ts). */
+export const USED_COMMITMENT_STATUS = 'Used';
+export const USAGE_CATEGORY = 'Usage';
 
 export const MAX_HORIZON_DAYS = 366;
 export const DEFAULT_HORIZON_DAYS = 30;

@@ -8,10 +8,11 @@ import { COST_BASIS_COLUMN, NULL_LABEL } from '../pivot/constants.ts';
 import { loadTagAliases, type TagAliasSet } from '../tags/aliases/effective.ts';
 import { groupSql, keySql, matchSql, resolveDimension, type Dimension } from '../pivot/dimensions.ts';
 import { FOCUS_SOURCE, timeBound } from '../pivot/source.ts';
-import { MONTHLY_UNIT_PATTERNS, ONE_TIME_FREQUENCY, PURCHASE_CATEGORY, RECURRING_FREQUENCY, SUPPORT_SERVICE_PREFIX, TAX_CATEGORY, UNUSED_COMMITMENT_STATUS } from './constants.ts';
+import { MONTHLY_UNIT_PATTERNS, ONE_TIME_FREQUENCY, PURCHASE_CATEGORY, RECURRING_FREQUENCY, SUPPORT_SERVICE_PREFIX, TAX_CATEGORY, UNUSED_COMMITMENT_STATUS, USAGE_CATEGORY, USED_COMMITMENT_STATUS } from './constants.ts';
 import { dayNumber } from './days.ts';
 import { badForecastSpec } from './errors.ts';
 import type { StreamHistory } from './recurring.ts';
+import { DISCOUNTED_BASES, type CommitmentHistory } from './commitments.ts';
 import type { ForecastSpec } from './spec.ts';
 
 export interface DayAmounts {
@@ -32,6 +33,8 @@ export interface SeriesData {
   key: string | null;
   days: Map<number, DayAmounts>;
   streams: StreamHistory[];
+  /** The commitments that cover some of its usage, each with its discount per day (commitments.ts). Optional: none when absent. */
+  commitments?: CommitmentHistory[];
 }
 
 export interface WorkspaceDays {
@@ -78,7 +81,9 @@ export async function readSeries(db: Db, spec: ForecastSpec): Promise<SeriesData
       ${ident('ChargeCategory')} AS cat, ${ident('x_LineItemType')} AS line_type, ${ident('CommitmentDiscountId')} AS commitment,
       ${ident('ServiceName')} AS service, coalesce(${ident('SubAccountName')}, ${ident('SubAccountId')}) AS account,
       coalesce(${ident('x_SavingsPlanEndTime')}, ${ident('x_ReservationEndTime')}) AS ends,
-      CASE WHEN coalesce(${ident('ChargeCategory')} = ${PURCHASE_CATEGORY}, FALSE) THEN ${ident('BilledCost')} END AS billed_purchase
+      CASE WHEN coalesce(${ident('ChargeCategory')} = ${PURCHASE_CATEGORY}, FALSE) THEN ${ident('BilledCost')} END AS billed_purchase,
+      coalesce(${ident('CommitmentDiscountStatus')} = ${USED_COMMITMENT_STATUS}, FALSE) AS covered,
+      coalesce(${ident('ChargeCategory')} = ${USAGE_CATEGORY} AND ${ident('CommitmentDiscountStatus')} = ${UNUSED_COMMITMENT_STATUS}, FALSE) AS unused, ${ident('ContractedCost')} AS contracted
     FROM ${ident('focus')} WHERE ${scopeWhere(spec, aliases)}`;
   const daily = await rows(db, sql`WITH s AS (${scoped})
     SELECT k, day,
@@ -89,9 +94,15 @@ export async function readSeries(db: Db, spec: ForecastSpec): Promise<SeriesData
       CAST(coalesce(sum(billed_purchase) FILTER (WHERE once AND NOT rec), 0) AS DOUBLE) AS purchased
     FROM s GROUP BY k, day ORDER BY k, day`);
   const streamRows = await rows(db, sql`WITH s AS (${scoped})
-    SELECT k, cat, line_type, commitment, service, account, day, CAST(sum(cost) AS DOUBLE) AS amount,
+    SELECT k, cat, line_type, commitment, service, account, bool_or(unused) AS unused, day, CAST(sum(cost) AS DOUBLE) AS amount,
       CAST(CAST(max(ends) AS DATE) + CASE WHEN max(ends) > CAST(CAST(max(ends) AS DATE) AS TIMESTAMP) THEN 1 ELSE 0 END AS VARCHAR) AS end_day
     FROM s WHERE rec GROUP BY ALL ORDER BY k, cat, line_type, commitment, service, account, day`);
+  // usage a commitment covered: its cost in the basis and, where the basis carries the discount, the contracted cost it would have had
+  const coveredRows = await rows(db, sql`WITH s AS (${scoped})
+    SELECT k, commitment, day, CAST(sum(cost) AS DOUBLE) AS amount, CAST(sum(contracted) - sum(cost) AS DOUBLE) AS discount,
+      CAST(CAST(max(ends) AS DATE) + CASE WHEN max(ends) > CAST(CAST(max(ends) AS DATE) AS TIMESTAMP) THEN 1 ELSE 0 END AS VARCHAR) AS end_day
+    FROM s WHERE covered AND commitment IS NOT NULL AND NOT rec AND NOT once GROUP BY ALL ORDER BY k, commitment, day`);
+  const discounted = DISCOUNTED_BASES.includes(spec.basis);
   const series = new Map<string, SeriesData>();
   const get = (k: unknown): SeriesData => {
     const id = k === null ? '\u0000' : String(k);
@@ -106,12 +117,20 @@ export async function readSeries(db: Db, spec: ForecastSpec): Promise<SeriesData
     const id = JSON.stringify([r.k, r.cat, r.line_type, r.commitment, r.service, r.account]);
     if (id !== currentId) {
       const label = [r.cat, r.line_type, r.service, r.account, r.commitment].filter((v) => v !== null && v !== '').join(' · ');
-      current = { label: label || NULL_LABEL, days: [], endDay: null, tax: r.cat === TAX_CATEGORY, support: typeof r.service === 'string' && r.service.startsWith(SUPPORT_SERVICE_PREFIX) };
+      current = { label: label || NULL_LABEL, days: [], endDay: null, tax: r.cat === TAX_CATEGORY, support: typeof r.service === 'string' && r.service.startsWith(SUPPORT_SERVICE_PREFIX), commitment: r.commitment === null ? null : String(r.commitment), unused: r.unused === true };
       currentId = id;
       get(r.k).streams.push(current);
     }
     current!.days.push({ day: dayNumber(String(r.day)), amount: Number(r.amount) });
     if (r.end_day !== null) current!.endDay = Math.max(current!.endDay ?? -Infinity, dayNumber(String(r.end_day)));
+  }
+  for (const r of coveredRows) {
+    const s = get(r.k);
+    const id = String(r.commitment);
+    let c = s.commitments?.at(-1);
+    if (c?.id !== id) (s.commitments ??= []).push((c = { id, endDay: null, days: [] }));
+    c.days.push({ day: dayNumber(String(r.day)), covered: Number(r.amount), discount: discounted ? Number(r.discount) : 0 });
+    if (r.end_day !== null) c.endDay = Math.max(c.endDay ?? -Infinity, dayNumber(String(r.end_day)));
   }
   // a stream whose amounts are all 0 in this basis (a fee with no effective cost) projects nothing
   for (const s of series.values()) s.streams = s.streams.filter((st) => st.days.some((d) => d.amount !== 0));

@@ -15,6 +15,10 @@ export interface StreamHistory {
   tax: boolean;
   /** An AWS support plan's fee: a share of the month's spend by nature too (SUPPORT_SERVICE_PREFIX). */
   support?: boolean;
+  /** The commitment whose fee (or unused part) it is, when any. */
+  commitment?: string | null;
+  /** A commitment's unused part (a Usage row with CommitmentDiscountStatus Unused): what its capacity leaves after the usage it covers. */
+  unused?: boolean;
 }
 
 /** Usage-driven cost of the days first..last (actual where known, forecast after): what a share-of-spend fee follows. */
@@ -44,7 +48,7 @@ const LIFE_DAYS = 28;
  * `pooledShare`: for a tax stream, its part of the share the series' taxes take together
  * (taxShares); undefined: the stream's own rule.
  */
-export function projectStream(s: StreamHistory, lastDay: number, usageOver?: UsageOver, pooledShare?: number | null): StreamProjection {
+export function projectStream(s: StreamHistory, lastDay: number, usageOver?: UsageOver, pooledShare?: number | null, unusedOver?: UsageOver | null): StreamProjection {
   const last = s.days[s.days.length - 1]!.day;
   const life = s.days.filter((d) => d.day > last - LIFE_DAYS);
   const span = Math.min(LIFE_DAYS, last - s.days[0]!.day + 1);
@@ -60,12 +64,14 @@ export function projectStream(s: StreamHistory, lastDay: number, usageOver?: Usa
   const anchor = dayOfMonth(last);
   const { year, month } = monthOf(last);
   const amount = s.days.filter((d) => d.day >= firstOfMonth(year, month)).reduce((a, d) => a + d.amount, 0);
-  const share = pooledShare !== undefined ? pooledShare : usageOver ? shareOfSpend(monthlyTotals([s]), s.tax || s.support === true, usageOver) : null;
+  // a commitment's unused part is what its capacity leaves (commitments.ts), neither flat nor a share of spend
+  const share = unusedOver ? null : pooledShare !== undefined ? pooledShare : usageOver ? shareOfSpend(monthlyTotals([s]), s.tax || s.support === true, usageOver) : null;
   const dueIn = (y: number, m: number) => (atMonthEnd ? firstOfMonth(y, m + 1) - 1 : Math.min(firstOfMonth(y, m) + anchor - 1, firstOfMonth(y, m + 1) - 1));
   const nextDue = dueIn(year, month + 1);
   // due and not charged: it has stopped
   const ended = nextDue <= lastDay ? `not charged on ${isoOfDay(nextDue)}` : !runs(nextDue) ? `ended ${endsOn}` : null;
-  const dueAmount = (day: number) => (share === null ? amount : share * usageOver!(firstOfMonth(monthOf(day).year, monthOf(day).month), monthEnd(day)));
+  const monthOfDay = (day: number) => firstOfMonth(monthOf(day).year, monthOf(day).month);
+  const dueAmount = (day: number) => (unusedOver ? unusedOver(monthOfDay(day), monthEnd(day)) : share === null ? amount : share * usageOver!(monthOfDay(day), monthEnd(day)));
   const on = (day: number) => {
     if (ended || !runs(day)) return 0;
     const mo = monthOf(day);

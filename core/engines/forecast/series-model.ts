@@ -5,11 +5,12 @@ import { MEAN_MONTH_DAYS, MIN_HISTORY_DAYS, type ForecastMethod } from './consta
 import { atMeanMonth, daysInMonth, withMonthLengths } from './month-length.ts';
 import { fitMstlEts } from './mstl.ts';
 import type { SeriesData, WorkspaceDays } from './read-series.ts';
-import { projectStream, taxShares, type StreamProjection, type UsageOver } from './recurring.ts';
+import { projectStream, taxShares, type StreamHistory, type StreamProjection, type UsageOver } from './recurring.ts';
 import { fitSeasonalTrend } from './seasonal-trend.ts';
 import { fitNaiveMean, shortHistoryMessage } from './short-history.ts';
 import type { Estimate, UsageModel } from './usage-model.ts';
 import { NORMAL_WIDTHS, type Calibration } from './calibration.ts';
+import { discountByDay, unusedPart, withCommitments } from './commitments.ts';
 
 export interface Bands {
   value: number;
@@ -51,12 +52,15 @@ export function firstDay(data: SeriesData, lastDay: number): number | null {
 export function fitSeries(data: SeriesData, ws: WorkspaceDays, lastDay: number, method: ForecastMethod, ahead: number, calibration: Calibration | null = null): SeriesModel {
   const start = firstDay(data, lastDay);
   const y = new Float64Array(start === null ? 0 : lastDay - start + 1);
+  const commitments = data.commitments ?? [];
+  const discount = discountByDay(commitments, lastDay);
   let observed = 0;
   let nonNegative = true;
   for (let i = 0; i < y.length; i++) {
     const d = start! + i;
     const a = data.days.get(d);
-    const v = ws.withData.has(d) ? (a ? (a.monthly ? atMeanMonth(a.usage, a.monthly, d) : a.usage) : 0) : NaN;
+    // usage at its price before commitment discounts (commitments.ts)
+    const v = ws.withData.has(d) ? (a ? (a.monthly ? atMeanMonth(a.usage, a.monthly, d) : a.usage) : 0) + (discount.get(d) ?? 0) : NaN;
     y[i] = v;
     if (Number.isFinite(v)) observed++;
     if (v < 0) nonNegative = false;
@@ -69,12 +73,13 @@ export function fitSeries(data: SeriesData, ws: WorkspaceDays, lastDay: number, 
       message = shortHistoryMessage(observed);
       // bands sized by the backtest need no calibration of the model's own (the inner refits are most of a fit's time)
     } else usage = method === 'mstl-ets' ? fitMstlEts(y, ahead) : fitSeasonalTrend(y, start, calibration === null);
-    usage = withMonthLengths(usage, monthlyRate(data, ws, lastDay), start);
+    usage = withCommitments(withMonthLengths(usage, monthlyRate(data, ws, lastDay), start), commitments, ws, lastDay, start);
   }
   const usageOver = monthUsage(data, usage, start, lastDay);
   const known = data.streams.filter((s) => s.days[0]!.day <= lastDay).map((s) => ({ ...s, days: s.days.filter((d) => d.day <= lastDay) }));
   const taxes = taxShares(known, usageOver);
-  const streams = known.map((s) => projectStream(s, lastDay, usageOver, s.tax ? taxes.get(s) : undefined));
+  const unusedOf = (s: StreamHistory) => (s.unused && s.commitment ? unusedPart(commitments.find((c) => c.id === s.commitment), s.days, s.endDay, ws, lastDay) : null);
+  const streams = known.map((s) => projectStream(s, lastDay, usageOver, s.tax ? taxes.get(s) : undefined, unusedOf(s)));
   const recurringOn = (day: number) => streams.reduce((a, s) => a + s.on(day), 0);
   const bands = (e: Estimate, known: number, isSum: boolean): Bands => {
     // a sum keeps the normal law's widths on its own (widened) deviation; a day takes the calibrated
