@@ -196,7 +196,7 @@ describe('forecast engine', () => {
     ]);
   });
 
-  it('usage a commitment covered costs its contracted price again from the commitment’s end (SPEC.md step 3.7)', async () => {
+  it('usage a commitment covered costs its contracted price again from the commitment’s end (SPEC.md step 3.8)', async () => {
     // on-demand usage 100 a day; usage an RI covers every day: contracted 50, effective 30, billed 0
     // (its fee is elsewhere); the RI ends 2026-03-20 00:00
     const ri = 'arn:aws:ec2:us-east-1:1:reserved-instances/ri-1';

@@ -1,4 +1,4 @@
-// SPEC.md steps 1 and 3.7: commitments change the price of usage, not the usage. A Savings Plan or
+// SPEC.md steps 1, 3.8 and 4: commitments change the price of usage, not the usage. A Savings Plan or
 // Reserved Instance bought during the history lowers the cost of the usage it covers from that
 // day on, and one that ends puts that usage back at its contracted price: steps the usage series
 // shows although nobody used more or less. So the model sees usage at its price before commitment
