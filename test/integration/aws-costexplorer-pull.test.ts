@@ -6,9 +6,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { COST_ROWS, COST_TOTALS, RECORD_TYPE_ROWS, RECORD_TYPE_TOTALS } from '../support/aws/cost-rows.ts';
+import { COST_ROWS, COST_TOTALS, RECORD_TYPE_ROWS, RECORD_TYPE_TOTALS, USAGE_TYPE_ROWS } from '../support/aws/cost-rows.ts';
 import { startPullServer, totalsByAccountAndService, workspaceState } from '../support/aws/pull-fixture.ts';
 import type { AwsServer } from '../support/aws/server.ts';
+import type { CostRow } from '../support/aws/cost-explorer.ts';
 import { openTestWorkspace, query, tempDir, type TestWorkspace } from '../support/workspace.ts';
 
 let server: AwsServer;
@@ -17,6 +18,15 @@ let home: string;
 let t: TestWorkspace;
 
 const pull = (extra: Record<string, unknown> = {}) => ({ endpointUrl: server.url, from: '2026-09-01', to: '2026-11-01', groupBy: ['SERVICE', 'LINKED_ACCOUNT'], billingAccountId: '111111111111', ...extra });
+/** A pull while the server holds other rows than COST_ROWS. */
+async function pullOf(rows: CostRow[], extra: Record<string, unknown>) {
+  server.costExplorer.rows = rows;
+  try {
+    return await t.api.costExplorerPull(pull(extra));
+  } finally {
+    server.costExplorer.rows = COST_ROWS;
+  }
+}
 
 beforeAll(async () => {
   home = tempDir('fw-ce-home-');
@@ -66,13 +76,7 @@ describe('costexplorer pull', () => {
   });
 
   it('grouped by RECORD_TYPE: each row gets its ChargeCategory (a refund is a correction), the totals by hand', async () => {
-    server.costExplorer.rows = RECORD_TYPE_ROWS;
-    try {
-      const r = await t.api.costExplorerPull(pull({ from: '2026-10-01', to: '2026-11-01', groupBy: ['RECORD_TYPE', 'SERVICE'] }));
-      expect(r.ingest.rowsLoaded).toBe(8);
-    } finally {
-      server.costExplorer.rows = COST_ROWS;
-    }
+    expect((await pullOf(RECORD_TYPE_ROWS, { from: '2026-10-01', to: '2026-11-01', groupBy: ['RECORD_TYPE', 'SERVICE'] })).ingest.rowsLoaded).toBe(8);
     expect(await query(t.api, `SELECT ChargeCategory AS category, sum(BilledCost)::VARCHAR AS billed, sum(EffectiveCost)::VARCHAR AS effective, sum(ListCost)::VARCHAR AS list
       FROM focus WHERE BillingPeriodStart = '2026-10-01' GROUP BY 1 ORDER BY 1`)).toEqual(RECORD_TYPE_TOTALS);
     expect(await query(t.api, `SELECT x_LineItemType AS type, ChargeClass AS class FROM focus WHERE ChargeClass IS NOT NULL`)).toEqual([{ type: 'Refund', class: 'Correction' }]);
@@ -80,6 +84,22 @@ describe('costexplorer pull', () => {
     const [mark] = await query(t.api, `SELECT i.source, count(*) AS n, count(f.ResourceId) AS resources, max(f.ChargePeriodEnd - f.ChargePeriodStart)::VARCHAR AS span
       FROM focus f JOIN imports i ON i.id = f.x_ImportId WHERE f.BillingPeriodStart = '2026-10-01' GROUP BY 1`);
     expect(mark).toEqual({ source: 'costexplorer', n: 8, resources: 0, span: '1 day' });
+  });
+
+  it('ServiceCategory from the product code table; grouped by USAGE_TYPE, PricingQuantity and PricingUnit from UsageQuantity', async () => {
+    expect((await pullOf(USAGE_TYPE_ROWS, { from: '2026-10-01', to: '2026-11-01', groupBy: ['SERVICE', 'USAGE_TYPE'] })).ingest.rowsLoaded).toBe(4);
+    expect(server.costExplorer.received.at(-1)).toMatchObject({ Metrics: ['UnblendedCost', 'NetUnblendedCost', 'AmortizedCost', 'NetAmortizedCost', 'UsageQuantity'] });
+    // the two m5.large rows are one group: 25 + 10 hours; tax has no quantity (Cost Explorer's unit N/A), and FOCUS wants none
+    expect(await query(t.api, `SELECT ServiceName AS service, ServiceCategory AS category, PricingQuantity::DOUBLE AS quantity, PricingUnit AS unit, BilledCost::VARCHAR AS billed
+      FROM focus WHERE BillingPeriodStart = '2026-10-01' ORDER BY 1`)).toEqual([
+      { service: 'Amazon Elastic Compute Cloud - Compute', category: 'Compute', quantity: 35, unit: 'Hrs', billed: '3.360000000000' },
+      { service: 'Amazon Simple Storage Service', category: 'Storage', quantity: 1, unit: 'GB-Mo', billed: '0.023000000000' },
+      { service: 'Savings Plans for AWS Compute usage', category: 'Compute', quantity: 24, unit: 'Hrs', billed: '3.000000000000' },
+      { service: 'Tax', category: 'Other', quantity: null, unit: null, billed: '0.500000000000' },
+    ]);
+    // every pull of this file grouped by SERVICE: no row lacks its category any more
+    const report = await t.api.validate({ samples: 1 });
+    expect(report.violations.map((v) => v.rule)).not.toContain('servicecategory/not-null');
   });
 
   it('above 20 requests it asks first, and changes nothing without --yes', async () => {

@@ -16,7 +16,8 @@ import type { Workspace } from '../../store/workspace.ts';
 import { sourceError } from '../errors.ts';
 import { awsCall } from './aws-errors.ts';
 import { awsClients, type AwsConnection } from './connection.ts';
-import { accountNames, CE_DIMENSION_COLUMNS, CE_METRICS, CE_TAG_PREFIX, csvHeader, MAX_GROUP_BY, parseGroupBy, resultRows } from './cost-explorer-rows.ts';
+import { accountNames, CE_DIMENSION_COLUMNS, CE_TAG_PREFIX, ceMetrics, csvHeader, MAX_GROUP_BY, parseGroupBy, resultRows } from './cost-explorer-rows.ts';
+import { loadCeServiceCategories } from './cost-explorer-services.ts';
 import { createStaging } from './staging.ts';
 
 export const COSTEXPLORER_SOURCE = 'costexplorer';
@@ -86,6 +87,7 @@ export async function pullCostExplorer(ws: Workspace, req: CostExplorerPullReque
     throw sourceError('COSTEXPLORER_CONFIRM', `This pull makes at least ${estimated} Cost Explorer requests ($${(estimated * CE_USD_PER_REQUEST).toFixed(2)}). Confirm with --yes to go ahead.`, { requestsEstimated: estimated });
   }
   progress({ phase: 'discover', message: `Cost Explorer: at least ${estimated} request${estimated === 1 ? '' : 's'} ($${(estimated * CE_USD_PER_REQUEST).toFixed(2)}), more if a month spans pages` });
+  const serviceCategory = await loadCeServiceCategories(ws.db);
   const clients = awsClients(req);
   const staging = await createStaging('finops-ce-pull-');
   try {
@@ -106,12 +108,12 @@ export async function pullCostExplorer(ws: Workspace, req: CostExplorerPullReque
         progress({ phase: 'read', message: `Cost Explorer ${start} to ${end}, request ${requests + 1}` });
         const page = await awsCall({ what: `Cost Explorer GetCostAndUsage ${start} to ${end}`, ...(req.profile ? { profile: req.profile } : {}) }, () =>
           clients.costExplorer().send(
-            new GetCostAndUsageCommand({ TimePeriod: { Start: start, End: end }, Granularity: 'DAILY', Metrics: [...CE_METRICS], ...(groupBy.length ? { GroupBy: groupBy } : {}), NextPageToken: token }),
+            new GetCostAndUsageCommand({ TimePeriod: { Start: start, End: end }, Granularity: 'DAILY', Metrics: ceMetrics(groupBy), ...(groupBy.length ? { GroupBy: groupBy } : {}), NextPageToken: token }),
             { abortSignal: ctx.signal },
           ),
         );
         requests += 1;
-        for (const line of resultRows(page.ResultsByTime ?? [], groupBy, req.billingAccountId, accountNames(page.DimensionValueAttributes))) {
+        for (const line of resultRows(page.ResultsByTime ?? [], groupBy, req.billingAccountId, accountNames(page.DimensionValueAttributes), serviceCategory)) {
           await write(line);
           rows += 1;
         }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chargeCategoryOf, csvHeader, plainDecimal, resultRows } from './cost-explorer-rows.ts';
+import { readFileSync } from 'node:fs';
+import { chargeCategoryOf, ceMetrics, csvHeader, plainDecimal, resultRows } from './cost-explorer-rows.ts';
+import { CE_SERVICE_PRODUCT_CODES } from './cost-explorer-services.ts';
 
 describe('Cost Explorer rows', () => {
   it('expands exponent amounts exactly', () => {
@@ -39,6 +41,32 @@ describe('Cost Explorer rows', () => {
       Tags: '"{""Team"":""payments""}"',
     });
     expect(parse(rows[1]!)).toMatchObject({ ServiceName: 'Amazon S3', BilledCost: '0', EffectiveCost: '0', Tags: '{}' });
+  });
+
+  it('grouped by SERVICE and USAGE_TYPE: ServiceCategory by the given lookup, PricingQuantity and PricingUnit from UsageQuantity on usage only', () => {
+    const groupBy = [{ Type: 'DIMENSION', Key: 'SERVICE' }, { Type: 'DIMENSION', Key: 'USAGE_TYPE' }] as const;
+    expect(ceMetrics([...groupBy])).toContain('UsageQuantity');
+    expect(ceMetrics([groupBy[0]])).not.toContain('UsageQuantity');
+    const cost = { Amount: '0.50', Unit: 'USD' };
+    const rows = resultRows(
+      [{ TimePeriod: { Start: '2026-10-01', End: '2026-10-02' }, Groups: [
+        { Keys: ['Amazon Elastic Compute Cloud - Compute', 'BoxUsage:m5.large'], Metrics: { UnblendedCost: cost, UsageQuantity: { Amount: '5.2E1', Unit: 'Hrs' } } },
+        { Keys: ['Tax', 'NoValue'], Metrics: { UnblendedCost: cost, UsageQuantity: { Amount: '0', Unit: 'N/A' } } },
+      ] }],
+      [...groupBy],
+      '111111111111',
+      new Map(),
+      (service) => (service === 'Tax' ? 'Other' : 'Compute'),
+    );
+    const header = csvHeader().split(',');
+    const parse = (line: string) => Object.fromEntries(line.split(',').map((f, i) => [header[i], f]));
+    expect(parse(rows[0]!)).toMatchObject({ ServiceCategory: 'Compute', PricingQuantity: '52', PricingUnit: 'Hrs', x_UsageType: 'BoxUsage:m5.large' });
+    expect(parse(rows[1]!)).toMatchObject({ ServiceCategory: 'Other', PricingQuantity: '', PricingUnit: '', x_UsageType: '' });
+  });
+
+  it('every Cost Explorer service name maps to a product code the category table knows', () => {
+    const codes = new Set(readFileSync(new URL('../../../resources/data/aws-service-category.csv', import.meta.url), 'utf8').split('\n').slice(1).map((l) => l.split(',')[0]));
+    expect(Object.values(CE_SERVICE_PRODUCT_CODES).filter((c) => !codes.has(c))).toEqual([]);
   });
 
   it('reads ChargeCategory from RECORD_TYPE, by its API and console names, new names by their words', () => {

@@ -17,6 +17,16 @@ export const CeMetric = {
   NetAmortized: 'NetAmortizedCost',
 } as const;
 export const CE_METRICS = Object.values(CeMetric);
+/** Requested only when the pull groups by usage type: ungrouped, a day's UsageQuantity adds hours to gigabytes. */
+export const CE_USAGE_QUANTITY = 'UsageQuantity';
+export const CE_USAGE_TYPE = 'USAGE_TYPE';
+/** The unit Cost Explorer gives a quantity that has none (tax, fees). */
+const NO_UNIT = 'N/A';
+
+/** The metrics a pull asks for: the cost metrics, and the usage quantity when grouped by usage type. */
+export function ceMetrics(groupBy: readonly GroupBy[]): string[] {
+  return groupBy.some((g) => g.Type === 'DIMENSION' && g.Key === CE_USAGE_TYPE) ? [...CE_METRICS, CE_USAGE_QUANTITY] : [...CE_METRICS];
+}
 
 /** Cost Explorer dimensions a pull can group by, and the FOCUS column each lands in. */
 export const CE_DIMENSION_COLUMNS: Readonly<Record<string, string>> = {
@@ -87,6 +97,9 @@ const COLUMNS = [
   'ContractedCost',
   'EffectiveCost',
   'ListCost',
+  'PricingQuantity',
+  'PricingUnit',
+  'ServiceCategory',
   'x_UnblendedCost',
   'x_NetUnblendedCost',
   ...new Set(Object.values(CE_DIMENSION_COLUMNS)),
@@ -129,8 +142,11 @@ export function accountNames(attributes: readonly DimensionValuesWithAttributes[
   return new Map((attributes ?? []).filter((a) => a.Value && a.Attributes?.description).map((a) => [a.Value!, a.Attributes!.description!]));
 }
 
-/** CSV lines for one page of results. */
-export function resultRows(results: readonly ResultByTime[], groupBy: readonly GroupBy[], billingAccountId: string, names: ReadonlyMap<string, string> = new Map()): string[] {
+/**
+ * CSV lines for one page of results. `serviceCategory`: the ServiceCategory of a SERVICE value
+ * (cost-explorer-services.ts); rows not grouped by service have neither.
+ */
+export function resultRows(results: readonly ResultByTime[], groupBy: readonly GroupBy[], billingAccountId: string, names: ReadonlyMap<string, string> = new Map(), serviceCategory?: (service: string) => string): string[] {
   const lines: string[] = [];
   for (const r of results) {
     const start = r.TimePeriod!.Start!;
@@ -172,7 +188,14 @@ export function resultRows(results: readonly ResultByTime[], groupBy: readonly G
           if (key === LineItemType.Refund) row.ChargeClass = 'Correction';
         }
         if (g.Type === 'DIMENSION' && g.Key === 'LINKED_ACCOUNT') row.SubAccountName = names.get(key) ?? null;
+        if (g.Type === 'DIMENSION' && g.Key === 'SERVICE' && key !== 'NoValue' && serviceCategory) row.ServiceCategory = serviceCategory(key);
       });
+      // one usage type, one unit: its quantity is the row's PricingQuantity (usage and purchases only, as FOCUS has it)
+      const quantity = e.metrics[CE_USAGE_QUANTITY];
+      if (quantity?.Unit && quantity.Unit !== NO_UNIT && (row.ChargeCategory === ChargeCategory.Usage || row.ChargeCategory === ChargeCategory.Purchase)) {
+        row.PricingQuantity = plainDecimal(quantity.Amount ?? '0');
+        row.PricingUnit = quantity.Unit;
+      }
       row.Tags = JSON.stringify(tags);
       lines.push(COLUMNS.map((c) => csvField(row[c] ?? null)).join(','));
     }

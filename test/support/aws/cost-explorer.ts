@@ -11,9 +11,12 @@ export interface CostRow {
   /** The usage account's name, which Cost Explorer gives beside a LINKED_ACCOUNT grouping. */
   accountName?: string;
   unit?: string;
+  /** The unit of the UsageQuantity metric (Cost Explorer gives each metric its own: Hrs, GB-Mo…; N/A when there is none). */
+  usageUnit?: string;
 }
 
 const SCALE = 10n ** 12n;
+const USAGE_QUANTITY = 'UsageQuantity';
 
 function toUnits(amount: string): bigint {
   const [whole = '0', frac = ''] = amount.replace(/^-/, '').split('.');
@@ -57,7 +60,7 @@ export class FakeCostExplorer {
     const results = pageDays.map((day) => {
       const rows = this.rows.filter((r) => r.day === day);
       const sum = (rs: CostRow[]) =>
-        Object.fromEntries(metrics.map((m) => [m, { Amount: fromUnits(rs.reduce((s, r) => s + toUnits(r.metrics[m] ?? '0'), 0n)), Unit: rs[0]?.unit ?? 'USD' }]));
+        Object.fromEntries(metrics.map((m) => [m, { Amount: fromUnits(rs.reduce((s, r) => s + toUnits(r.metrics[m] ?? '0'), 0n)), Unit: m === USAGE_QUANTITY ? (rs[0]?.usageUnit ?? 'N/A') : (rs[0]?.unit ?? 'USD') }]));
       const base = { TimePeriod: { Start: day, End: addDays(day, 1) }, Estimated: false };
       if (groupBy.length === 0) return { ...base, Total: sum(rows), Groups: [] };
       const groups = new Map<string, CostRow[]>();

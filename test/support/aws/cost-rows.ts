@@ -50,3 +50,16 @@ export const RECORD_TYPE_TOTALS = [
   { category: 'Tax', billed: '0.500000000000', effective: '0.500000000000', list: '0.500000000000' },
   { category: 'Usage', billed: '5.000000000000', effective: '6.200000000000', list: '5.000000000000' },
 ];
+
+/**
+ * October 2026 by SERVICE and USAGE_TYPE, with usage quantities: an EC2 instance type in hours,
+ * S3 storage in GB-months, and tax (no unit). ServiceCategory by the product code table (migration
+ * 002): EC2 Compute, S3 Storage, the Savings Plan Compute, Tax (no product code) Other.
+ */
+export const USAGE_TYPE_ROWS: CostRow[] = [
+  { day: '2026-10-01', dimensions: { SERVICE: EC2, USAGE_TYPE: 'BoxUsage:m5.large' }, metrics: { ...m('2.40', '2.40', '2.40', '2.40'), UsageQuantity: '25' }, usageUnit: 'Hrs' },
+  { day: '2026-10-01', dimensions: { SERVICE: EC2, USAGE_TYPE: 'BoxUsage:m5.large' }, metrics: { ...m('0.96', '0.96', '0.96', '0.96'), UsageQuantity: '10' }, usageUnit: 'Hrs' },
+  { day: '2026-10-01', dimensions: { SERVICE: S3, USAGE_TYPE: 'TimedStorage-ByteHrs' }, metrics: { ...m('0.023', '0.023', '0.023', '0.023'), UsageQuantity: '1' }, usageUnit: 'GB-Mo' },
+  { day: '2026-10-01', dimensions: { SERVICE: SP, USAGE_TYPE: 'ComputeSP:1yrNoUpfront' }, metrics: { ...m('3.00', '3.00', '1.80', '1.80'), UsageQuantity: '24' }, usageUnit: 'Hrs' },
+  { day: '2026-10-01', dimensions: { SERVICE: TAX }, metrics: { ...m('0.50', '0.50', '0.50', '0.50'), UsageQuantity: '0' } },
+];
