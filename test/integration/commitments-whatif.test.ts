@@ -57,12 +57,15 @@ describe('what-if: one added Compute Savings Plan', () => {
 });
 
 describe('what-if: what it cannot do says what to do', () => {
-  it('no usage in the workspace; no Compute Savings Plan to observe a rate on (the FOCUS sample\'s plans are of no known kind)', async () => {
+  it('no usage in the workspace; no Compute Savings Plan to observe a rate on (the FOCUS sample\'s plans are of no known kind): the shipped default, said', async () => {
     const t = await openTestWorkspace();
     try {
       await expect(whatIf(t, { hourlyCommitment: 1 })).rejects.toMatchObject({ code: 'COMMITMENTS_NO_USAGE', message: expect.stringMatching(/Load a bill first/) });
       await t.api.ingest({ paths: [join(SHARED_DATA, 'focus-sample-1.0', 'focus_sample_1000.csv')] });
-      await expect(whatIf(t, { hourlyCommitment: 1 })).rejects.toMatchObject({ code: 'COMMITMENTS_NO_RATE', message: expect.stringMatching(/give it \(--rate/) });
+      // a 1-year No Upfront Compute SP is priced as a 1-year No Upfront Convertible RI: m5.large $0.071 ÷ $0.096 on demand
+      const r = await whatIf(t, { hourlyCommitment: 1 });
+      expect([r.rateSource, r.rate]).toEqual(['default', 0.739583]);
+      expect(r.rateDetail).toMatch(/^AWS Price List, m5\.large .* on demand \$0\.096\/h: priced as a Convertible RI of the same term \(AWS\), 1y NoUpfront$/);
       expect((await whatIf(t, { hourlyCommitment: 1, rate: 0.7 })).rateSource).toBe('given');
     } finally {
       t.close();

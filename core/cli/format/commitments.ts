@@ -38,12 +38,18 @@ export function eligibleLines(r: EligibleSpendResult): string[] {
   return lines;
 }
 
+const TYPE_WORDS: Record<string, string> = { ComputeSavingsPlan: 'Compute Savings Plan', EC2InstanceSavingsPlan: 'EC2 Instance Savings Plan', ReservedInstance: 'Reserved Instance' };
+
 export function whatIfLines(r: WhatIfResult): string[] {
-  const s = r.spec;
-  const lines = [
-    `A ${s.term} ${s.payment} Compute Savings Plan of ${hourly(s.hourlyCommitment)}/h at ${pct(r.rate)} of on demand (${r.rateSource}), over ${r.hours} hours from ${r.from} to ${r.to}${r.approximate ? ' (APPROXIMATE: daily data spread over its hours)' : ''}:`,
-    `  coverage ${pct(r.coverageBefore)} → ${pct(r.coverageAfter)}; utilization ${pct(r.utilization)}; net savings ${money(r.netSavings)} (ROI ${pct(r.roi)}); ${r.breakEvenMonths === null ? 'never breaks even' : `breaks even after ${r.breakEvenMonths} months`}; upfront ${money(r.upfront)}, then ${hourly(r.recurringPerHour)}/h; under-used in ${r.underused.length} of ${r.hours} hours.`,
-  ];
+  const lines = [`Over ${r.hours} hours from ${r.from} to ${r.to}${r.approximate ? ' (APPROXIMATE: daily data spread over its hours)' : ''}:`];
+  for (const a of r.added) {
+    const scope = [a.scope.instanceType ?? a.scope.family, a.scope.region].filter((x) => x !== null).join(' in ');
+    const size = a.units === null ? `${hourly(a.hourlyCommitment)}/h` : `${a.units} × ${a.scope.instanceType} (${hourly(a.hourlyCommitment)}/h)`;
+    lines.push(`  add a ${a.term} ${a.payment} ${TYPE_WORDS[a.type] ?? a.type}${scope ? ` (${scope})` : ''} of ${size} at ${pct(a.rate)} of on demand (${a.rateSource}: ${a.rateDetail}), from ${a.start}: utilization ${pct(a.utilization)}, net savings ${money(a.netSavings)}`);
+  }
+  for (const d of r.removed) lines.push(`  remove ${shortId(d.id)} (${d.type}): it had saved ${money(d.netSavings)} on ${money(d.onDemandCovered)} of on demand`);
+  if (r.absorbed > 0) lines.push(`  the unused part of the commitments kept takes over ${money(r.absorbed)} of the on demand freed`);
+  lines.push(`  coverage ${pct(r.coverageBefore)} → ${pct(r.coverageAfter)}; utilization ${pct(r.utilization)}; net savings ${money(r.netSavings)} (ROI ${pct(r.roi)}); ${r.breakEvenMonths === null ? 'never breaks even' : `breaks even after ${r.breakEvenMonths} months`}; upfront ${money(r.upfront)}, then ${hourly(r.recurringPerHour)}/h; under-used in ${r.underused.length} of ${r.hours} hours.`);
   const rows = [['month', 'hours', 'committed', 'used', 'utilization', 'coverage', 'net savings'], ...r.monthly.map((m) => [
     m.month, String(m.hours), money(m.committed), money(m.used), pct(m.utilization), pct(m.coverageAfter), money(m.netSavings),
   ])];

@@ -59,7 +59,9 @@ export function eligibleRowsSql(w: Window, basis: OnDemandBasis): SqlQuery {
         ${matches({ usageType: USAGE_TYPE_PATTERNS.lambda })} AS is_lambda,
         ${matches({ usageType: USAGE_TYPE_PATTERNS.reservableDatabase })} AS is_db,
         coalesce(SkuId IN (SELECT SkuId FROM covered_skus), FALSE) AS sku_covered,
-        ${INSTANCE_TYPE} AS instance_type,
+        ${INSTANCE_TYPE} AS instance_type, CommitmentDiscountId AS cid,
+        -- on-demand price of one unit (an instance hour) at the basis: what an RI of N units is worth
+        CAST(${od} AS DOUBLE) / nullif(CAST(PricingQuantity AS DOUBLE), 0) AS unit_price,
         -- Linux/UNIX (RunInstances) on shared tenancy: AWS applies a regional RI to any size of the family
         (x_Operation = 'RunInstances' OR (x_Operation IS NULL AND ChargeDescription ILIKE '%Linux%'))
           AND coalesce(x_UsageType, '') NOT LIKE '%Dedicated%' AS linux_shared

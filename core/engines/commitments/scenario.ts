@@ -163,7 +163,7 @@ export function simulateScenario(m: PoolMatrix, add: readonly Addition[], remove
   const keptCells = kept.map((h) => cellsOf(h.type, h.scope));
   const order = (type: CommitmentType): number => { const i = TIERS.indexOf(type as EligibleType); return i < 0 ? TIERS.length : i; };
   const addOrder = add.map((_, i) => i).sort((a, b) => order(add[a]!.type) - order(add[b]!.type) || add[a]!.rate - add[b]!.rate);
-  const keptOrder = kept.map((_, i) => i).filter((i) => order(kept[i]!.type) < TIERS.length).sort((a, b) => order(kept[a]!.type) - order(kept[b]!.type) || kept[a]!.rate - kept[b]!.rate);
+  const keptOrder = kept.map((_, i) => i).filter((i) => order(kept[i]!.type) < TIERS.length && Number.isFinite(kept[i]!.rate)).sort((a, b) => order(kept[a]!.type) - order(kept[b]!.type) || kept[a]!.rate - kept[b]!.rate);
 
   const billedAll = new Float64Array(cellCount);
   const free = new Float64Array(cellCount);

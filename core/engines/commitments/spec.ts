@@ -1,7 +1,7 @@
 // The commitments requests as plain JSON values with a `kind`; they cross every transport and are
 // used as-is in tests. Unknown fields are refused.
 import * as z from 'zod';
-import { ON_DEMAND_BASES, PAYMENT_OPTIONS, TERMS } from './constants.ts';
+import { ELIGIBLE_TYPES, ON_DEMAND_BASES, PAYMENT_OPTIONS, TERMS } from './constants.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
 
@@ -37,17 +37,42 @@ export type EligibleSpendSpec = z.output<typeof eligibleSpendSpecSchema>;
 /** A day, or an hour in UTC (`2025-11-30T22:00:00Z`): a what-if window may start at any hour. */
 const dayOrHour = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:00:00Z)?$/, 'a day is written YYYY-MM-DD, an hour YYYY-MM-DDTHH:00:00Z');
 
+const awsName = (what: string) => z.string().max(64).regex(/^[a-z0-9][a-z0-9.-]*$/, `${what} is written as AWS does`);
+
+/** One commitment to add (SPEC "What-if"). An RI is sized by units (instances of its type) or by its hourly cost. */
+const commitmentFields = {
+  type: z.enum(ELIGIBLE_TYPES).default('ComputeSavingsPlan'),
+  term: z.enum(TERMS).default('1y'),
+  payment: z.enum(PAYMENT_OPTIONS).default('NoUpfront'),
+  /** Dollars per hour: a Savings Plan's commitment, an RI's amortized hourly cost. */
+  hourlyCommitment: z.number().positive().max(1e7).optional(),
+  /** RIs: instances of instanceType reserved (size-flexible RIs cover the family by normalized units). */
+  units: z.number().positive().max(1e6).optional(),
+  /** RI: the instance type reserved (m5.large, db.r6g.large); EC2 Instance SP: its family is taken. Default: the pool with the most on-demand spend left. */
+  instanceType: awsName('an instance type (m5.large)').optional(),
+  /** EC2 Instance SP: the family (m5). */
+  family: awsName('a family (m5)').optional(),
+  /** EC2 Instance SP and RI: the region (us-east-1). */
+  region: awsName('a region (us-east-1)').optional(),
+  /** Price of covered usage under it as a fraction of on demand (0.72 = 28% off); else the rate table, observed, or the shipped default. */
+  rate: z.number().gt(0).max(1).optional(),
+  /** When it starts (a day or an hour); hours before it are not covered. Default: the start of the window. */
+  start: dayOrHour.optional(),
+};
+
+export const addedCommitmentSchema = z.strictObject(commitmentFields);
+
 export const whatIfSpecSchema = z.strictObject({
   kind: z.literal('commitments-whatif'),
   version: z.literal(1).default(1),
-  /** The commitment added. This version simulates Compute Savings Plans (SPEC "What-if"). */
-  type: z.literal('ComputeSavingsPlan'),
-  term: z.enum(TERMS).default('1y'),
-  payment: z.enum(PAYMENT_OPTIONS).default('NoUpfront'),
-  /** Dollars of Savings Plan rate per hour. */
-  hourlyCommitment: z.number().positive().max(1e7),
-  /** Price of covered usage under the plan as a fraction of its on-demand equivalent (0.72 = 28% off); observed in the data when absent. */
-  rate: z.number().gt(0).max(1).optional(),
+  /** The commitment added (when hourlyCommitment or units is given). */
+  ...commitmentFields,
+  /** More commitments added beside it. */
+  add: z.array(addedCommitmentSchema).max(100).default([]),
+  /** Ids (CommitmentDiscountId) of commitments held to take away, as if sold or never bought. */
+  remove: z.array(z.string().min(1).max(2048)).max(1000).default([]),
+  /** Also take away every commitment held that ends within this many days after the window (let them expire). */
+  expiringWithinDays: z.number().int().min(0).max(3 * 366).optional(),
   from: dayOrHour.optional(),
   to: dayOrHour.optional(),
   /** Days before `to` (default: the end of the data) when `from` is not given. */
@@ -55,5 +80,7 @@ export const whatIfSpecSchema = z.strictObject({
   basis: z.enum(ON_DEMAND_BASES).default('List'),
 });
 
+export type AddedCommitmentInput = z.input<typeof addedCommitmentSchema>;
+export type AddedCommitment = z.output<typeof addedCommitmentSchema>;
 export type WhatIfSpecInput = z.input<typeof whatIfSpecSchema>;
 export type WhatIfSpec = z.output<typeof whatIfSpecSchema>;
