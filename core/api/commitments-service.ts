@@ -1,7 +1,10 @@
-// The commitments methods of WorkbenchApi over an open workspace. All of them only read.
+// The commitments methods of WorkbenchApi over an open workspace. All of them only read, but
+// the rate table's set and remove (guard.ts queues them as writes: COMMITMENTS_WRITE_METHODS).
 import type * as z from 'zod';
 import type { Workspace } from '../store/workspace.ts';
 import { run, runEligible, runWhatIf } from '../engines/commitments/run.ts';
+import { listRates, removeRate, setRate } from '../engines/commitments/rates.ts';
+import { allDefaultRates } from '../engines/commitments/rate-defaults.ts';
 import type { commitmentsRequestSchemas, CommitmentsResponseMap } from './commitments-contract.ts';
 import type { CallContext } from './progress.ts';
 
@@ -10,9 +13,19 @@ export type CommitmentsApi = {
 };
 
 export function createCommitmentsMethods(ws: Workspace): CommitmentsApi {
+  const rates = async () => ({ rates: await listRates(ws.db), defaults: allDefaultRates() });
   return {
     commitmentsStatus: async (req) => run(ws.db, req.spec),
     commitmentsEligible: async (req) => runEligible(ws.db, req.spec),
     commitmentsWhatIf: async (req) => runWhatIf(ws.db, req.spec),
+    commitmentsRatesList: rates,
+    commitmentsRatesSet: async (req) => {
+      await setRate(ws.db, req.rate);
+      return rates();
+    },
+    commitmentsRatesRemove: async (req) => {
+      await removeRate(ws.db, req.key);
+      return rates();
+    },
   };
 }

@@ -1,6 +1,6 @@
 // Human output of `commitments status` and `commitments eligible`: the inventory as a table, the
 // overall figures in a sentence, expiries by window. Fractions are shown as percents here only.
-import type { CommitmentsStatusResult, EligibleSpendResult, WhatIfResult } from '../../api/commitments-contract.ts';
+import type { CommitmentRatesResponse, CommitmentsStatusResult, EligibleSpendResult, WhatIfResult } from '../../api/commitments-contract.ts';
 import { alignColumns, money, truncate } from './text.ts';
 
 const pct = (f: number | null): string => (f === null ? 'unknown' : `${(f * 100).toFixed(1)}%`);
@@ -55,5 +55,15 @@ export function whatIfLines(r: WhatIfResult): string[] {
   ])];
   lines.push('', ...alignColumns(rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right']));
   for (const n of r.notices) lines.push('', n);
+  return lines;
+}
+
+export function ratesLines(r: CommitmentRatesResponse): string[] {
+  const lines = [r.rates.length === 0 ? 'No rate is set in this workspace: a what-if uses rates observed on the commitments held, else the defaults below.' : `${r.rates.length} rate${r.rates.length === 1 ? '' : 's'} set in this workspace (used before observed rates and the defaults):`];
+  if (r.rates.length > 0) {
+    lines.push('', ...alignColumns([['type', 'term', 'payment', 'region', 'scope', 'rate', 'note'], ...r.rates.map((x) => [x.type, x.term, x.payment, x.region || 'any', x.scope || 'any', x.rate.toFixed(6), x.note ?? ''])],
+      ['left', 'left', 'left', 'left', 'left', 'right', 'left']));
+  }
+  lines.push('', 'Shipped defaults:', ...alignColumns([['type', 'term', 'payment', 'rate', 'source'], ...r.defaults.map((d) => [d.type, d.term, d.payment, d.rate.toFixed(6), d.source])], ['left', 'left', 'left', 'right', 'left']));
   return lines;
 }

@@ -6,7 +6,7 @@
 // Savings Plans like RIs: EC2 Instance Savings Plans "just like Standard RIs", Compute Savings
 // Plans "just like Convertible RIs" (aws.amazon.com/savingsplans), so they take those terms' rates.
 // rate-defaults.test.ts recomputes every figure from the CSV.
-import type { EligibleType, PaymentOption, Term } from './constants.ts';
+import { ELIGIBLE_TYPES, PAYMENT_OPTIONS, TERMS, type EligibleType, type PaymentOption, type Term } from './constants.ts';
 
 export interface RateDefault {
   type: EligibleType;
@@ -40,6 +40,11 @@ const CLASS_OF: Record<EligibleType, { offeringClass: 'standard' | 'convertible'
 export function defaultRate(type: EligibleType, term: Term, payment: PaymentOption): RateDefault {
   const c = CLASS_OF[type];
   return { type, term, payment, rate: RI_TERM_RATES[c.offeringClass][term][payment], source: `${PRICE_LIST}: ${c.why}, ${term} ${payment}` };
+}
+
+/** Every default: 3 types × 2 terms × 3 payment options. */
+export function allDefaultRates(): RateDefault[] {
+  return ELIGIBLE_TYPES.flatMap((type) => TERMS.flatMap((term) => PAYMENT_OPTIONS.map((payment) => defaultRate(type, term, payment))));
 }
 
 /** The on-demand price of one m5.large hour in us-east-1 from the same price list: RI units' value where the data has no m5. */

@@ -4,34 +4,15 @@
 // rate observed on the commitments held of the same type (Σ used ÷ Σ on-demand equivalent: an SP's
 // rate or an RI's effective rate, same term and payment and scope first); the shipped default
 // (rate-defaults.ts). The rate used and where it came from are always in the result.
-import * as z from 'zod';
 import { sql } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
-import { ELIGIBLE_TYPES, PAYMENT_OPTIONS, TERMS, type EligibleType, type PaymentOption, type Term } from './constants.ts';
+import type { EligibleType, PaymentOption, Term } from './constants.ts';
 import { badCommitmentsSpec } from './errors.ts';
 import { defaultRate } from './rate-defaults.ts';
+import { commitmentRateSchema, type CommitmentRate, type CommitmentRateInput, type CommitmentRateKey, type RateSource } from './rate-spec.ts';
 import type { HeldCommitment, Scope } from './scenario.ts';
 
-export const RATE_SOURCES = ['given', 'table', 'observed', 'default'] as const;
-export type RateSource = (typeof RATE_SOURCES)[number];
-
-const name = z.string().trim().max(64).regex(/^[a-z0-9.-]*$/, 'a region or scope is written as AWS does: us-east-1, m5, m5.large, db.r6g.large');
-
-/** One row of the rate table; region and scope '' (or absent) mean "any". */
-export const commitmentRateSchema = z.strictObject({
-  type: z.enum(ELIGIBLE_TYPES),
-  term: z.enum(TERMS),
-  payment: z.enum(PAYMENT_OPTIONS),
-  region: name.default(''),
-  /** EC2 Instance SP: a family (m5); RI: an instance type (m5.large) or a family. */
-  scope: name.default(''),
-  rate: z.number().gt(0).max(1),
-  note: z.string().max(500).optional(),
-});
-export type CommitmentRateInput = z.input<typeof commitmentRateSchema>;
-export type CommitmentRate = z.output<typeof commitmentRateSchema> & { updatedAt: string };
-export const commitmentRateKeySchema = commitmentRateSchema.pick({ type: true, term: true, payment: true, region: true, scope: true });
-export type CommitmentRateKey = z.output<typeof commitmentRateKeySchema>;
+export type { RateSource };
 
 export async function listRates(db: Db): Promise<CommitmentRate[]> {
   const rows = await db.all(sql`SELECT type, term, payment, region, scope, CAST(rate AS DOUBLE) AS rate, note,
