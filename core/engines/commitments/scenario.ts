@@ -147,74 +147,102 @@ export function covers(type: CommitmentType, scope: Scope, cell: Cell): boolean 
 
 interface Month { hours: number; committed: number; used: number; covered: number; net: number; eligible: number; before: number; after: number }
 
+/** What every scenario on a matrix shares, computed once (an optimizer runs many on one matrix). */
+interface Shared {
+  /** Per cell: Σ billed by every held commitment, per hour. */
+  billedAll: Float64Array[];
+  /** Per hour: the index of its month in `months`. */
+  monthOf: Int32Array;
+  months: string[];
+}
+const SHARED = new WeakMap<PoolMatrix, Shared>();
+
+function shared(m: PoolMatrix): Shared {
+  const known = SHARED.get(m);
+  if (known) return known;
+  const n = m.hours.length;
+  const billedAll = m.cells.map(() => new Float64Array(n));
+  for (const h of m.held) for (const [i, series] of h.billed) for (let t = 0; t < n; t++) billedAll[i]![t]! += series[t]!;
+  const months: string[] = [];
+  const monthOf = new Int32Array(n);
+  for (let t = 0; t < n; t++) {
+    const key = m.hours[t]!.slice(0, 7);
+    if (months[months.length - 1] !== key) months.push(key);
+    monthOf[t] = months.length - 1;
+  }
+  const out = { billedAll, monthOf, months };
+  SHARED.set(m, out);
+  return out;
+}
+
+const tierOf = (type: CommitmentType): number => { const i = TIERS.indexOf(type as EligibleType); return i < 0 ? TIERS.length : i; };
+
 /** Runs the scenario over every hour of the matrix. `remove` are ids of held commitments. */
 export function simulateScenario(m: PoolMatrix, add: readonly Addition[], remove: ReadonlySet<string>): ScenarioOutcome {
   const n = m.hours.length;
   const cellCount = m.cells.length;
+  const { billedAll, monthOf, months: monthNames } = shared(m);
   const removed = m.held.filter((h) => remove.has(h.id));
   const kept = m.held.filter((h) => !remove.has(h.id));
-  // the cells whose coverage the scenario changes: every cell an added or removed commitment reaches
-  const inScope = new Uint8Array(cellCount);
   const cellsOf = (type: CommitmentType, scope: Scope): number[] => m.cells.flatMap((c, i) => (covers(type, scope, c) ? [i] : []));
+  // the cells whose coverage the scenario changes: every cell an added or removed commitment reaches
   const addCells = add.map((a) => cellsOf(a.type, a.scope));
-  for (const list of addCells) for (const i of list) inScope[i] = 1;
-  for (const h of removed) for (const i of h.billed.keys()) inScope[i] = 1;
-  // kept commitments that may take freed usage, in AWS's order, each with the cells it reaches
-  const keptCells = kept.map((h) => cellsOf(h.type, h.scope));
-  const order = (type: CommitmentType): number => { const i = TIERS.indexOf(type as EligibleType); return i < 0 ? TIERS.length : i; };
-  const addOrder = add.map((_, i) => i).sort((a, b) => order(add[a]!.type) - order(add[b]!.type) || add[a]!.rate - add[b]!.rate);
-  const keptOrder = kept.map((_, i) => i).filter((i) => order(kept[i]!.type) < TIERS.length && Number.isFinite(kept[i]!.rate)).sort((a, b) => order(kept[a]!.type) - order(kept[b]!.type) || kept[a]!.rate - kept[b]!.rate);
+  const mark = new Uint8Array(cellCount);
+  for (const list of addCells) for (const i of list) mark[i] = 1;
+  for (const h of removed) for (const i of h.billed.keys()) mark[i] = 1;
+  const scopeCells = [...mark.keys()].filter((i) => mark[i] === 1);
+  const addUnion = [...new Set(addCells.flat())];
+  const removedBilled = removed.flatMap((h) => [...h.billed].map(([i, series]) => ({ i, series })));
+  // kept commitments that may take freed usage (only when something is removed), and the added ones, in AWS's order
+  const takers = removed.length === 0 ? [] : kept.map((h) => ({ h, cells: cellsOf(h.type, h.scope), tier: tierOf(h.type) }))
+    .filter((k) => k.tier < TIERS.length && Number.isFinite(k.h.rate)).sort((a, b) => a.tier - b.tier || a.h.rate - b.h.rate);
+  const adders = add.map((c, j) => ({ c, j, cells: addCells[j]!, tier: tierOf(c.type) })).sort((a, b) => a.tier - b.tier || a.c.rate - b.c.rate);
+  const eligibleOf = m.cells.map((c) => c.eligible);
 
-  const billedAll = new Float64Array(cellCount);
   const free = new Float64Array(cellCount);
   const freed = new Float64Array(cellCount);
   const used = new Float64Array(add.length);
   const covered = new Float64Array(add.length);
   const active = new Float64Array(add.length);
   const underused: ScenarioOutcome['underused'] = [];
-  const months = new Map<string, Month>();
+  const months: Month[] = monthNames.map(() => ({ hours: 0, committed: 0, used: 0, covered: 0, net: 0, eligible: 0, before: 0, after: 0 }));
   let absorbed = 0;
   let eligibleIn = 0;
   let before = 0;
   let after = 0;
   for (let t = 0; t < n; t++) {
-    billedAll.fill(0);
-    freed.fill(0);
-    for (const h of m.held) {
-      const isRemoved = remove.has(h.id);
-      for (const [i, series] of h.billed) {
-        const v = series[t]!;
-        billedAll[i]! += v;
-        if (isRemoved) freed[i]! += v;
-      }
-    }
     let hourEligible = 0;
     let hourBefore = 0;
-    for (let i = 0; i < cellCount; i++) {
-      const e = m.cells[i]!.eligible[t]!;
-      free[i] = Math.max(0, e - billedAll[i]!);
-      if (inScope[i]) {
-        hourEligible += e;
-        hourBefore += Math.min(e, billedAll[i]!);
-      }
+    for (const i of scopeCells) {
+      const e = eligibleOf[i]![t]!;
+      hourEligible += e;
+      hourBefore += Math.min(e, billedAll[i]![t]!);
     }
+    // what the bill left on demand in the cells added commitments reach, and what removals free
+    for (const i of addUnion) free[i] = Math.max(0, eligibleOf[i]![t]! - billedAll[i]![t]!);
+    for (const { i } of removedBilled) freed[i] = 0;
     let hourAfter = hourBefore;
-    for (const h of removed) for (const [i, series] of h.billed) if (inScope[i]) hourAfter -= series[t]!;
+    let lost = 0;
+    for (const { i, series } of removedBilled) {
+      freed[i]! += series[t]!;
+      hourAfter -= series[t]!;
+      lost += series[t]!;
+    }
+    for (const h of removed) lost -= h.committed[t]!;
     let hourCommitted = 0;
     let hourUsed = 0;
     let hourCovered = 0;
     let hourAbsorbed = 0;
     let hourUnused = 0;
-    let tier = 0;
     let k = 0;
     let a = 0;
     // tier by tier: kept commitments' unused part on freed usage, then the added ones on all that is open
-    for (tier = 0; tier <= TIERS.length; tier++) {
-      for (; k < keptOrder.length && order(kept[keptOrder[k]!]!.type) === tier; k++) {
-        const h = kept[keptOrder[k]!]!;
+    for (let tier = 0; tier < TIERS.length; tier++) {
+      for (; k < takers.length && takers[k]!.tier === tier; k++) {
+        const { h, cells } = takers[k]!;
         let budget = h.unused[t]!;
         if (budget <= EPS) continue;
-        for (const i of keptCells[keptOrder[k]!]!) {
+        for (const i of cells) {
           if (freed[i]! <= EPS) continue;
           const take = Math.min(freed[i]!, budget / h.rate);
           freed[i]! -= take;
@@ -223,13 +251,12 @@ export function simulateScenario(m: PoolMatrix, add: readonly Addition[], remove
           if (budget <= EPS) break;
         }
       }
-      for (; a < addOrder.length && order(add[addOrder[a]!]!.type) === tier; a++) {
-        const j = addOrder[a]!;
-        const c = add[j]!;
+      for (; a < adders.length && adders[a]!.tier === tier; a++) {
+        const { c, j, cells } = adders[a]!;
         if (t < c.startIndex) continue;
         active[j]!++;
         let budget = c.hourlyCommitment;
-        for (const i of addCells[j]!) {
+        for (const i of cells) {
           const open = freed[i]! + free[i]!;
           if (open <= EPS) continue;
           const take = Math.min(open, budget / c.rate);
@@ -254,10 +281,7 @@ export function simulateScenario(m: PoolMatrix, add: readonly Addition[], remove
     before += hourBefore;
     after += hourAfter;
     if (hourUnused > EPS) underused.push({ hour: m.hours[t]!, unused: round(hourUnused) });
-    let lost = 0;
-    for (const h of removed) lost += billedSum(h, t) - h.committed[t]!;
-    const key = m.hours[t]!.slice(0, 7);
-    const mo = months.get(key) ?? { hours: 0, committed: 0, used: 0, covered: 0, net: 0, eligible: 0, before: 0, after: 0 };
+    const mo = months[monthOf[t]!]!;
     mo.hours++;
     mo.committed += hourCommitted;
     mo.used += hourUsed;
@@ -266,7 +290,6 @@ export function simulateScenario(m: PoolMatrix, add: readonly Addition[], remove
     mo.eligible += hourEligible;
     mo.before += hourBefore;
     mo.after += hourAfter;
-    months.set(key, mo);
   }
 
   const addedOut: CommitmentOutcome[] = add.map((c, j) => {
@@ -302,8 +325,8 @@ export function simulateScenario(m: PoolMatrix, add: readonly Addition[], remove
     coverageBefore: share(before, eligibleIn), coverageAfter: share(after, eligibleIn),
     upfront: round(upfront), recurringPerHour: round(recurring),
     breakEvenMonths: breakEven(upfront, recurring, n === 0 ? 0 : (coveredAll + absorbed - lostAll) / n),
-    monthly: [...months].map(([month, mo]) => ({
-      month, hours: mo.hours, committed: round(mo.committed), used: round(mo.used), utilization: share(mo.used, mo.committed),
+    monthly: months.map((mo, idx) => ({
+      month: monthNames[idx]!, hours: mo.hours, committed: round(mo.committed), used: round(mo.used), utilization: share(mo.used, mo.committed),
       onDemandCovered: round(mo.covered), netSavings: round(mo.net), coverageBefore: share(mo.before, mo.eligible), coverageAfter: share(mo.after, mo.eligible),
     })),
     underused,

@@ -56,7 +56,7 @@ const familyOf = (t: string | null | undefined): string | null => (t === null ||
 const round6 = (n: number): number => Math.round(n * 1e6) / 1e6;
 
 /** The window [from, to) in whole hours, clipped to the usage in the workspace. */
-async function windowOf(db: Db, spec: WhatIfSpec, notices: string[]): Promise<{ fromMs: number; toMs: number }> {
+export async function windowOf(db: Db, spec: Pick<WhatIfSpec, 'from' | 'to' | 'lookbackDays'>, notices: string[]): Promise<{ fromMs: number; toMs: number }> {
   const span = await db.one(sql`SELECT epoch_ms(min(ChargePeriodStart)) AS first, epoch_ms(max(ChargePeriodEnd)) AS last FROM focus WHERE ChargeCategory = ${CHARGE.usage}`);
   if (!span || span.first === null) throw noUsage();
   const first = Math.floor(Number(span.first) / HOUR_MS) * HOUR_MS;
