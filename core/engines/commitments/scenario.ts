@@ -7,7 +7,7 @@
 // commitment on its cells from the highest discount (lowest rate) down.
 // Pure arithmetic on arrays, so it can be checked by hand and run for many candidates.
 import type { CommitmentType, EligibleType, PaymentOption, Term } from './constants.ts';
-import { HOURS_PER_MONTH, paymentSplit } from './simulate.ts';
+import { HOURS_PER_MONTH, paymentSplit, type MonthOutcome, type SimulationOutcome } from './simulate.ts';
 
 export type CellKind = 'ec2' | 'fargate' | 'lambda' | 'db';
 
@@ -81,18 +81,8 @@ export interface CommitmentOutcome {
   breakEvenMonths: number | null;
 }
 
-export interface ScenarioMonth {
-  month: string;
-  hours: number;
-  committed: number;
-  used: number;
-  utilization: number | null;
-  onDemandCovered: number;
-  /** Added commitments' savings + what held ones took over − the savings the removed ones had. */
-  netSavings: number;
-  coverageBefore: number | null;
-  coverageAfter: number | null;
-}
+/** A month of a scenario, as simulate()'s; its net savings: added commitments' savings + what held ones took over − the savings the removed ones had. */
+export type ScenarioMonth = MonthOutcome;
 
 export interface RemovedOutcome {
   id: string;
@@ -103,26 +93,12 @@ export interface RemovedOutcome {
   netSavings: number;
 }
 
-export interface ScenarioOutcome {
-  hours: number;
+/** simulate()'s figures over the added commitments, with the removals' effect in net savings, ROI and coverage. */
+export interface ScenarioOutcome extends SimulationOutcome {
   added: CommitmentOutcome[];
   removed: RemovedOutcome[];
   /** On-demand equivalent the held commitments' unused part took over from removed ones. */
   absorbed: number;
-  committed: number;
-  used: number;
-  unused: number;
-  utilization: number | null;
-  onDemandCovered: number;
-  netSavings: number;
-  roi: number | null;
-  coverageBefore: number | null;
-  coverageAfter: number | null;
-  upfront: number;
-  recurringPerHour: number;
-  breakEvenMonths: number | null;
-  monthly: ScenarioMonth[];
-  underused: { hour: string; unused: number }[];
 }
 
 const TIERS: readonly EligibleType[] = ['ReservedInstance', 'EC2InstanceSavingsPlan', 'ComputeSavingsPlan'];
