@@ -2,11 +2,12 @@
 // extends ResponseMap with these responses, so every transport validates and serves them.
 // Schemas come from the engine's spec file, not its barrel (the preload bundles this file).
 import * as z from 'zod';
-import { commitmentsStatusSpecSchema, eligibleSpendSpecSchema, whatIfSpecSchema } from '../engines/commitments/spec.ts';
+import { commitmentsStatusSpecSchema, eligibleSpendSpecSchema, optimizeSpecSchema, whatIfSpecSchema } from '../engines/commitments/spec.ts';
 import type { CommitmentsStatusResult, EligibleSpendResult } from '../engines/commitments/result.ts';
 import type { WhatIfResult } from '../engines/commitments/whatif.ts';
 import { commitmentRateKeySchema, commitmentRateSchema, type CommitmentRate } from '../engines/commitments/rate-spec.ts';
 import type { RateDefault } from '../engines/commitments/rate-defaults.ts';
+import type { OptimizeResult } from '../engines/commitments/optimize-result.ts';
 
 export const commitmentsRequestSchemas = {
   /** Every Savings Plan and reservation with its utilization and net savings; coverage; expiries. Reads only. */
@@ -20,6 +21,8 @@ export const commitmentsRequestSchemas = {
   /** Adds a rate, or replaces the one with the same type, term, payment, region and scope. */
   commitmentsRatesSet: z.strictObject({ rate: commitmentRateSchema }),
   commitmentsRatesRemove: z.strictObject({ key: commitmentRateKeySchema }),
+  /** The savings-vs-commitment curve of a type and term, the best, target-coverage and conservative commitments with their risk; `mix`: RIs, EC2 Instance SPs and a Compute SP together. Reads only. */
+  commitmentsOptimize: z.strictObject({ spec: optimizeSpecSchema }),
 } as const;
 
 /** The rate table's write methods, for guard.ts: they queue with the workspace's other writes. */
@@ -37,6 +40,7 @@ export interface CommitmentsResponseMap {
   commitmentsRatesList: CommitmentRatesResponse;
   commitmentsRatesSet: CommitmentRatesResponse;
   commitmentsRatesRemove: CommitmentRatesResponse;
+  commitmentsOptimize: OptimizeResult;
 }
 
 export type { CommitmentsStatusResult, EligibleSpendResult, WhatIfResult };
@@ -49,3 +53,5 @@ export type { AddedResult } from '../engines/commitments/whatif.ts';
 export type { CommitmentOutcome, RemovedOutcome, Scope as CommitmentScopeKey } from '../engines/commitments/scenario.ts';
 export type { CommitmentRate, CommitmentRateInput, CommitmentRateKey, CommitmentRateKeyInput, RateSource } from '../engines/commitments/rate-spec.ts';
 export type { RateDefault };
+export type { OptimizeResult, CurvePoint, OptimizeChoice, OptimizeChoiceKind, OptimizePool, MixItem } from '../engines/commitments/optimize-result.ts';
+export type { OptimizeSpec, OptimizeSpecInput, OptimizeType } from '../engines/commitments/spec.ts';

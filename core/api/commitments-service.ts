@@ -2,9 +2,9 @@
 // the rate table's set and remove (guard.ts queues them as writes: COMMITMENTS_WRITE_METHODS).
 import type * as z from 'zod';
 import type { Workspace } from '../store/workspace.ts';
-import { run, runEligible, runWhatIf } from '../engines/commitments/run.ts';
 import { listRates, removeRate, setRate } from '../engines/commitments/rates.ts';
 import { allDefaultRates } from '../engines/commitments/rate-defaults.ts';
+import { run, runEligible, runOptimize, runWhatIf } from '../engines/commitments/run.ts';
 import type { commitmentsRequestSchemas, CommitmentsResponseMap } from './commitments-contract.ts';
 import type { CallContext } from './progress.ts';
 
@@ -27,5 +27,6 @@ export function createCommitmentsMethods(ws: Workspace): CommitmentsApi {
       await removeRate(ws.db, req.key);
       return rates();
     },
+    commitmentsOptimize: async (req) => runOptimize(ws.db, req.spec),
   };
 }

@@ -9,7 +9,9 @@ import { eligibleSpend } from './eligible.ts';
 import { badCommitmentsSpec } from './errors.ts';
 import { commitmentFacts, commitmentFigures, readFigures, type CommitmentRowFacts } from './inventory.ts';
 import type { CommitmentStatus, CommitmentsStatusResult, EligibleSpendResult, Expiring } from './result.ts';
-import { commitmentsStatusSpecSchema, eligibleSpendSpecSchema, whatIfSpecSchema, type CommitmentsStatusSpec, type EligibleSpendSpec, type WhatIfSpec } from './spec.ts';
+import { commitmentsStatusSpecSchema, eligibleSpendSpecSchema, optimizeSpecSchema, whatIfSpecSchema, type CommitmentsStatusSpec, type EligibleSpendSpec, type OptimizeSpec, type WhatIfSpec } from './spec.ts';
+import { runOptimizeSpec } from './optimize.ts';
+import type { OptimizeResult } from './optimize-result.ts';
 import { runWhatIfSpec, type WhatIfResult } from './whatif.ts';
 import { inWindow } from './window.ts';
 
@@ -130,4 +132,15 @@ export function parseWhatIfSpec(input: unknown): WhatIfSpec {
 /** One added commitment simulated hour by hour over a lookback (SPEC "What-if"). */
 export async function runWhatIf(db: Db, input: unknown): Promise<WhatIfResult> {
   return runWhatIfSpec(db, parseWhatIfSpec(input));
+}
+
+export function parseOptimizeSpec(input: unknown): OptimizeSpec {
+  const spec = parse<OptimizeSpec>(optimizeSpecSchema, input);
+  checkWindow(spec);
+  return spec;
+}
+
+/** The savings-vs-commitment curve and the recommended commitments with their risk (SPEC "Optimize"). */
+export async function runOptimize(db: Db, input: unknown): Promise<OptimizeResult> {
+  return runOptimizeSpec(db, parseOptimizeSpec(input));
 }

@@ -84,3 +84,44 @@ export type AddedCommitmentInput = z.input<typeof addedCommitmentSchema>;
 export type AddedCommitment = z.output<typeof addedCommitmentSchema>;
 export type WhatIfSpecInput = z.input<typeof whatIfSpecSchema>;
 export type WhatIfSpec = z.output<typeof whatIfSpecSchema>;
+
+/** What `commitments optimize` can recommend: one type, or RIs, EC2 Instance SPs and a Compute SP together. */
+export const OPTIMIZE_TYPES = ['ComputeSavingsPlan', 'EC2InstanceSavingsPlan', 'ReservedInstance', 'mix'] as const;
+export type OptimizeType = (typeof OPTIMIZE_TYPES)[number];
+
+/** The pool an EC2 Instance SP or RI is bought for (SPEC step 3); by default the one with the most open spend. */
+const optimizeScope = z.strictObject({
+  region: z.string().min(1).optional(),
+  /** EC2 Instance SP: the family (m5); RI: the family (size-flexible) or the instance type. */
+  instance: z.string().min(1).optional(),
+  service: z.string().min(1).optional(),
+});
+
+export const optimizeSpecSchema = z.strictObject({
+  kind: z.literal('commitments-optimize'),
+  version: z.literal(1).default(1),
+  type: z.enum(OPTIMIZE_TYPES).default('ComputeSavingsPlan'),
+  term: z.enum(TERMS).default('1y'),
+  payment: z.enum(PAYMENT_OPTIONS).default('NoUpfront'),
+  from: dayOrHour.optional(),
+  to: dayOrHour.optional(),
+  lookbackDays: z.number().int().positive().max(3 * 366).default(30),
+  /** The coverage the `target-coverage` choice reaches (a fraction, 0-1), existing commitments included. */
+  targetCoverage: z.number().gt(0).max(1).default(0.8),
+  /** The `conservative` choice commits this percentile (0-100) of the hourly open eligible spend. */
+  conservativePercentile: z.number().min(0).max(100).default(10),
+  /** The type's rate (plan price ÷ on demand); observed in the data when absent. For `mix`: the Compute SP's. */
+  rate: z.number().gt(0).max(1).optional(),
+  /** `mix`: each type's rate, where not observed in the data (a type without one is left out, with a notice). */
+  rates: z.strictObject({
+    ComputeSavingsPlan: z.number().gt(0).max(1).optional(),
+    EC2InstanceSavingsPlan: z.number().gt(0).max(1).optional(),
+    ReservedInstance: z.number().gt(0).max(1).optional(),
+  }).optional(),
+  /** EC2 Instance SP / RI: which pool; the one with the most open eligible spend when absent. */
+  scope: optimizeScope.optional(),
+  basis: z.enum(ON_DEMAND_BASES).default('List'),
+});
+
+export type OptimizeSpecInput = z.input<typeof optimizeSpecSchema>;
+export type OptimizeSpec = z.output<typeof optimizeSpecSchema>;
