@@ -6,12 +6,13 @@ import { ErrorCode, WorkbenchError } from '../../api/errors.ts';
 import { validateRequest } from '../../api/validate.ts';
 import type { CommitmentsStatusResult, WhatIfResult } from '../../api/commitments-contract.ts';
 import { eligibleLines, statusLines, whatIfLines } from '../format/commitments.ts';
+import { registerOptimize } from './commitments-optimize.ts';
 import { printJson, say } from '../output.ts';
 import { registerRates } from './commitments-rates.ts';
 import { expandHome } from '../paths.ts';
 import { withWorkspace } from '../workspace-arg.ts';
 
-interface WindowOptions {
+export interface WindowOptions {
   db: string;
   from?: string;
   to?: string;
@@ -19,13 +20,13 @@ interface WindowOptions {
   json?: boolean;
 }
 
-function needWorkspace(db: string): string {
+export function needWorkspace(db: string): string {
   const path = expandHome(db);
   if (!existsSync(path)) throw new WorkbenchError(ErrorCode.WORKSPACE_OPEN_FAILED, `No workspace at ${path}. Create one with "finops-workbench ingest --db ${db} FILE" or "finops-workbench demo --db ${db}".`);
   return path;
 }
 
-function windowFields(opts: WindowOptions): Record<string, unknown> {
+export function windowFields(opts: WindowOptions): Record<string, unknown> {
   return {
     ...(opts.from !== undefined ? { from: opts.from } : {}),
     ...(opts.to !== undefined ? { to: opts.to } : {}),
@@ -74,7 +75,7 @@ export function whatIfJson(r: WhatIfResult) {
   };
 }
 
-function positive(flag: string, text: string | undefined): number | undefined {
+export function positive(flag: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
   if (!Number.isFinite(n) || n <= 0) throw new WorkbenchError(ErrorCode.BAD_REQUEST, `${flag} is a number above 0, not "${text}".`);
@@ -147,4 +148,5 @@ export function registerCommitments(program: Command): void {
       else for (const line of whatIfLines(r)) say(line);
     });
   registerRates(cmd);
+  registerOptimize(cmd);
 }

@@ -1,6 +1,6 @@
 // Human output of `commitments status` and `commitments eligible`: the inventory as a table, the
 // overall figures in a sentence, expiries by window. Fractions are shown as percents here only.
-import type { CommitmentRatesResponse, CommitmentsStatusResult, EligibleSpendResult, WhatIfResult } from '../../api/commitments-contract.ts';
+import type { CommitmentRatesResponse, CommitmentsStatusResult, EligibleSpendResult, OptimizePool, OptimizeResult, WhatIfResult } from '../../api/commitments-contract.ts';
 import { alignColumns, money, truncate } from './text.ts';
 
 const pct = (f: number | null): string => (f === null ? 'unknown' : `${(f * 100).toFixed(1)}%`);
@@ -65,5 +65,29 @@ export function ratesLines(r: CommitmentRatesResponse): string[] {
       ['left', 'left', 'left', 'left', 'left', 'right', 'left']));
   }
   lines.push('', 'Shipped defaults:', ...alignColumns([['type', 'term', 'payment', 'rate', 'source'], ...r.defaults.map((d) => [d.type, d.term, d.payment, d.rate.toFixed(6), d.source])], ['left', 'left', 'left', 'right', 'left']));
+  return lines;
+}
+
+const RISK_HEADERS = (r: OptimizeResult): string[] => (r.choices[0]?.risk ?? []).map((x) => `usage −${x.usageDropPct}%`);
+const poolWords = (p: OptimizePool): string => [p.type, p.instance, p.region, p.service].filter((x) => x !== null).join(' ');
+
+export function optimizeLines(r: OptimizeResult): string[] {
+  const s = r.spec;
+  const lines = [
+    `${s.type === 'mix' ? 'A mix of commitments' : `A ${s.term} ${s.payment} ${poolWords(r.pool)}`} over ${r.hours} hours from ${r.from} to ${r.to}, at ${pct(r.rate)} of on demand (${r.rateSource})${r.approximate ? ' (APPROXIMATE: daily data spread over its hours)' : ''}; the commitments held applied first (${r.existingApplied.length}). Monthly = the window's average × 730 hours.`,
+  ];
+  if (r.mix !== undefined && r.mix.length > 0) {
+    const rows = [['recommended mix, in the order applied', 'rate', 'per hour', 'monthly savings', 'utilization'], ...r.mix.map((m) => [
+      truncate(poolWords(m), 60), pct(m.rate), hourly(m.hourlyCommitment), money(m.monthlySavings), pct(m.utilization),
+    ])];
+    lines.push('', ...alignColumns(rows, ['left', 'right', 'right', 'right', 'right']));
+  }
+  const rows = [['choice', 'per hour', 'monthly savings', 'coverage', 'utilization', 'ROI', 'break-even', 'upfront', ...RISK_HEADERS(r)], ...r.choices.map((c) => [
+    c.kind, hourly(c.hourlyCommitment), money(c.monthlySavings), pct(c.coverage), pct(c.utilization), pct(c.roi),
+    c.breakEvenMonths === null ? 'never' : `${c.breakEvenMonths} months`, money(c.upfront), ...c.risk.map((x) => money(x.monthlySavings)),
+  ])];
+  lines.push('', ...alignColumns(rows, ['left', ...Array<'right'>(rows[0]!.length - 1).fill('right')]));
+  lines.push('', `The savings curve has ${r.curve.length} points (--json prints them).`);
+  for (const n of r.notices) lines.push('', n);
   return lines;
 }

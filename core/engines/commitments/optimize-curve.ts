@@ -20,8 +20,8 @@ export const CURVE_STEPS = 60;
 const round6 = (n: number): number => Math.round(n * 1e6) / 1e6;
 /** Whole steps, with a tolerance for binary fractions (0.3 ÷ 0.001 is 299.99999999999994). */
 const steps = (n: number): number => n / COMMITMENT_STEP;
-const floorStep = (n: number): number => round6(Math.floor(steps(n) + 1e-6) * COMMITMENT_STEP);
-const ceilStep = (n: number): number => round6(Math.ceil(steps(n) - 1e-6) * COMMITMENT_STEP);
+export const floorStep = (n: number): number => round6(Math.floor(steps(n) + 1e-6) * COMMITMENT_STEP);
+const ceilStep = (n: number): number => Math.max(0, round6(Math.ceil(steps(n) - 1e-6) * COMMITMENT_STEP)); // never −0
 
 export interface PoolTerms {
   rate: number;

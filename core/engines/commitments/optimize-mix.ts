@@ -5,7 +5,7 @@
 // is paid every hour (rate r₁) but only used in the share q(c) of hours whose open spend exceeds
 // c; the same usage left to the next, flexible type would cost about r₂·q(c). So the cheaper type
 // is worth its level while q(c) ≥ r₁ ÷ r₂: its capacity is `levelAt(open, r₁ ÷ r₂)`.
-import { COMMITMENT_STEP, levelAt, openSpend, type PoolTerms } from './optimize-curve.ts';
+import { floorStep, levelAt, openSpend, type PoolTerms } from './optimize-curve.ts';
 import type { MixItem, OptimizePool } from './optimize-result.ts';
 import { HOURS_PER_MONTH, simulate, type HourInput } from './simulate.ts';
 
@@ -28,7 +28,6 @@ export interface MixPlan {
 }
 
 const round6 = (n: number): number => Math.round(n * 1e6) / 1e6;
-const floorStep = (n: number): number => round6(Math.floor(n / COMMITMENT_STEP + 1e-6) * COMMITMENT_STEP);
 /** The family a pool's instance names: `m5` stays, `m5.large` and `db.r6g.large` lose their size. */
 const family = (instance: string | null): string | null => (instance === null || !instance.includes('.') ? instance : instance.replace(/\.[^.]+$/, ''));
 const samePlace = (a: OptimizePool, b: OptimizePool): boolean => a.region === b.region && family(a.instance) === family(b.instance);
