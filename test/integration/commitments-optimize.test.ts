@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateRequest } from '../../core/api/validate.ts';
+import { removeRate, setRate } from '../../core/engines/commitments/rates.ts';
 import { cli } from '../support/cli.ts';
 import { FIXTURES, openTestWorkspace, type TestWorkspace } from '../support/workspace.ts';
 
@@ -44,13 +45,23 @@ describe('optimize: a Compute Savings Plan after the commitments held', () => {
     expect(r.rateSource).toBe('observed');
     expect(r.choices.map((c) => c.hourlyCommitment)).toEqual([0, 0, 0]);
     expect(r.notices).toContain('The commitments held already cover 86.4% of this pool, at or above the 80% target.');
+    // all three held end within a year of the data's end (1 Dec 2025 01:00)
+    expect(r.notices).toContainEqual(expect.stringMatching(/^Held and applied first, but ending within the 1y term: .*ri-b \(2026-02-15\), .*sp-a \(2025-12-20\), .*sp-c \(2026-01-20\)\./));
+  });
+
+  it('an RI at the rate table\'s row for m5 in us-east-1 (0.30): open 0, 0.30, 0, rank ⌊0.9⌋ = 0 → 0.30, $0.09/h saves 0.03 in 3 h = 7.30 a month', async () => {
+    await setRate(t.ws.db, { type: 'ReservedInstance', term: '1y', payment: 'NoUpfront', region: 'us-east-1', scope: 'm5', rate: 0.3 });
+    const r = await optimize(t, { type: 'ReservedInstance' });
+    expect(r).toMatchObject({ rate: 0.3, rateSource: 'table', pool: { type: 'ReservedInstance', region: 'us-east-1', instance: 'm5', service: null } });
+    expect(r.choices[0]).toMatchObject({ kind: 'max-savings', hourlyCommitment: 0.09, monthlySavings: 7.3 });
+    await removeRate(t.ws.db, { type: 'ReservedInstance', term: '1y', payment: 'NoUpfront', region: 'us-east-1', scope: 'm5' });
   });
 
   it('mix over the hour of 23:00 at given rates (RI 0.40, EC2 Instance SP 0.45, Compute SP 0.50): an m5 RI for the 0.30 open, then a Compute SP for the Fargate and Lambda 0.06', async () => {
     const r = await optimize(t, { type: 'mix', from: '2025-11-30T23:00:00Z', to: '2025-12-01T00:00:00Z', rate: 0.5, rates: { ReservedInstance: 0.4, EC2InstanceSavingsPlan: 0.45 } });
     // one hour: every level is "steady". RI $0.12/h saves 0.30 − 0.12 = 0.18 an hour (131.40 a month); the Compute SP $0.03/h saves 0.03 (21.90)
     expect(r.mix).toEqual([
-      { type: 'ReservedInstance', region: 'us-east-1', instance: 'm5', service: 'Amazon Elastic Compute Cloud', rate: 0.4, hourlyCommitment: 0.12, monthlySavings: 131.4, utilization: expect.closeTo(1, 12) as number },
+      { type: 'ReservedInstance', region: 'us-east-1', instance: 'm5', service: null, rate: 0.4, hourlyCommitment: 0.12, monthlySavings: 131.4, utilization: expect.closeTo(1, 12) as number },
       { type: 'ComputeSavingsPlan', region: null, instance: null, service: null, rate: 0.5, hourlyCommitment: 0.03, monthlySavings: 21.9, utilization: expect.closeTo(1, 12) as number },
     ]);
     expect(r.choices[0]!.coverage).toBeCloseTo(1, 12);

@@ -74,7 +74,7 @@ const poolWords = (p: OptimizePool): string => [p.type, p.instance, p.region, p.
 export function optimizeLines(r: OptimizeResult): string[] {
   const s = r.spec;
   const lines = [
-    `${s.type === 'mix' ? 'A mix of commitments' : `A ${s.term} ${s.payment} ${poolWords(r.pool)}`} over ${r.hours} hours from ${r.from} to ${r.to}, at ${pct(r.rate)} of on demand (${r.rateSource})${r.approximate ? ' (APPROXIMATE: daily data spread over its hours)' : ''}; the commitments held applied first (${r.existingApplied.length}). Monthly = the window's average × 730 hours.`,
+    `${s.type === 'mix' ? 'A mix of commitments' : `A ${s.term} ${s.payment} ${poolWords(r.pool)}`} over ${r.hours} hours from ${r.from} to ${r.to}, at ${pct(r.rate)} of on demand (${r.rateSource}: ${r.rateDetail})${r.approximate ? ' (APPROXIMATE: daily data spread over its hours)' : ''}; the commitments held applied first (${r.existingApplied.length}). Monthly = the window's average × 730 hours.`,
   ];
   if (r.mix !== undefined && r.mix.length > 0) {
     const rows = [['recommended mix, in the order applied', 'rate', 'per hour', 'monthly savings', 'utilization'], ...r.mix.map((m) => [

@@ -26,8 +26,3 @@ export function noRate(from: string, to: string): WorkbenchError {
 export function noUnitPrice(instanceType: string, region: string): WorkbenchError {
   return new WorkbenchError(CommitmentsErrorCode.COMMITMENTS_NO_PRICE, `The on-demand price of ${instanceType} in ${region} is not in the usage rows (nor that of another size of its family): give the reservation's hourly cost instead of units (--hourly), or choose an instance type the workspace uses.`, { instanceType, region });
 }
-
-/** An optimization of a type whose rate is neither given nor observed on a commitment held. */
-export function noTypeRate(type: string, from: string, to: string, option: string): WorkbenchError {
-  return new WorkbenchError(CommitmentsErrorCode.COMMITMENTS_NO_RATE, `No ${type} held between ${from} and ${to} shows the rate a new one would get: give it (${option}, its price as a fraction of on demand, e.g. 0.72 for 28% off).`, { type, from, to });
-}

@@ -14,20 +14,20 @@ const COMPUTE = hoursOf(M5.map((m, i) => m + FARGATE[i]!));
 const place = { region: 'us-east-1', service: null };
 const EC2_POOLS: PoolHours[] = [{ pool: { type: 'EC2InstanceSavingsPlan', ...place, instance: 'm5' }, hours: hoursOf(M5) }];
 const RI_POOLS: PoolHours[] = [
-  { pool: { type: 'ReservedInstance', ...place, instance: 'm5', service: 'Amazon Elastic Compute Cloud' }, hours: hoursOf(M5) },
+  { pool: { type: 'ReservedInstance', ...place, instance: 'm5', service: null }, hours: hoursOf(M5) },
   { pool: { type: 'ReservedInstance', ...place, instance: 'db.r6g.large', service: 'Amazon Relational Database Service' }, hours: hoursOf(RDS) },
 ];
 const TERMS = { term: '1y', payment: 'NoUpfront' } as const;
 
 describe('the recommended mix, in AWS\'s order', () => {
   it('RI 0.60, EC2 Instance SP 0.65, Compute SP 0.75: the RI takes the base, the EC2 SP the next step, the Compute SP the rest', () => {
-    const plan = planMix(COMPUTE, EC2_POOLS, RI_POOLS, { ReservedInstance: 0.6, EC2InstanceSavingsPlan: 0.65, ComputeSavingsPlan: 0.75 }, TERMS);
+    const plan = planMix(COMPUTE, EC2_POOLS, RI_POOLS, { ReservedInstance: () => 0.6, EC2InstanceSavingsPlan: () => 0.65, ComputeSavingsPlan: 0.75 }, TERMS);
     // m5 RI: worth it while used in ≥ 0.60 ÷ 0.65 = 92.3% of hours: rank ⌊9.23⌋ = 9 from the top of M5 → 2,
     //   $1.20/h, always used: 20 covered for 12 → 8 in 10 h = 584 a month
     // RDS RI (no plan covers it): rank ⌊10 × 0.6⌋ = 6 from the top of RDS → 1, $0.60/h: 7 for 6 → 73 a month, 70% used
     // m5 EC2 SP on what the RI left (4,4,4,3,3,3,3,2,1,0): rank ⌊10 × 0.65 ÷ 0.75⌋ = 8 → 1, $0.65/h: 9 for 6.5 → 182.50, 90% used
     expect(plan.items).toEqual([
-      { type: 'ReservedInstance', region: 'us-east-1', instance: 'm5', service: 'Amazon Elastic Compute Cloud', rate: 0.6, hourlyCommitment: 1.2, monthlySavings: 584, utilization: expect.closeTo(1, 12) as number },
+      { type: 'ReservedInstance', region: 'us-east-1', instance: 'm5', service: null, rate: 0.6, hourlyCommitment: 1.2, monthlySavings: 584, utilization: expect.closeTo(1, 12) as number },
       { type: 'ReservedInstance', region: 'us-east-1', instance: 'db.r6g.large', service: 'Amazon Relational Database Service', rate: 0.6, hourlyCommitment: 0.6, monthlySavings: 73, utilization: expect.closeTo(0.7, 12) as number },
       { type: 'EC2InstanceSavingsPlan', region: 'us-east-1', instance: 'm5', service: null, rate: 0.65, hourlyCommitment: 0.65, monthlySavings: 182.5, utilization: expect.closeTo(0.9, 12) as number },
     ]);
@@ -41,7 +41,7 @@ describe('the recommended mix, in AWS\'s order', () => {
   });
 
   it('without an EC2 Instance SP rate the RI is sized against the Compute SP (0.60 ÷ 0.75 = 80%: rank 8 of 6,6,6,5,5,5,5,4,3,2 → 3, $1.80/h) and no EC2 SP is bought', () => {
-    const plan = planMix(COMPUTE, EC2_POOLS, RI_POOLS.slice(0, 1), { ReservedInstance: 0.6, EC2InstanceSavingsPlan: null, ComputeSavingsPlan: 0.75 }, TERMS);
+    const plan = planMix(COMPUTE, EC2_POOLS, RI_POOLS.slice(0, 1), { ReservedInstance: () => 0.6, EC2InstanceSavingsPlan: null, ComputeSavingsPlan: 0.75 }, TERMS);
     expect(plan.items.map((i) => [i.type, i.hourlyCommitment])).toEqual([['ReservedInstance', 1.8]]);
     expect(plan.computeHours.map((h) => h.covered)).toEqual([3, 3, 3, 3, 3, 3, 3, 3, 3, 2]);
   });

@@ -14,9 +14,10 @@ export interface PoolHours {
   hours: HourInput[];
 }
 
+/** Each type's rate in a pool (a rate table may hold one per region and family); null leaves the type out. */
 export interface MixRates {
-  ReservedInstance: number | null;
-  EC2InstanceSavingsPlan: number | null;
+  ReservedInstance: ((p: OptimizePool) => number) | null;
+  EC2InstanceSavingsPlan: ((p: OptimizePool) => number) | null;
   ComputeSavingsPlan: number;
 }
 
@@ -59,8 +60,9 @@ export function planMix(compute: readonly HourInput[], ec2Pools: readonly PoolHo
     for (const p of riPools) {
       const sp = ec2.find((e) => samePlace(e.pool, p.pool));
       // an RI of a database (no Savings Plan covers it) is worth its level while used in a share ≥ its rate
-      const next = sp === undefined ? 1 : (rates.EC2InstanceSavingsPlan ?? rates.ComputeSavingsPlan);
-      const l = layer(p, rates.ReservedInstance, rates.ReservedInstance / next, terms);
+      const next = sp === undefined ? 1 : (rates.EC2InstanceSavingsPlan?.(sp.pool) ?? rates.ComputeSavingsPlan);
+      const ri = rates.ReservedInstance(p.pool);
+      const l = layer(p, ri, ri / next, terms);
       if (l === null) continue;
       items.push(l.item);
       if (sp === undefined) continue;
@@ -70,7 +72,8 @@ export function planMix(compute: readonly HourInput[], ec2Pools: readonly PoolHo
   }
   if (rates.EC2InstanceSavingsPlan !== null) {
     for (const p of ec2) {
-      const l = layer(p, rates.EC2InstanceSavingsPlan, rates.EC2InstanceSavingsPlan / rates.ComputeSavingsPlan, terms);
+      const r = rates.EC2InstanceSavingsPlan(p.pool);
+      const l = layer(p, r, r / rates.ComputeSavingsPlan, terms);
       if (l === null) continue;
       items.push(l.item);
       computeHours = addCovered(computeHours, l.taken);

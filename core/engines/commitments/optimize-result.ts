@@ -60,6 +60,8 @@ export interface OptimizeResult {
   /** The rate the curve is drawn at (for `mix`: the Compute SP's). */
   rate: number;
   rateSource: 'given' | 'observed' | 'table' | 'default';
+  /** Which table row, commitments held or price list the rate comes from. */
+  rateDetail: string;
   /** The pool the curve is for (Compute SP: one pool, region and instance null). */
   pool: OptimizePool;
   /** Ascending hourlyCommitment, 0 first, the choices' commitments included. */
