@@ -60,7 +60,7 @@ export async function runOptimizeSpec(db: Db, spec: OptimizeSpec): Promise<Optim
   // held commitments ending within the new term leave more open after them than the window shows
   const termEnd = w.toMs + TERM_SECONDS[spec.term] * 1000;
   const lapsing = m.held.filter((h) => h.billed.size > 0 && h.end !== null && Date.parse(h.end) < termEnd);
-  if (lapsing.length > 0) notices.push(`Held and applied first, but ending within the ${spec.term} term: ${lapsing.map((h) => `${h.id} (${h.end!.slice(0, 10)})`).join(', ')}. After them more usage is open than this window shows (a what-if letting them expire, expiringWithinDays, shows how much).`);
+  if (lapsing.length > 0) notices.push(`Held and applied first, but ending within the ${spec.term} term: ${lapsing.map((h) => `${h.id} (${h.end!.slice(0, 10)})`).join(', ')}. After them more usage is open than this window shows ("commitments whatif --expiring-within DAYS" shows how much).`);
   return {
     spec, from: iso(w.fromMs), to: iso(w.toMs), hours: Math.round((w.toMs - w.fromMs) / HOUR_MS), approximate: m.approximate,
     rate: resolved.rate, rateSource: resolved.source, rateDetail: resolved.detail, pool, curve, choices, ...(mix !== undefined ? { mix } : {}),
