@@ -33,6 +33,12 @@ export const ErrorCode = {
   INGEST_MANIFEST: 'INGEST_MANIFEST',
   /** Files with no delivery identity would replace or double a loaded period: details say which; the caller chooses. */
   INGEST_REPLACE_OR_APPEND: 'INGEST_REPLACE_OR_APPEND',
+  /** A utilization metric file whose unit does not fit the metric (bytes for CPUUtilization...). */
+  INGEST_METRIC_UNIT: 'INGEST_METRIC_UNIT',
+  /** A utilization metric series whose resource (instance, volume), metric or statistic the file does not say. */
+  INGEST_METRIC_UNLABELLED: 'INGEST_METRIC_UNLABELLED',
+  /** One file gives two different values for one resource, metric and period. */
+  INGEST_METRIC_DUPLICATE: 'INGEST_METRIC_DUPLICATE',
   PERIOD_NOT_FOUND: 'PERIOD_NOT_FOUND',
   FOCUS_NONCONFORMANT: 'FOCUS_NONCONFORMANT',
   PACKAGE_INCOMPLETE: 'PACKAGE_INCOMPLETE',

@@ -1,12 +1,14 @@
 // From the paths a user gives to the list of files to load. Folders are walked; a delivery
 // folder's manifest (legacy CUR `reportKeys`, CUR 2.0 `dataFiles`) says which parts form the
 // current delivery: listed parts must all be there, and parts of older deliveries are skipped.
-// Files that are plainly not billing data (stray-files.ts) are skipped too, each with its reason.
+// Files that are plainly not billing data (stray-files.ts) are skipped too, each with its reason;
+// utilization metric files (metrics/detect.ts) are kept whatever the manifest lists.
 // Each file leaves with its delivery identity (delivery.ts) when its manifest or folder gives one.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { ErrorCode, WorkbenchError } from '../errors.ts';
 import { deliveryFolderOf, DeliverySource, LEGACY_PERIOD_FOLDER, makeDelivery, manifestFoldersFor, type Delivery } from './delivery.ts';
+import { detectMetricFormat } from './metrics/detect.ts';
 import { strayReason } from './stray-files.ts';
 
 export interface InputFile {
@@ -162,7 +164,11 @@ async function expandFolder(dir: string, named: Map<string, Delivery>, only?: st
       for (const p of parts) named.set(p, delivery);
     }
   }
-  for (const f of data.filter((x) => !files.has(x))) skipped.push({ path: f, reason: 'not part of the delivery its folder manifest lists (an older or other delivery)' });
+  for (const f of data.filter((x) => !files.has(x))) {
+    // utilization metrics beside a delivery (generate writes them so) are no part of it, and load
+    if (await detectMetricFormat(f)) files.add(f);
+    else skipped.push({ path: f, reason: 'not part of the delivery its folder manifest lists (an older or other delivery)' });
+  }
   return { files: [...files], skipped };
 }
 

@@ -3,9 +3,11 @@
 // carries them, and refusing the whole folder for its LICENSE helps nobody. They are skipped and
 // listed with the reason. Anything that may be billing data is kept, so that a broken bill still
 // fails the whole ingest: a data extension (.csv, .gz, .parquet, .zip…), a data container
-// (gzip, zip, Parquet) whatever its name, or text whose header is a billing format.
+// (gzip, zip, Parquet) whatever its name, or text whose header is a billing format, or
+// utilization metrics (CloudWatch JSON, the metrics CSV: core/ingest/metrics).
 import { basename } from 'node:path';
 import { detectFormat } from './formats.ts';
+import { detectMetricFormat } from './metrics/detect.ts';
 import { readFirstLine, readMagic, splitCsvLine } from './sniff.ts';
 
 export const StrayReason = {
@@ -51,7 +53,8 @@ async function contentIsData(path: string): Promise<boolean> {
   if (magic === 'gzip' || magic === 'zip' || magic === 'parquet') return true;
   if (magic !== 'text') return false;
   const header = await readFirstLine(path, false);
-  return detectFormat(splitCsvLine(header).map((name) => ({ name, type: 'VARCHAR' })), 'csv') !== null;
+  if (detectFormat(splitCsvLine(header).map((name) => ({ name, type: 'VARCHAR' })), 'csv') !== null) return true;
+  return (await detectMetricFormat(path)) !== null;
 }
 
 /** Why a file found in a folder is skipped, or null when it may be billing data and is loaded. */
