@@ -66,8 +66,8 @@ export function defaultNamespace(metric: string, resourceId: string): string {
 /** Resource ids CloudWatch dimensions carry: an instance, a volume, an RDS instance. */
 export const RESOURCE_DIMENSIONS = ['InstanceId', 'VolumeId', 'DBInstanceIdentifier'] as const;
 
-/** An EC2 instance id or EBS volume id inside free text (a label, a file name). */
-export const RESOURCE_ID_IN_TEXT = /\b(?:i|vol)-[0-9a-f]{8,17}\b/g;
+/** An EC2 instance id or EBS volume id inside free text (a label, a file name; '_' may stand before it). */
+export const RESOURCE_ID_IN_TEXT = /(?<![A-Za-z0-9-])(?:i|vol)-[0-9a-f]{8,17}(?![0-9A-Za-z])/g;
 
 /** The statistics resource_metrics keeps, by CloudWatch's names. */
 export const Statistic = {

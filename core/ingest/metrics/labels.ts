@@ -20,7 +20,7 @@ function words(text: string): string[] {
 
 /** An Id cannot hold '-': CloudWatch users write i_0abc... for i-0abc... */
 function idToText(id: string): string {
-  return id.replace(/\b(i|vol)_([0-9a-f]{8,17})\b/g, '$1-$2');
+  return id.replace(/(^|_)(i|vol)_([0-9a-f]{8,17})(?=_|$)/g, '$1$2-$3');
 }
 
 export function resourceFromLabels(label: string | null, id: string | null): string | null {
