@@ -37,5 +37,6 @@ export async function gaps(db: Db, display: string): Promise<string[]> {
     GROUP BY resource_id HAVING missing > 0 ORDER BY missing DESC, resource_id`);
   if (rows.length === 0) return [];
   const list = rows.slice(0, NAMED_IN_WARNING).map((r) => `${String(r.resource_id)} ${Number(r.missing)} day${Number(r.missing) === 1 ? '' : 's'}`);
-  return [`${display}: ${rows.length} resource${rows.length === 1 ? ' has' : 's have'} days without data between its first and last (${named(list, rows.length)}): stopped then, or missing from the export. Rightsizing counts only the days with data.`];
+  const has = rows.length === 1 ? 'resource has days without data between its' : 'resources have days without data between their';
+  return [`${display}: ${rows.length} ${has} first and last (${named(list, rows.length)}): stopped then, or missing from the export. Rightsizing counts only the days with data.`];
 }
