@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gz, write } from '../support/files.ts';
 import { INSTANCE_A, INSTANCE_B, metricsCsv, streamRecord, writeBill } from '../support/metric-files.ts';
 import { openTestWorkspace, query, type TestWorkspace } from '../support/workspace.ts';
+import { METRIC_FORMAT_IDS } from '../../core/ingest/metrics/constants.ts';
+import { isMetricsFormat } from '../../renderer/src/data/import-format.ts';
 
 let t: TestWorkspace;
 beforeEach(async () => {
@@ -133,5 +135,11 @@ describe("Compute Optimizer's EC2 instance recommendations export", () => {
       { instance_id: INSTANCE_A, region: 'us-east-1', instance_name: 'web-1', finding: 'Overprovisioned', current_instance_type: 'm5.2xlarge', cpu_maximum: 23.5, memory_maximum: 40.25, lookback_days: 14, recommended_type: 'm5.xlarge', savings: '140.160000000000', savings_currency: 'USD', price: '0.384000000000' },
       { instance_id: INSTANCE_B, region: 'us-east-1', instance_name: 'db-1', finding: 'Optimized', current_instance_type: 'r6g.large', cpu_maximum: 71, memory_maximum: null, lookback_days: 14, recommended_type: 'r6g.large', savings: '0.000000000000', savings_currency: 'USD', price: '0.100800000000' },
     ]);
+  });
+});
+
+describe('the Data view', () => {
+  it('names in words every format the metrics ingest records (its own copy of the ids)', () => {
+    for (const id of METRIC_FORMAT_IDS) expect(isMetricsFormat(id), id).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 // What the last import did, file by file, or why it failed. Files a folder held that are not
 // billing data (a licence, a readme…) are listed apart, each with the reason it was skipped.
 import { formatCount, formatMoney, formatPeriodSpan, baseName } from '../format.ts';
+import { formatInWords, isMetricsFormat } from './import-format.ts';
 import type { IngestFileResult } from '../../../core/api/contract.ts';
 import type { Attempt } from './use-import.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
@@ -31,7 +32,13 @@ export function AttemptOutcome({ attempt }: { attempt: Attempt }) {
         {considered.map((f) => (
           <li key={f.path} title={f.path}>
             <strong>{originLabel(f.path)}</strong> — {FILE_STATUS[f.status]}
-            {f.status === 'loaded' && `: ${f.format}, ${formatPeriodSpan(f.billingPeriods)}, ${formatCount(f.rows)} rows, billed ${formatMoney(f.billedCost)}`}
+            {f.status === 'loaded' && isMetricsFormat(f.format) && `: ${formatInWords(f.format)}, ${formatPeriodSpan(f.billingPeriods)}, ${formatCount(f.rows)} rows`}
+            {f.status === 'loaded' && !isMetricsFormat(f.format) && `: ${f.format}, ${formatPeriodSpan(f.billingPeriods)}, ${formatCount(f.rows)} rows, billed ${formatMoney(f.billedCost)}`}
+            {(f.warnings ?? []).map((w) => (
+              <span key={w} className="small block import-warning">
+                {w}
+              </span>
+            ))}
             {f.note && f.status !== 'loaded' && ` (${f.note})`}
           </li>
         ))}

@@ -4,12 +4,20 @@ import { Fragment } from 'react';
 import type { FailedImportRecord, ImportRecord } from '../../../core/api/contract.ts';
 import { adviceFor } from '../advice.ts';
 import { baseName, shortPath, formatCount, formatMoney, formatPeriodSpan, formatTimestamp } from '../format.ts';
+import { formatInWords, isMetricsFormat } from './import-format.ts';
 import { isPullOrigin, originLabel } from './origin.ts';
 
 const STATUS: Record<ImportRecord['status'], string> = {
   loaded: 'Loaded',
   replaced: 'Replaced by a newer delivery',
   removed: 'Period removed',
+};
+
+/** A metrics import is replaced by newer points of the same instances, and removed as an import. */
+const METRICS_STATUS: Record<ImportRecord['status'], string> = {
+  loaded: 'Loaded',
+  replaced: 'Replaced by newer metrics',
+  removed: 'Removed',
 };
 
 type Entry = { at: string; kind: 'import'; record: ImportRecord } | { at: string; kind: 'failed'; record: FailedImportRecord };
@@ -55,18 +63,19 @@ export function ImportHistory({ imports, failed }: { imports: ImportRecord[]; fa
 }
 
 function ImportRow({ r, label }: { r: ImportRecord; label: (p: string) => string }) {
+  const metrics = isMetricsFormat(r.format);
   return (
     <tr>
       <td>{formatTimestamp(r.loadedAt)}</td>
       <td className="file" title={r.path ?? r.source}>
         {label(r.path ?? r.source)}
       </td>
-      <td>{r.format}</td>
+      <td title={r.format}>{formatInWords(r.format)}</td>
       <td>{formatPeriodSpan(r.billingPeriods)}</td>
       <td className="num">{formatCount(r.rows)}</td>
-      <td className="num">{formatMoney(r.billedCost, r.currency)}</td>
+      <td className="num">{metrics ? <span className="muted">no cost</span> : formatMoney(r.billedCost, r.currency)}</td>
       <td>
-        <span className={`badge ${r.status}`}>{STATUS[r.status]}</span>
+        <span className={`badge ${r.status}`}>{(metrics ? METRICS_STATUS : STATUS)[r.status]}</span>
       </td>
     </tr>
   );
