@@ -2,9 +2,13 @@
 // LICENSE beside its CSV, loads, and the LICENSE is listed as skipped with its reason. A folder
 // whose bill is broken fails as a whole, and the failed attempt stays in the import history
 // after a reload. The sample's figures are stated by hand in test/integration/ingest-real-samples.
+// A folder with a bill and utilization metrics (issue 17) loads both; the metrics import reads in
+// words, with no cost, and the outcome lists its warnings (an instance the bill lacks, days missing).
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { write } from '../support/files.ts';
+import { INSTANCE_A, INSTANCE_UNBILLED, metricsCsv, writeBill } from '../support/metric-files.ts';
 import { serve, SHARED_DATA, type Served } from './support/serve.ts';
 import { keepScreenshot } from './support/screens.ts';
 
@@ -70,4 +74,26 @@ test('a broken bill in a folder fails the whole import; the attempt stays in the
   await page.getByRole('button', { name: 'Switch to dark theme' }).click();
   await keepScreenshot(page, testInfo, 'data-folder-failed-kept-dark');
   await page.getByRole('button', { name: 'Switch to light theme' }).click();
+});
+
+test('a folder with a bill and metrics loads both; the metrics import reads in words, with its warnings', async ({ browserName: _b }, testInfo) => {
+  const dir = join(server.dir, 'november-metrics');
+  writeBill(dir);
+  write(join(dir, 'utilization.csv'), metricsCsv(['resource_id', 'metric', 'timestamp', 'period_seconds', 'maximum', 'average', 'unit'], [
+    [INSTANCE_A, 'CPUUtilization', '2026-11-01', 86400, 41, 12, 'Percent'],
+    [INSTANCE_A, 'CPUUtilization', '2026-11-04', 86400, 38, 11, 'Percent'],
+    [INSTANCE_UNBILLED, 'CPUUtilization', '2026-11-01', 86400, 3, 1.5, 'Percent'],
+  ]));
+  await importPath(dir);
+  const outcome = page.getByTestId('import-outcome');
+  await expect(outcome).toContainText('Imported 2 files');
+  await expect(outcome).toContainText('utilization.csv — ');
+  await expect(outcome).toContainText('Utilization metrics (CSV), Nov 2026, 3 rows');
+  await expect(outcome).toContainText(`1 of 2 resources are not in the loaded bill (${INSTANCE_UNBILLED})`);
+  await expect(outcome).toContainText(`${INSTANCE_A} 2 days`);
+  const row = history().locator('tbody tr').filter({ hasText: 'utilization.csv' });
+  await expect(row).toContainText('Utilization metrics (CSV)');
+  await expect(row).toContainText('no cost');
+  await expect(row).toContainText('Loaded');
+  await keepScreenshot(page, testInfo, 'data-metrics-import-light');
 });
