@@ -1,15 +1,15 @@
 // The rightsizing engine against a generated organisation's truth.json (core/synth: instances.ts
 // marks instances oversized, idle or right-sized and truth.rightsizing lists the right answers).
 // The truth sizes on the observed peak with 20% headroom, so the engine runs with percentile max,
-// headroom 20 and a 93-day lookback (the whole 3 months). Metrics are loaded by a test helper
-// (test/support/metric-stream-load.ts) until `ingest` reads the generator's metric files.
+// headroom 20 and a 93-day lookback (the whole 3 months). The generator's metric files are loaded
+// by `ingest`, as a user would load them.
 // Modernize recommendations (a newer generation, needs testing) are not sizing findings: they are
 // counted apart, never as a flagged right-sized instance.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, type RightsizeResult } from '../../core/engines/rightsizing/index.ts';
 import { generateAndIngest, type RoundTrip } from '../../core/synth/round-trip.ts';
-import { loadMetricStreamFiles } from '../support/metric-stream-load.ts';
+import { ingestPaths } from '../../core/ingest/index.ts';
 import { tempDir } from '../support/workspace.ts';
 import { rmSync } from 'node:fs';
 
@@ -22,7 +22,7 @@ let result: RightsizeResult;
 beforeAll(async () => {
   dir = tempDir('fw-rightsize-');
   rt = await generateAndIngest(dir, { months: 3, scale: 60_000, grain: 'daily', seed: 7, format: 'focus-csv', metrics: true, start: '2026-06' });
-  await loadMetricStreamFiles(rt.ws, join(rt.gen.out, 'cloudwatch'));
+  await ingestPaths(rt.ws, [join(rt.gen.out, 'cloudwatch')]);
   result = await run(rt.ws.db, { kind: 'rightsize', lookbackDays: 93, percentile: 'max', headroomPct: 20 });
 }, 600_000);
 afterAll(() => {
