@@ -16,6 +16,7 @@ import { TagsView } from './tags/TagsView.tsx';
 import { ChargebackView } from './chargeback/ChargebackView.tsx';
 import { ForecastView } from './forecast/ForecastView.tsx';
 import { AnomaliesView } from './anomalies/AnomaliesView.tsx';
+import { CommitmentsView } from './commitments/CommitmentsView.tsx';
 import type { ExploreRequest } from './explore/ExploreView.tsx';
 import { VIEWS, viewById } from './views.ts';
 
@@ -162,6 +163,14 @@ export function App({ client }: { client: WorkbenchClient }) {
         ) : current?.id === 'anomalies' ? (
           workspace.info ? (
             <AnomaliesView key={dataKey} memoryKey={dataKey} client={client} onGoToData={() => setView('data')} onExplore={(spec, origin) => openExplore({ spec, origin: `the anomaly ${origin}`, backTo: 'anomalies' })} />
+          ) : workspace.loadError ? (
+            <ErrorNotice error={workspace.loadError} title="Could not read the workspace" />
+          ) : (
+            <p className="muted" role="status">Reading the workspace…</p>
+          )
+        ) : current?.id === 'commitments' ? (
+          workspace.info ? (
+            <CommitmentsView key={dataKey} client={client} billingPeriods={workspace.info.periods.map((p) => p.billingPeriod)} onGoToData={() => setView('data')} />
           ) : workspace.loadError ? (
             <ErrorNotice error={workspace.loadError} title="Could not read the workspace" />
           ) : (

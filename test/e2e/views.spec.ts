@@ -6,7 +6,7 @@ import { FOCUS_SAMPLE } from './support/files.ts';
 import { keepScreenshot } from './support/screens.ts';
 
 const VIEWS = ['Data', 'Explore', 'Tags', 'Chargeback', 'Forecast', 'Anomalies', 'Commitments', 'Rightsizing'];
-const BUILT = ['Data', 'Explore', 'Tags', 'Chargeback', 'Forecast', 'Anomalies'];
+const BUILT = ['Data', 'Explore', 'Tags', 'Chargeback', 'Forecast', 'Anomalies', 'Commitments'];
 
 let server: Served;
 test.beforeAll(async () => {

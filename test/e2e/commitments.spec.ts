@@ -1,0 +1,245 @@
+// The Commitments view (issue 16, item 6) in browser mode. On a generated organisation billed by
+// the hour: every commitment in the inventory with its figures equal to the API's answer for the
+// spec the page sent, the tiles, the sort, the CSV; a what-if equal to the API's; the savings curve
+// with its chosen commitments, one clicked into the builder; both themes. On the hand-built three
+// hours (figures worked out by hand in test/integration/commitments-status.test.ts): expiries in
+// each window marked, and a what-if at a given rate ($0.10/h, All Upfront, half price: $876.00
+// upfront, even after 9.84 months). On ten days without commitments: the empty state, and a what-if
+// that asks for a rate until one is given.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page, type Request } from '@playwright/test';
+import type { CommitmentsStatusResult, CommitmentsStatusSpec, OptimizeResult, OptimizeSpec, WhatIfResult, WhatIfSpec } from '../../core/api/commitments-contract.ts';
+import { generatedHourly, handBuilt, noCommitments } from './support/commitments-workspaces.ts';
+import { keepScreenshot } from './support/screens.ts';
+import { serve, type Served } from './support/serve.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const pct = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const exact = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 10 });
+const pctOf = (v: number | null) => (v === null ? '—' : pct.format(v));
+
+const callOf = (method: string) => (r: Request) => r.url().endsWith('/api/call') && r.method() === 'POST' && (r.postDataJSON() as { method?: string }).method === method;
+
+async function apiCall<T>(page: Page, server: Served, method: string, payload: unknown): Promise<T> {
+  const res = await page.request.post(`${server.origin}/api/call`, { data: { method, payload }, headers: { Origin: server.origin } });
+  const outcome = (await res.json()) as { ok: boolean; result: T; error?: unknown };
+  expect(outcome.ok, JSON.stringify(outcome.error)).toBe(true);
+  return outcome.result;
+}
+
+/** Does `action` and returns the spec of the `method` call the page sent because of it. */
+async function specAfter<S>(page: Page, method: string, action: () => Promise<unknown>): Promise<S> {
+  const sent = page.waitForRequest(callOf(method));
+  await action();
+  return ((await sent).postDataJSON() as { payload: { spec: S } }).payload.spec;
+}
+
+async function toTop(page: Page): Promise<void> {
+  await page.locator('main').evaluate((el) => el.scrollTo(0, 0));
+}
+
+/** Opens the view (Alt+7) and returns the specs of the status and curve calls it makes. */
+async function openView(page: Page, server: Served): Promise<{ status: CommitmentsStatusSpec; curve: OptimizeSpec }> {
+  await page.goto(server.url);
+  await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+  const statusSent = page.waitForRequest(callOf('commitmentsStatus'));
+  const curveSent = page.waitForRequest(callOf('commitmentsOptimize'));
+  await page.keyboard.press('Alt+7');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Commitments');
+  const spec = async (r: Promise<Request>) => ((await r).postDataJSON() as { payload: { spec: never } }).payload.spec;
+  return { status: await spec(statusSent), curve: await spec(curveSent) };
+}
+
+test.describe('a generated organisation billed by the hour', () => {
+  let server: Served;
+  let page: Page;
+
+  test.beforeAll(async ({ browser }) => {
+    // generating and loading two hourly months, then serve building the renderer: minutes on a busy machine
+    test.setTimeout(420_000);
+    server = await serve({ workspaceName: 'generated.duckdb', prepare: generatedHourly });
+    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  test.afterAll(async () => {
+    await page?.close();
+    await server?.stop();
+  });
+
+  test('the inventory and tiles are the API’s; sorting; CSV', async ({ browserName: _b }, testInfo) => {
+    const sent = await openView(page, server);
+    expect(sent.status).toMatchObject({ kind: 'commitments-status', basis: 'List' });
+    const api = await apiCall<CommitmentsStatusResult>(page, server, 'commitmentsStatus', { spec: sent.status });
+    // the generator buys Savings Plans and reservations of every kind; two months of them are held
+    expect(api.commitments.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(api.commitments.map((c) => c.type))).toEqual(new Set(['ComputeSavingsPlan', 'EC2InstanceSavingsPlan', 'ReservedInstance']));
+
+    const rows = page.getByTestId('inventory-row');
+    await expect(rows).toHaveCount(api.commitments.length);
+    for (const c of api.commitments) {
+      const row = page.locator(`[data-testid="inventory-row"][data-id="${c.id}"]`);
+      await expect(row.getByTestId('cell-utilization')).toHaveText(pctOf(c.utilization));
+      await expect(row.getByTestId('cell-net-savings')).toHaveText(c.netSavings === null ? '—' : usd.format(c.netSavings));
+      if (c.commitmentPerHour !== null) await expect(row.getByTestId('cell-commitment')).toContainText(`${exact.format(c.commitmentPerHour)}/h`);
+      await expect(row.getByTestId('cell-end')).toContainText(c.end!.slice(0, 10));
+    }
+    await expect(page.getByTestId('tile-coverage-value')).toHaveText(pctOf(api.coverage));
+    await expect(page.getByTestId('tile-utilization-value')).toHaveText(pctOf(api.utilization));
+    await expect(page.getByTestId('tile-net-savings-value')).toHaveText(usd.format(api.totals.netSavings!));
+    await expect(page.getByTestId('commitments-trend').locator('svg')).toBeVisible();
+    await expect(page.getByTestId('commitments-trend')).toContainText('Coverage');
+
+    // sorting by net savings, by keyboard: ascending, then descending
+    await page.getByTestId('sort-netSavings').focus();
+    await page.keyboard.press('Enter');
+    const ascending = [...api.commitments].sort((a, b) => a.netSavings! - b.netSavings!).map((c) => c.id);
+    await expect(rows.first()).toHaveAttribute('data-id', ascending[0]!);
+    expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(ascending);
+    await page.keyboard.press('Enter');
+    await expect(rows.first()).toHaveAttribute('data-id', ascending.at(-1)!);
+    await expect(page.locator('th[aria-sort="descending"]')).toContainText('Net savings');
+
+    const download = page.waitForEvent('download');
+    await page.getByTestId('inventory-csv').click();
+    const csv = readFileSync((await (await download).path())!, 'utf8').trim().split('\r\n');
+    expect(csv).toHaveLength(api.commitments.length + 1);
+    expect(csv[1]!.startsWith(ascending.at(-1)!)).toBe(true);
+    await page.locator('.cm-inventory .table-wrap').evaluate((el) => el.scrollTo(0, 0));
+    await toTop(page);
+    await keepScreenshot(page, testInfo, 'commitments-inventory');
+  });
+
+  test('a what-if equal to the API’s; the curve; a chosen commitment clicked into the builder', async ({ browserName: _b }, testInfo) => {
+    // the curve the view drew on opening: its chosen commitments are buttons too
+    const curveApi = await apiCall<OptimizeResult>(page, server, 'commitmentsOptimize', {
+      spec: { kind: 'commitments-optimize', version: 1, type: 'ComputeSavingsPlan', term: '1y', payment: 'NoUpfront', lookbackDays: 30, targetCoverage: 0.8, conservativePercentile: 10, basis: 'List' },
+    });
+    await expect(page.getByTestId('curve-chart').locator('svg')).toBeVisible();
+    await expect(page.getByTestId('curve-rate')).toContainText(`priced at ${pct.format(curveApi.rate)} of on demand`);
+    for (const c of curveApi.choices) await expect(page.getByTestId(`choice-${c.kind}`)).toContainText(`${usd.format(c.monthlySavings)} a month`);
+
+    await page.getByTestId('whatif-hourly').fill('1.5');
+    const spec = await specAfter<WhatIfSpec>(page, 'commitmentsWhatIf', () => page.getByTestId('whatif-hourly').press('Enter'));
+    expect(spec).toMatchObject({ kind: 'commitments-whatif', type: 'ComputeSavingsPlan', term: '1y', payment: 'NoUpfront', hourlyCommitment: 1.5, lookbackDays: 30, basis: 'List' });
+    const api = await apiCall<WhatIfResult>(page, server, 'commitmentsWhatIf', { spec });
+    await expect(page.getByTestId('whatif-coverage-value')).toHaveText(pctOf(api.coverageAfter));
+    await expect(page.getByTestId('whatif-utilization-value')).toHaveText(pctOf(api.utilization));
+    await expect(page.getByTestId('whatif-roi-value')).toHaveText(pctOf(api.roi));
+    await expect(page.getByTestId('whatif-upfront-value')).toHaveText('$0.00');
+    await expect(page.getByTestId('whatif-monthly-value')).toHaveText(usd.format((api.netSavings / api.hours) * 730));
+    await expect(page.getByTestId('whatif-rate-used')).toContainText(`Priced at ${pct.format(api.rate)} of on demand`);
+    await expect(page.getByTestId('whatif-rate-used')).toContainText('observed');
+    expect(api.underused.length).toBeGreaterThan(0);
+    await expect(page.getByTestId('underuse-chart').locator('canvas')).toBeVisible();
+
+    // the maximum-savings commitment, clicked: it goes into the builder and is simulated
+    const best = curveApi.choices.find((c) => c.kind === 'max-savings')!;
+    const picked = await specAfter<WhatIfSpec>(page, 'commitmentsWhatIf', () => page.getByTestId('choice-max-savings').click());
+    expect(picked.hourlyCommitment).toBeCloseTo(best.hourlyCommitment, 4);
+    await expect(page.getByTestId('whatif-hourly')).toHaveValue(String(Math.round(best.hourlyCommitment * 1e4) / 1e4));
+    const pickedApi = await apiCall<WhatIfResult>(page, server, 'commitmentsWhatIf', { spec: picked });
+    await expect(page.getByTestId('whatif-coverage-value')).toHaveText(pctOf(pickedApi.coverageAfter));
+    await page.locator('.cm-whatif').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await keepScreenshot(page, testInfo, 'commitments-whatif', false);
+  });
+
+  test('the dark theme', async ({ browserName: _b }, testInfo) => {
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByTestId('curve-chart').locator('svg')).toBeVisible();
+    await page.locator('.cm-inventory .table-wrap').evaluate((el) => el.scrollTo(0, 0));
+    await toTop(page);
+    await keepScreenshot(page, testInfo, 'commitments-dark');
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
+  });
+});
+
+test.describe('the hand-built three hours', () => {
+  let server: Served;
+  let page: Page;
+  const SP_A = 'arn:aws:savingsplans::111111111111:savingsplan/sp-a';
+  const SP_C = 'arn:aws:savingsplans::111111111111:savingsplan/sp-c';
+  const RI_B = 'arn:aws:ec2:us-east-1:111111111111:reserved-instances/ri-b';
+
+  test.beforeAll(async ({ browser }) => {
+    server = await serve({ prepare: handBuilt });
+    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await page.emulateMedia({ colorScheme: 'dark' });
+  });
+  test.afterAll(async () => {
+    await page?.close();
+    await server?.stop();
+  });
+
+  test('figures by hand; an expiry in each window, marked', async ({ browserName: _b }, testInfo) => {
+    await openView(page, server);
+    const row = (id: string) => page.locator(`[data-testid="inventory-row"][data-id="${id}"]`);
+    await expect(page.getByTestId('inventory-row')).toHaveCount(3);
+    // sp-a: 2.40 used of 3.00; ri-b: all used, 0.17 − 0.108 = 0.062; sp-c: 0.10 of 0.20, 0.16 − 0.20
+    await expect(row(SP_A).getByTestId('cell-utilization')).toHaveText('80.0%');
+    await expect(row(SP_A).getByTestId('cell-net-savings')).toHaveText('$0.00');
+    await expect(row(RI_B).getByTestId('cell-utilization')).toHaveText('100.0%');
+    await expect(row(RI_B).getByTestId('cell-net-savings')).toHaveText('$0.06');
+    await expect(row(RI_B).getByTestId('cell-commitment')).toHaveText('1 unit · $0.054/h');
+    await expect(row(SP_C).getByTestId('cell-net-savings')).toHaveText('-$0.04');
+    // 3.33 covered of 4.056 eligible; 2.608 used of 3.308 committed; 3.33 − 3.308
+    await expect(page.getByTestId('tile-coverage-value')).toHaveText('82.1%');
+    await expect(page.getByTestId('tile-utilization-value')).toHaveText('78.8%');
+    await expect(page.getByTestId('tile-net-savings-value')).toHaveText('$0.02');
+    // from 1 Dec 01:00: sp-a ends in 18 days, sp-c in 49, ri-b in 75
+    await expect(row(SP_A)).toHaveAttribute('data-expiry', '30');
+    await expect(row(SP_C)).toHaveAttribute('data-expiry', '60');
+    await expect(row(RI_B)).toHaveAttribute('data-expiry', '90');
+    await expect(row(SP_A).getByTestId('cell-end')).toContainText('expires in 18 days');
+    await expect(page.getByTestId('expiring-30')).toContainText('within 30 days: 1');
+    await expect(page.getByTestId('expiring-90')).toContainText('within 90 days: 3');
+    await toTop(page);
+    await keepScreenshot(page, testInfo, 'commitments-expiries-dark');
+  });
+
+  test('a what-if at a given rate: $0.10/h All Upfront at half price', async ({ browserName: _b }, testInfo) => {
+    await page.getByTestId('whatif-hourly').fill('0.1');
+    await page.getByTestId('whatif-payment').selectOption('AllUpfront');
+    await page.getByTestId('whatif-rate').fill('50');
+    await page.getByTestId('whatif-simulate').click();
+    // 0.10 × 8,760 h upfront; covers 0.166 + 0.20 of open on demand over the 3 hours: 0.366 − 0.30 = 0.066
+    await expect(page.getByTestId('whatif-upfront-value')).toHaveText('$876.00');
+    await expect(page.getByTestId('whatif-break-even')).toHaveText('breaks even after 9.8 months');
+    await expect(page.getByTestId('whatif-rate-used')).toContainText('Priced at 50.0% of on demand (50.0% off): the rate you entered');
+    await expect(page.getByTestId('whatif-notice')).toContainText('where the data starts');
+    await page.locator('.cm-whatif').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await keepScreenshot(page, testInfo, 'commitments-whatif-given-rate-dark', false);
+  });
+});
+
+test.describe('ten days of EC2 without commitments', () => {
+  let server: Served;
+  let page: Page;
+  test.beforeAll(async ({ browser }) => {
+    server = await serve({ prepare: noCommitments });
+    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+  test.afterAll(async () => {
+    await page?.close();
+    await server?.stop();
+  });
+
+  test('says no commitments are held; a what-if asks for the rate it cannot observe', async ({ browserName: _b }, testInfo) => {
+    await openView(page, server);
+    await expect(page.getByTestId('commitments-none')).toContainText('No Savings Plans or reservations in this window.');
+    await expect(page.getByTestId('inventory')).toHaveCount(0);
+    await page.getByTestId('whatif-hourly').fill('');
+    await page.getByTestId('whatif-simulate').click();
+    await expect(page.getByTestId('whatif-builder').getByRole('alert')).toContainText('Enter the hourly commitment in dollars');
+    await page.getByTestId('whatif-hourly').fill('2');
+    await page.getByTestId('whatif-simulate').click();
+    await expect(page.getByTestId('whatif-main').getByRole('alert')).toContainText('COMMITMENTS_NO_RATE');
+    await expect(page.getByTestId('whatif-main').getByRole('alert')).toContainText('Price, % of on demand');
+    await toTop(page);
+    await keepScreenshot(page, testInfo, 'commitments-none');
+  });
+});
