@@ -6,7 +6,7 @@ import type { CommitmentsStatusResult } from '../../../core/api/commitments-cont
 import { formatExactMoney, formatValue } from '../explore/number-format.ts';
 import { saveBlob } from '../explore/download.ts';
 import { COLUMN_LABEL, DEFAULT_SORT, expiryBand, shortId, INVENTORY_COLUMNS, inventoryCsv, nextSort, paymentText, scopeText, sortCommitments, termText, type ExpiryBand, type InventoryColumn, type InventorySort } from './inventory-model.ts';
-import { TYPE_LABEL } from './words.ts';
+import { TYPE_LABEL, TYPE_SHORT } from './words.ts';
 
 const NUMERIC: ReadonlySet<InventoryColumn> = new Set(['commitment', 'utilization', 'netSavings']);
 
@@ -61,7 +61,9 @@ export function InventoryTable({ status }: { status: CommitmentsStatusResult }) 
                   <td className="cm-id" title={c.id}>
                     {c.name ?? shortId(c.id)}
                   </td>
-                  <td>{TYPE_LABEL[c.type]}</td>
+                  <td className="cm-type" title={TYPE_LABEL[c.type]}>
+                    {TYPE_SHORT[c.type]}
+                  </td>
                   <td>{termText(c)}</td>
                   <td>{paymentText(c)}</td>
                   <td className="cm-date">{c.start?.slice(0, 10) ?? '—'}</td>

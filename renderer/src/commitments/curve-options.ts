@@ -6,6 +6,15 @@ import { formatValue } from '../explore/number-format.ts';
 import { axisStyle, tooltipStyle, type CommitmentChartColors } from './chart-colors.ts';
 import { CHOICE_LABEL } from './words.ts';
 
+/** The chosen commitments grouped by amount, in the engine's order. */
+function sameHourly(choices: readonly OptimizeChoice[]): OptimizeChoice[][] {
+  const groups = new Map<number, OptimizeChoice[]>();
+  for (const c of choices) groups.set(c.hourlyCommitment, [...(groups.get(c.hourlyCommitment) ?? []), c]);
+  return [...groups.values()];
+}
+
+const choiceNames = (kinds: string) => kinds.split(' ').map((k) => CHOICE_LABEL[k] ?? k).join(' · ');
+
 export const CURVE_NAMES = { curve: 'Net savings a month', choices: 'Chosen commitments', current: 'In the builder' } as const;
 
 export function curveOption(curve: readonly CurvePoint[], choices: readonly OptimizeChoice[], current: { hourlyCommitment: number; monthlySavings: number } | null, currency: string | null, colors: CommitmentChartColors): Record<string, unknown> {
@@ -26,7 +35,7 @@ export function curveOption(curve: readonly CurvePoint[], choices: readonly Opti
       formatter: (p: { seriesName: string; name: string; value: [number, number] }) => {
         const [hourly, savings] = p.value;
         const point = byHourly.get(hourly) ?? choices.find((c) => c.hourlyCommitment === hourly);
-        const head = p.seriesName === CURVE_NAMES.choices ? `<b>${CHOICE_LABEL[p.name] ?? p.name}</b><br/>` : p.seriesName === CURVE_NAMES.current ? `<b>${CURVE_NAMES.current}</b><br/>` : '';
+        const head = p.seriesName === CURVE_NAMES.choices ? `<b>${choiceNames(p.name)}</b><br/>` : p.seriesName === CURVE_NAMES.current ? `<b>${CURVE_NAMES.current}</b><br/>` : '';
         const more = point ? `<br/>Coverage ${pct(point.coverage)} · utilization ${pct(point.utilization)}` : '';
         const click = p.seriesName === CURVE_NAMES.choices ? '<br/><i>Click to simulate it</i>' : '';
         return `${head}${rate(hourly)}: ${money(savings)} a month${more}${click}`;
@@ -39,11 +48,13 @@ export function curveOption(curve: readonly CurvePoint[], choices: readonly Opti
       {
         type: 'scatter',
         name: CURVE_NAMES.choices,
-        data: choices.map((c) => ({ name: c.kind, value: [c.hourlyCommitment, c.monthlySavings] })),
+        // choices at the same commitment (a target the plans held already reach, and the conservative
+        // one, both at $0) are one mark with both names, not two labels drawn over each other
+        data: sameHourly(choices).map((group) => ({ name: group.map((c) => c.kind).join(' '), value: [group[0]!.hourlyCommitment, group[0]!.monthlySavings] })),
         symbolSize: 13,
         color: colors.choice,
         cursor: 'pointer',
-        label: { show: true, position: 'top', color: colors.text, formatter: (p: { name: string }) => CHOICE_LABEL[p.name] ?? p.name },
+        label: { show: true, position: 'top', color: colors.text, formatter: (p: { name: string }) => choiceNames(p.name) },
         z: 4,
       },
       ...(current ? [{ type: 'scatter', name: CURVE_NAMES.current, data: [[current.hourlyCommitment, current.monthlySavings]], symbol: 'diamond', symbolSize: 14, color: colors.text, z: 5 }] : []),

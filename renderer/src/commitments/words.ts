@@ -16,6 +16,17 @@ export const TYPE_LABEL: Record<CommitmentType, string> = {
   Other: 'Other commitment',
 };
 
+/** The short forms analysts use, for the inventory's narrow column (the full name is its tooltip). */
+export const TYPE_SHORT: Record<CommitmentType, string> = {
+  ComputeSavingsPlan: 'Compute SP',
+  EC2InstanceSavingsPlan: 'EC2 Instance SP',
+  ReservedInstance: 'RI',
+  SageMakerSavingsPlan: 'SageMaker SP',
+  SavingsPlan: 'Savings Plan',
+  Reservation: 'Reservation',
+  Other: 'Other',
+};
+
 export const TERM_LABEL: Record<Term, string> = { '1y': '1 year', '3y': '3 years' };
 export const PAYMENT_LABEL: Record<PaymentOption, string> = { NoUpfront: 'No upfront', PartialUpfront: 'Partial upfront', AllUpfront: 'All upfront' };
 export const TERMS: readonly Term[] = ['1y', '3y'];
