@@ -155,6 +155,17 @@ test.describe('a generated organisation billed by the hour', () => {
     await keepScreenshot(page, testInfo, 'commitments-dark');
     await page.getByRole('button', { name: 'Switch to light theme' }).click();
   });
+
+  test('a window of whole months: September only', async () => {
+    const spec = await specAfter<CommitmentsStatusSpec>(page, 'commitmentsStatus', () => page.getByTestId('cm-from').selectOption('2026-09'));
+    expect(spec).toMatchObject({ from: '2026-09-01' });
+    expect(spec).not.toHaveProperty('to');
+    const api = await apiCall<CommitmentsStatusResult>(page, server, 'commitmentsStatus', { spec });
+    await expect(page.getByTestId('commitments-status')).not.toHaveAttribute('aria-busy', 'true');
+    await expect(page.getByTestId('inventory-row')).toHaveCount(api.commitments.length);
+    await expect(page.getByTestId('tile-coverage-value')).toHaveText(pctOf(api.coverage));
+    await expect(page.getByTestId('commitments-trend')).toHaveAttribute('aria-label', 'Coverage and utilization by month over 1 month.');
+  });
 });
 
 test.describe('the hand-built three hours', () => {

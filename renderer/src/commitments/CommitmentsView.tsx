@@ -67,28 +67,8 @@ export function CommitmentsView({ client, billingPeriods, onGoToData }: Props) {
             ))}
           </select>
         </label>
-        <label className="control">
-          <span className="label">From</span>
-          <select value={window.fromMonth} onChange={(e) => setFrom(e.target.value)} data-testid="cm-from">
-            <option value="">first month ({formatPeriod(months[0]!)})</option>
-            {months.map((m) => (
-              <option key={m} value={m}>
-                {formatPeriod(m)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="control">
-          <span className="label">To</span>
-          <select value={window.toMonth} onChange={(e) => setTo(e.target.value)} data-testid="cm-to">
-            <option value="">last month ({formatPeriod(months.at(-1)!)})</option>
-            {months.map((m) => (
-              <option key={m} value={m}>
-                {formatPeriod(m)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <MonthSelect label="From" testId="cm-from" months={months} value={window.fromMonth} empty={`first month (${formatPeriod(months[0]!)})`} onChange={setFrom} />
+        <MonthSelect label="To" testId="cm-to" months={months} value={window.toMonth} empty={`last month (${formatPeriod(months.at(-1)!)})`} onChange={setTo} />
         <p className="muted small cm-basis-note">Coverage and savings are measured against {ON_DEMAND_HELP[basis]}.</p>
       </div>
       {status.error && <ErrorNotice error={status.error} title="Could not read the commitments" />}
@@ -127,6 +107,22 @@ export function CommitmentsView({ client, billingPeriods, onGoToData }: Props) {
       )}
       <WhatIfPanel client={client} window={window} basis={basis} currency={currency} mode={mode} />
     </Frame>
+  );
+}
+
+function MonthSelect({ label, testId, months, value, empty, onChange }: { label: string; testId: string; months: readonly string[]; value: string; empty: string; onChange: (m: string) => void }) {
+  return (
+    <label className="control">
+      <span className="label">{label}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+        <option value="">{empty}</option>
+        {months.map((m) => (
+          <option key={m} value={m}>
+            {formatPeriod(m)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 

@@ -34,3 +34,8 @@ export function axisStyle(c: CommitmentChartColors) {
 export function tooltipStyle(c: CommitmentChartColors) {
   return { confine: true, backgroundColor: c.surface, borderColor: c.border, textStyle: { color: c.text } };
 }
+
+/** What every Commitments chart shares: no animation, the page's background and text, a legend on top (when `legend`). */
+export function baseOption(c: CommitmentChartColors, legend: boolean) {
+  return { animation: false, backgroundColor: 'transparent', textStyle: { color: c.text }, ...(legend ? { legend: { top: 0, textStyle: { color: c.text } } } : {}) };
+}

@@ -3,7 +3,7 @@
 // (a click on one puts it in the builder), and the commitment simulated in the builder now.
 import type { CurvePoint, OptimizeChoice } from '../../../core/api/commitments-contract.ts';
 import { formatValue } from '../explore/number-format.ts';
-import { axisStyle, tooltipStyle, type CommitmentChartColors } from './chart-colors.ts';
+import { axisStyle, baseOption, tooltipStyle, type CommitmentChartColors } from './chart-colors.ts';
 import { CHOICE_LABEL } from './words.ts';
 
 /** The chosen commitments grouped by amount, in the engine's order. */
@@ -24,10 +24,7 @@ export function curveOption(curve: readonly CurvePoint[], choices: readonly Opti
   const byHourly = new Map(curve.map((p) => [p.hourlyCommitment, p]));
   const axis = axisStyle(colors);
   return {
-    animation: false,
-    backgroundColor: 'transparent',
-    textStyle: { color: colors.text },
-    legend: { top: 0, textStyle: { color: colors.text } },
+    ...baseOption(colors, true),
     grid: { left: 12, right: 28, top: 36, bottom: 28, containLabel: true },
     tooltip: {
       trigger: 'item',

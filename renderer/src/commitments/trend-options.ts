@@ -4,7 +4,7 @@
 import type { PeriodCoverage } from '../../../core/api/commitments-contract.ts';
 import { formatPeriod } from '../format.ts';
 import { formatValue } from '../explore/number-format.ts';
-import { axisStyle, tooltipStyle, type CommitmentChartColors } from './chart-colors.ts';
+import { axisStyle, baseOption, tooltipStyle, type CommitmentChartColors } from './chart-colors.ts';
 
 export const TREND_NAMES = { coverage: 'Coverage', utilization: 'Utilization' } as const;
 
@@ -15,10 +15,7 @@ export function trendOption(coverage: readonly PeriodCoverage[], utilization: re
   const pct = (v: number | null | undefined) => (v === null || v === undefined ? null : v * 100);
   const axis = axisStyle(colors);
   return {
-    animation: false,
-    backgroundColor: 'transparent',
-    textStyle: { color: colors.text },
-    legend: { top: 0, textStyle: { color: colors.text } },
+    ...baseOption(colors, true),
     grid: { left: 12, right: 24, top: 36, bottom: 12, containLabel: true },
     tooltip: {
       trigger: 'axis',
