@@ -5,6 +5,7 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { WorkbenchClient } from '../api/client.ts';
 import { ErrorNotice } from '../data/ErrorNotice.tsx';
 import { ElapsedProgress } from '../frame/ElapsedProgress.tsx';
+import { ViewFrame } from '../frame/ViewFrame.tsx';
 import { useThemeMode } from '../explore/use-theme-mode.ts';
 import { formatPeriod } from '../format.ts';
 import { InventoryTable } from './InventoryTable.tsx';
@@ -128,9 +129,8 @@ function MonthSelect({ label, testId, months, value, empty, onChange }: { label:
 
 function Frame({ children }: { children: ReactNode }) {
   return (
-    <section className="view commitments" aria-labelledby="view-title">
-      <h1 id="view-title">Commitments</h1>
+    <ViewFrame view="commitments" title="Commitments">
       {children}
-    </section>
+    </ViewFrame>
   );
 }
