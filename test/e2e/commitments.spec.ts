@@ -130,7 +130,8 @@ test.describe('a generated organisation billed by the hour', () => {
     await expect(page.getByTestId('whatif-roi-value')).toHaveText(pctOf(api.roi));
     await expect(page.getByTestId('whatif-upfront-value')).toHaveText('$0.00');
     await expect(page.getByTestId('whatif-monthly-value')).toHaveText(usd.format((api.netSavings / api.hours) * 730));
-    await expect(page.getByTestId('whatif-rate-used')).toContainText(`Priced at ${pct.format(api.rate)} of on demand`);
+    expect(api.rate).not.toBeNull();
+    await expect(page.getByTestId('whatif-rate-used')).toContainText(`Priced at ${pct.format(api.rate!)} of on demand`);
     await expect(page.getByTestId('whatif-rate-used')).toContainText('observed');
     expect(api.underused.length).toBeGreaterThan(0);
     await expect(page.getByTestId('underuse-chart').locator('canvas')).toBeVisible();

@@ -3,6 +3,7 @@
 // commitments are where most people start); a purchase is simulated on Simulate, or on a click on
 // a chosen commitment, which first puts its amount in the builder.
 import { useCallback, useMemo, useState } from 'react';
+import type { WhatIfSpec } from '../../../core/api/commitments-contract.ts';
 import type { WorkbenchClient } from '../api/client.ts';
 import { ErrorNotice } from '../data/ErrorNotice.tsx';
 import { ElapsedProgress } from '../frame/ElapsedProgress.tsx';
@@ -37,7 +38,9 @@ export function WhatIfPanel({ client, window, basis, currency, mode }: Props) {
   const [sent, setSent] = useState<{ fields: BuilderFields; hourly: number; rate: number | undefined } | null>(null);
   const [curveFields, setCurveFields] = useState<{ fields: BuilderFields; rate: number | undefined }>({ fields: START, rate: undefined });
 
-  const whatIfRequest = useMemo(() => (sent ? { spec: whatIfSpec(sent.fields, sent.hourly, sent.rate, window, basis) } : null), [sent, window, basis]);
+  // The spec is built as the schema's input (add and remove left to their defaults); the contract's
+  // request type is the parsed output, and the server parses every request, so the cast is safe.
+  const whatIfRequest = useMemo(() => (sent ? { spec: whatIfSpec(sent.fields, sent.hourly, sent.rate, window, basis) as WhatIfSpec } : null), [sent, window, basis]);
   const optimizeRequest = useMemo(() => ({ spec: optimizeSpec(curveFields.fields, curveFields.rate, window, basis) }), [curveFields, window, basis]);
   const whatIf = useEngineCall(client, 'commitmentsWhatIf', whatIfRequest);
   const optimize = useEngineCall(client, 'commitmentsOptimize', optimizeRequest);
@@ -65,7 +68,8 @@ export function WhatIfPanel({ client, window, basis, currency, mode }: Props) {
   );
 
   const r = whatIf.result;
-  const current = r ? { hourlyCommitment: r.spec.hourlyCommitment, monthlySavings: monthlySavings(r) ?? 0 } : null;
+  const added = r?.added[0];
+  const current = r && added ? { hourlyCommitment: added.hourlyCommitment, monthlySavings: monthlySavings(r) ?? 0 } : null;
   return (
     <section className="card cm-whatif" aria-labelledby="cm-whatif-title">
       <h2 id="cm-whatif-title">What if you bought more?</h2>

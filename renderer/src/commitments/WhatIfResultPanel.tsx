@@ -1,13 +1,19 @@
 // One simulated purchase: what it would cover, how well it would be used, what it would save a
 // month, its ROI, break-even and upfront cash, the rate it was priced at and where that rate came
 // from, each month's figures, and the hours it would go partly unused.
-import type { WhatIfResult } from '../../../core/api/commitments-contract.ts';
+import type { AddedResult, WhatIfResult } from '../../../core/api/commitments-contract.ts';
 import { formatExactMoney, formatValue } from '../explore/number-format.ts';
 import type { ThemeMode } from '../explore/use-theme-mode.ts';
 import { formatPeriod } from '../format.ts';
 import { UnderuseChart } from './UnderuseChart.tsx';
 import { monthlySavings } from './whatif-model.ts';
 import { PAYMENT_LABEL, RATE_SOURCE_LABEL, TERM_LABEL, TYPE_LABEL } from './words.ts';
+
+/** Where an EC2 Instance SP or RI applies (a Compute SP applies everywhere: nothing to say). */
+function scopeText(scope: AddedResult['scope']): string {
+  const what = scope.instanceType ?? scope.family;
+  return [what ? ` for ${what}${scope.sizeFlexible ? ' (size-flexible)' : ''}` : '', scope.region ? ` in ${scope.region}` : ''].join('');
+}
 
 interface Props {
   result: WhatIfResult;
@@ -21,17 +27,23 @@ export function WhatIfResultPanel({ result: r, currency, mode, stale }: Props) {
   const pct = (v: number | null) => formatValue(v, 'ratio', null);
   const perMonth = monthlySavings(r);
   const s = r.spec;
+  // the builder adds one commitment: its hourly cost and scope are the engine's (an RI sized by units, a scope taken from the data)
+  const a = r.added[0];
   return (
     <div className={stale ? 'cm-whatif-result stale' : 'cm-whatif-result'} aria-busy={stale} data-testid="whatif-result">
       <p className="view-subtitle" data-testid="whatif-title">
         <strong>
-          {formatExactMoney(s.hourlyCommitment, currency)}/h {TYPE_LABEL[s.type]}
+          {a ? formatExactMoney(a.hourlyCommitment, currency) : '—'}/h {TYPE_LABEL[s.type]}
+          {a && scopeText(a.scope)}
         </strong>
         , {TERM_LABEL[s.term]}, {PAYMENT_LABEL[s.payment].toLowerCase()} · simulated over {r.hours} hours from {r.from.slice(0, 16).replace('T', ' ')} to {r.to.slice(0, 16).replace('T', ' ')} UTC
       </p>
-      <p className="cm-rate" data-testid="whatif-rate-used">
-        Priced at <strong>{formatValue(r.rate, 'ratio', null)}</strong> of on demand ({formatValue(1 - r.rate, 'ratio', null)} off): {RATE_SOURCE_LABEL[r.rateSource] ?? r.rateSource}.
-      </p>
+      {r.rate !== null && r.rateSource !== null && (
+        <p className="cm-rate" data-testid="whatif-rate-used" title={r.rateDetail ?? undefined}>
+          Priced at <strong>{formatValue(r.rate, 'ratio', null)}</strong> of on demand ({formatValue(1 - r.rate, 'ratio', null)} off): {RATE_SOURCE_LABEL[r.rateSource] ?? r.rateSource}
+          {r.rateDetail ? <span className="muted"> ({r.rateDetail})</span> : null}.
+        </p>
+      )}
       {r.approximate && (
         <div className="notice warn" role="note" data-testid="whatif-approximate">
           <p className="notice-title">Approximate</p>

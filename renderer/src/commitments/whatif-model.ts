@@ -1,6 +1,6 @@
 // The what-if's request from the builder's fields, and the figures the result panel states beside
 // the engine's: net savings in an average month (AWS's 730 hours, as the engine's SPEC uses).
-import type { OptimizeSpec, WhatIfResult, WhatIfSpec } from '../../../core/api/commitments-contract.ts';
+import type { OptimizeSpec, WhatIfResult, WhatIfSpecInput } from '../../../core/api/commitments-contract.ts';
 import type { CommitmentsWindow } from './window.ts';
 import { windowDays } from './window.ts';
 import type { OnDemandBasis, PaymentOption, Term, WhatIfType } from './words.ts';
@@ -31,7 +31,8 @@ export function checkFields(f: BuilderFields): BuilderCheck {
   return { ok: true, hourly, rate: pct / 100 };
 }
 
-export function whatIfSpec(f: BuilderFields, hourly: number, rate: number | undefined, w: CommitmentsWindow, basis: OnDemandBasis): WhatIfSpec {
+/** The request as the schema's input: the engine fills its defaults (no `add`, no `remove`: one commitment added). */
+export function whatIfSpec(f: BuilderFields, hourly: number, rate: number | undefined, w: CommitmentsWindow, basis: OnDemandBasis): WhatIfSpecInput {
   const { to } = windowDays(w);
   return {
     kind: 'commitments-whatif', version: 1, type: f.type, term: f.term, payment: f.payment, hourlyCommitment: hourly,

@@ -13,6 +13,7 @@ export const TYPE_LABEL: Record<CommitmentType, string> = {
   SageMakerSavingsPlan: 'SageMaker Savings Plan',
   SavingsPlan: 'Savings Plan',
   Reservation: 'Reservation',
+  CommittedUseDiscount: 'Committed use discount',
   Other: 'Other commitment',
 };
 
@@ -24,6 +25,7 @@ export const TYPE_SHORT: Record<CommitmentType, string> = {
   SageMakerSavingsPlan: 'SageMaker SP',
   SavingsPlan: 'Savings Plan',
   Reservation: 'Reservation',
+  CommittedUseDiscount: 'CUD',
   Other: 'Other',
 };
 
@@ -49,11 +51,11 @@ export const ON_DEMAND_HELP: Record<OnDemandBasis, string> = {
   Contracted: 'on-demand after negotiated discounts',
 };
 
-/** Where the rate of a simulation came from, in words. */
+/** Where the rate of a simulation came from, in words (rates.ts RateSource); the result's rateDetail says which row, commitments or price list. */
 export const RATE_SOURCE_LABEL: Record<string, string> = {
   given: 'the rate you entered',
-  observed: 'observed on the Compute Savings Plans held in the window',
-  table: 'from the rate table',
+  observed: 'observed on the commitments of this type held in the window',
+  table: 'from the workspace’s rate table',
   default: 'the shipped default rate',
 };
 
