@@ -1,11 +1,12 @@
 // The Commitments view (issue 16, item 6) in browser mode. On a generated organisation billed by
 // the hour: every commitment in the inventory with its figures equal to the API's answer for the
 // spec the page sent, the tiles, the sort, the CSV; a what-if equal to the API's; the savings curve
-// with its chosen commitments, one clicked into the builder; both themes. On the hand-built three
+// with its chosen commitments, one clicked into the builder; both themes; a Reserved Instance placed
+// where the most spend is. On the hand-built three
 // hours (figures worked out by hand in test/integration/commitments-status.test.ts): expiries in
 // each window marked, and a what-if at a given rate ($0.10/h, All Upfront, half price: $876.00
 // upfront, even after 9.84 months). On ten days without commitments: the empty state, and a what-if
-// that asks for a rate until one is given.
+// priced at the shipped default rate.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page, type Request } from '@playwright/test';
 import type { CommitmentsStatusResult, CommitmentsStatusSpec, OptimizeResult, OptimizeSpec, WhatIfResult, WhatIfSpec } from '../../core/api/commitments-contract.ts';
@@ -167,6 +168,30 @@ test.describe('a generated organisation billed by the hour', () => {
     await expect(page.getByTestId('tile-coverage-value')).toHaveText(pctOf(api.coverage));
     await expect(page.getByTestId('commitments-trend')).toHaveAttribute('aria-label', 'Coverage and utilization by month over 1 month.');
   });
+
+  test('a Reserved Instance with no instance type or region: where the most spend is, as the API says', async ({ browserName: _b }, testInfo) => {
+    await page.getByTestId('whatif-type').selectOption('ReservedInstance');
+    await expect(page.getByTestId('whatif-scope')).toBeVisible();
+    await expect(page.getByTestId('whatif-region')).toBeVisible();
+    await page.getByTestId('whatif-hourly').fill('0.5');
+    const spec = await specAfter<WhatIfSpec>(page, 'commitmentsWhatIf', () => page.getByTestId('whatif-simulate').click());
+    expect(spec).toMatchObject({ kind: 'commitments-whatif', type: 'ReservedInstance', term: '1y', payment: 'NoUpfront', hourlyCommitment: 0.5 });
+    expect(spec).not.toHaveProperty('instanceType');
+    expect(spec).not.toHaveProperty('region');
+    const api = await apiCall<WhatIfResult>(page, server, 'commitmentsWhatIf', { spec });
+    const scope = api.added[0]!.scope;
+    await expect(page.getByTestId('whatif-title')).toContainText(`Reserved Instance for ${scope.instanceType}`);
+    await expect(page.getByTestId('whatif-title')).toContainText(`in ${scope.region}`);
+    await expect(page.getByTestId('whatif-coverage-value')).toHaveText(pctOf(api.coverageAfter));
+    await expect(page.getByTestId('whatif-rate-used')).toContainText(`Priced at ${pct.format(api.rate!)} of on demand`);
+    await expect(page.getByTestId('whatif-rate-used')).toContainText(api.rateDetail!);
+    await expect(page.getByTestId('whatif-notice').filter({ hasText: 'the pool with the most on-demand spend left' })).toHaveCount(1);
+    await page.locator('.cm-whatif').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await keepScreenshot(page, testInfo, 'commitments-whatif-ri', false);
+    await page.getByTestId('whatif-scope').fill('m5');
+    await page.getByTestId('whatif-simulate').click();
+    await expect(page.getByTestId('whatif-builder').getByRole('alert')).toContainText('Write the instance type as AWS does (for example m5.large)');
+  });
 });
 
 test.describe('the hand-built three hours', () => {
@@ -240,7 +265,7 @@ test.describe('ten days of EC2 without commitments', () => {
     await server?.stop();
   });
 
-  test('says no commitments are held; a what-if asks for the rate it cannot observe', async ({ browserName: _b }, testInfo) => {
+  test('says no commitments are held; a what-if priced at the shipped default rate', async ({ browserName: _b }, testInfo) => {
     await openView(page, server);
     await expect(page.getByTestId('commitments-none')).toContainText('No Savings Plans or reservations in this window.');
     await expect(page.getByTestId('inventory')).toHaveCount(0);
@@ -249,8 +274,8 @@ test.describe('ten days of EC2 without commitments', () => {
     await expect(page.getByTestId('whatif-builder').getByRole('alert')).toContainText('Enter the hourly commitment in dollars');
     await page.getByTestId('whatif-hourly').fill('2');
     await page.getByTestId('whatif-simulate').click();
-    await expect(page.getByTestId('whatif-main').getByRole('alert')).toContainText('COMMITMENTS_NO_RATE');
-    await expect(page.getByTestId('whatif-main').getByRole('alert')).toContainText('Price, % of on demand');
+    // nothing held to observe: a Compute SP takes m5.large's 1-year convertible No Upfront term, 0.071 ÷ 0.096 = 0.7396
+    await expect(page.getByTestId('whatif-rate-used')).toContainText('Priced at 74.0% of on demand (26.0% off): the shipped default rate');
     await toTop(page);
     await keepScreenshot(page, testInfo, 'commitments-none');
   });

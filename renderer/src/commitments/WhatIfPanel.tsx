@@ -12,7 +12,7 @@ import { SavingsCurve } from './SavingsCurve.tsx';
 import { useEngineCall } from './use-engine-call.ts';
 import { WhatIfBuilder } from './WhatIfBuilder.tsx';
 import { WhatIfResultPanel } from './WhatIfResultPanel.tsx';
-import { checkFields, monthlySavings, optimizeSpec, whatIfSpec, type BuilderFields } from './whatif-model.ts';
+import { checkFields, monthlySavings, optimizeSpec, whatIfSpec, type BuilderField, type BuilderFields } from './whatif-model.ts';
 import type { CommitmentsWindow } from './window.ts';
 import { DEFAULT_HOURLY, DEFAULT_LOOKBACK, WHATIF_TYPES, type OnDemandBasis } from './words.ts';
 
@@ -24,7 +24,7 @@ interface Props {
   mode: ThemeMode;
 }
 
-const START: BuilderFields = { type: WHATIF_TYPES[0], term: '1y', payment: 'NoUpfront', hourly: String(DEFAULT_HOURLY), lookbackDays: DEFAULT_LOOKBACK, ratePct: '' };
+const START: BuilderFields = { type: WHATIF_TYPES[0], term: '1y', payment: 'NoUpfront', hourly: String(DEFAULT_HOURLY), lookbackDays: DEFAULT_LOOKBACK, ratePct: '', scope: '', region: '' };
 const WHATIF_NOTE = 'Applying the commitment hour by hour to the eligible usage of the lookback, after the commitments held.';
 const CURVE_NOTE = 'Simulating commitments from nothing to the peak of eligible usage, hour by hour, to find where savings are highest.';
 
@@ -33,7 +33,7 @@ const amountText = (v: number) => String(Math.round(v * 1e4) / 1e4);
 
 export function WhatIfPanel({ client, window, basis, currency, mode }: Props) {
   const [fields, setFields] = useState<BuilderFields>(START);
-  const [problem, setProblem] = useState<{ field: 'hourly' | 'rate'; message: string } | null>(null);
+  const [problem, setProblem] = useState<{ field: BuilderField; message: string } | null>(null);
   // what was last sent: the what-if (null until the first Simulate) and the fields of the curve
   const [sent, setSent] = useState<{ fields: BuilderFields; hourly: number; rate: number | undefined } | null>(null);
   const [curveFields, setCurveFields] = useState<{ fields: BuilderFields; rate: number | undefined }>({ fields: START, rate: undefined });

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
-import { checkFields, monthlySavings, whatIfSpec, type BuilderFields } from './whatif-model.ts';
+import { checkFields, monthlySavings, optimizeSpec, whatIfSpec, type BuilderFields } from './whatif-model.ts';
 import { statusSpec, windowDays } from './window.ts';
 
-const fields: BuilderFields = { type: 'ComputeSavingsPlan', term: '1y', payment: 'NoUpfront', hourly: '2.5', lookbackDays: 30, ratePct: '' };
+const fields: BuilderFields = { type: 'ComputeSavingsPlan', term: '1y', payment: 'NoUpfront', hourly: '2.5', lookbackDays: 30, ratePct: '', scope: '', region: '' };
 
 it('the builder’s fields are checked before anything is sent', () => {
   expect(checkFields(fields)).toEqual({ ok: true, hourly: 2.5, rate: undefined });
@@ -32,4 +32,22 @@ it('savings a month: over 720 hours $256.21 saved is $259.77 in a 730-hour month
   // 256.213853 ÷ 720 = 0.35585257…; × 730 = 259.77238…
   expect(monthlySavings({ netSavings: 256.213853, hours: 720 })).toBeCloseTo(259.77238, 5);
   expect(monthlySavings({ netSavings: 0, hours: 0 })).toBeNull();
+});
+
+it('an EC2 Instance SP is asked for by family and an RI by instance type, each in a region; empty means the engine picks', () => {
+  const ri: BuilderFields = { ...fields, type: 'ReservedInstance', scope: ' m5.large ', region: 'us-east-1' };
+  expect(whatIfSpec(ri, 2.5, undefined, { fromMonth: '', toMonth: '' }, 'List')).toEqual({
+    kind: 'commitments-whatif', version: 1, type: 'ReservedInstance', term: '1y', payment: 'NoUpfront', hourlyCommitment: 2.5, instanceType: 'm5.large', region: 'us-east-1', lookbackDays: 30, basis: 'List',
+  });
+  expect(optimizeSpec(ri, undefined, { fromMonth: '', toMonth: '' }, 'List').scope).toEqual({ instance: 'm5.large', region: 'us-east-1' });
+  const sp: BuilderFields = { ...fields, type: 'EC2InstanceSavingsPlan', scope: 'm5', region: '' };
+  expect(whatIfSpec(sp, 1, undefined, { fromMonth: '', toMonth: '' }, 'List')).toMatchObject({ type: 'EC2InstanceSavingsPlan', family: 'm5' });
+  expect(whatIfSpec(sp, 1, undefined, { fromMonth: '', toMonth: '' }, 'List')).not.toHaveProperty('region');
+  expect(optimizeSpec({ ...sp, scope: '' }, undefined, { fromMonth: '', toMonth: '' }, 'List')).not.toHaveProperty('scope');
+  // a Compute SP applies everywhere: scope fields left over from another type are not sent
+  expect(whatIfSpec({ ...fields, scope: 'm5', region: 'us-east-1' }, 1, undefined, { fromMonth: '', toMonth: '' }, 'List')).not.toHaveProperty('family');
+  expect(checkFields({ ...ri, scope: 'm5' })).toMatchObject({ ok: false, field: 'scope' });
+  expect(checkFields({ ...ri, scope: 'M5.Large' })).toMatchObject({ ok: false, field: 'scope' });
+  expect(checkFields({ ...ri, region: 'us east' })).toMatchObject({ ok: false, field: 'region' });
+  expect(checkFields(sp)).toEqual({ ok: true, hourly: 2.5, rate: undefined });
 });

@@ -34,9 +34,23 @@ export const PAYMENT_LABEL: Record<PaymentOption, string> = { NoUpfront: 'No upf
 export const TERMS: readonly Term[] = ['1y', '3y'];
 export const PAYMENTS: readonly PaymentOption[] = ['NoUpfront', 'PartialUpfront', 'AllUpfront'];
 
-/** What a what-if can add today (core/engines/commitments/spec.ts whatIfSpecSchema's `type`). */
-export const WHATIF_TYPES = ['ComputeSavingsPlan'] as const satisfies readonly CommitmentType[];
+/** What a what-if can add (core/engines/commitments/spec.ts whatIfSpecSchema's `type`; the optimizer draws a curve for each). */
+export const WHATIF_TYPES = ['ComputeSavingsPlan', 'EC2InstanceSavingsPlan', 'ReservedInstance'] as const satisfies readonly CommitmentType[];
 export type WhatIfType = (typeof WHATIF_TYPES)[number];
+
+/**
+ * Where a type applies, beyond its region: an EC2 Instance SP to a family, an RI to an instance
+ * type (size-flexible on EC2). A Compute SP applies everywhere. Left empty, the engine takes the
+ * pool with the most on-demand spend left and says which in a notice.
+ */
+export const SCOPE_FIELD: Record<WhatIfType, { label: string; example: string; spec: 'family' | 'instanceType' } | null> = {
+  ComputeSavingsPlan: null,
+  EC2InstanceSavingsPlan: { label: 'Family', example: 'm5', spec: 'family' },
+  ReservedInstance: { label: 'Instance type', example: 'm5.large', spec: 'instanceType' },
+};
+/** How AWS writes a family, instance type or region (spec.ts awsName). */
+export const AWS_NAME = /^[a-z0-9][a-z0-9.-]*$/;
+export const AWS_NAME_MAX = 64;
 
 /** Lookbacks a person picks from (the engine takes any number of days up to three years). */
 export const LOOKBACK_CHOICES = [7, 30, 60, 90] as const;
