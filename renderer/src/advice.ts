@@ -51,7 +51,6 @@ const ADVICE: Record<string, string> = {
   FORECAST_BAD_SPEC: 'Change the setting the message names; All spend with the default settings always works on a workspace with data.',
   COMMITMENTS_BAD_SPEC: 'Change the setting the message names; the whole workspace with the default settings always works on a workspace with usage.',
   COMMITMENTS_NO_USAGE: 'Import a bill with usage in Data, or choose a window the data covers.',
-  COMMITMENTS_NO_RATE: 'Enter the plan’s price as a percentage of on demand (for example 72 for 28% off) in “Price, % of on demand”, then simulate again.',
   ANOMALY_BAD_SPEC: 'Change the setting the message names, or detect with the default thresholds.',
   ANOMALY_NOT_FOUND: 'The list may be from before the workspace changed: press Detect again to list what is recorded now.',
   BAD_REQUEST: 'This is a bug in the app if you did not type the request yourself: please report the message.',

@@ -66,19 +66,11 @@ export interface Addition {
   startIndex: number;
 }
 
-export interface CommitmentOutcome {
+/** One added commitment's figures: simulate()'s, without the window-wide ones (ROI, coverage, months, under-used hours). */
+export interface CommitmentOutcome
+  extends Pick<SimulationOutcome, 'hours' | 'committed' | 'used' | 'unused' | 'utilization' | 'onDemandCovered' | 'netSavings' | 'upfront' | 'recurringPerHour' | 'breakEvenMonths'> {
   id: string;
   type: EligibleType;
-  hours: number;
-  committed: number;
-  used: number;
-  unused: number;
-  utilization: number | null;
-  onDemandCovered: number;
-  netSavings: number;
-  upfront: number;
-  recurringPerHour: number;
-  breakEvenMonths: number | null;
 }
 
 /** A month of a scenario, as simulate()'s; its net savings: added commitments' savings + what held ones took over − the savings the removed ones had. */
