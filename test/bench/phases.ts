@@ -9,6 +9,9 @@ export interface PhaseResult<T> {
   seconds: number;
   /** Peak resident set size of the child, in bytes. */
   peakRssBytes: number;
+  /** User + system CPU of the child (all its threads, DuckDB's included), in seconds: on a shared
+   *  machine this moves far less with the load than the wall time does. */
+  cpuSeconds: number;
 }
 
 const MARK = '@@phase-result ';
@@ -37,8 +40,12 @@ export async function phaseMain(phases: Record<string, (args: never) => Promise<
   const run = phases[name];
   if (!run) throw new Error(`no bench phase "${name}"`);
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const value = await run(JSON.parse(process.argv[at + 2] ?? 'null') as never);
-  const result: PhaseResult<unknown> = { value, seconds: (performance.now() - started) / 1000, peakRssBytes: process.resourceUsage().maxRSS * 1024 };
+  const cpu = process.cpuUsage(cpuBefore);
+  const result: PhaseResult<unknown> = {
+    value, seconds: (performance.now() - started) / 1000, peakRssBytes: process.resourceUsage().maxRSS * 1024, cpuSeconds: (cpu.user + cpu.system) / 1e6,
+  };
   process.stdout.write(`${MARK}${JSON.stringify(result)}\n`);
   process.exit(0);
 }
