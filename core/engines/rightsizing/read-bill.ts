@@ -32,14 +32,16 @@ export function scopeSql(spec: RightsizeSpec): SqlQuery {
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 
 export async function readBilledInstances(db: Db, spec: RightsizeSpec, window: Window): Promise<Map<string, BilledInstance>> {
+  // The owner is read in `lines`, which DuckDB materializes: carrying the Tags MAP through it cost as much as the rest.
   const owner = join(OWNER_TAG_KEYS.map((k) => sql`Tags[${k}]`));
   const rows = await db.all(sql`
     WITH lines AS (
-      SELECT ResourceId, SubAccountId, SubAccountName, RegionId, x_InstanceType, ChargePeriodStart, ConsumedQuantity, EffectiveCost, ListCost, CommitmentDiscountType, Tags
+      SELECT ResourceId, SubAccountId, SubAccountName, RegionId, x_InstanceType, ChargePeriodStart, ConsumedQuantity, EffectiveCost, ListCost, CommitmentDiscountType,
+        coalesce(${owner}) AS owner
       FROM focus WHERE ${INSTANCE_USAGE}${scopeSql(spec)} AND ChargePeriodStart < CAST(${timestampParam(window.to)} AS TIMESTAMP)),
     latest AS (SELECT ResourceId, max(ChargePeriodStart) AS last, arg_max(x_InstanceType, ChargePeriodStart) AS type FROM lines GROUP BY ResourceId)
     SELECT l.ResourceId AS id, any_value(SubAccountId) AS account, any_value(SubAccountName) AS account_name, any_value(RegionId) AS region,
-      any_value(coalesce(${owner})) AS owner, any_value(t.type) AS type,
+      any_value(owner) AS owner, any_value(t.type) AS type,
       CAST(sum(ConsumedQuantity) AS DOUBLE) AS hours, CAST(sum(EffectiveCost) AS DOUBLE) AS effective, CAST(sum(ListCost) AS DOUBLE) AS list,
       CAST(sum(ConsumedQuantity) FILTER (CommitmentDiscountType = ${FOCUS_TYPE.savingsPlan}) AS DOUBLE) AS sp_hours,
       CAST(sum(EffectiveCost) FILTER (CommitmentDiscountType = ${FOCUS_TYPE.savingsPlan}) AS DOUBLE) AS sp_cost,
