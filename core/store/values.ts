@@ -79,3 +79,18 @@ export function toJsonRow(row: Record<string, DuckDBValue>): JsonRow {
   for (const [k, v] of Object.entries(row)) out[k] = toJsonValue(v);
   return out;
 }
+
+/**
+ * An exact DECIMAL as an integer of 10^-scale units (12.5 at scale 12 -> 12500000000000n), for
+ * engines that sum money exactly without going through text; null for NULL. Throws on any other
+ * type, and on a DECIMAL with more decimals than `scale` that are not zeros (never rounded).
+ */
+export function decimalUnits(value: DuckDBValue, scale: number): bigint | null {
+  if (value === null || value === undefined) return null;
+  if (!(value instanceof DuckDBDecimalValue)) throw new Error(`expected a DECIMAL, got ${typeof value === 'object' ? value.constructor.name : typeof value}`);
+  if (value.scale === scale) return value.value;
+  if (value.scale < scale) return value.value * 10n ** BigInt(scale - value.scale);
+  const divisor = 10n ** BigInt(value.scale - scale);
+  if (value.value % divisor !== 0n) throw new Error(`more than ${scale} decimals: ${value.toString()}`);
+  return value.value / divisor;
+}

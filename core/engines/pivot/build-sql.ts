@@ -1,9 +1,8 @@
-// Step 3: the plan printed as SQL, in one place. Two stages:
+// Step 3: the plan printed as SQL, in one place, one statement:
 //   base  - one scan of the source: group by the raw dimension values, sum the measures;
-//   keyed - print keys, fold the rest of each top-N into OTHER;
-//   final - GROUPING SETS over the (small) keyed rows give every subtotal level, with and
-//           without the column dimensions (row totals), in one pass.
-// Sums of DECIMALs stay DECIMAL and leave DuckDB as text, so no cent is lost on the way.
+//   then  - print keys, mark the rest of each top-N as OTHER.
+// The subtotal levels are summed from these rows in cells.ts (step 4).
+// Sums of DECIMALs stay DECIMAL and are read as exact integers, so no cent is lost on the way.
 import { ident, join, raw, sql, type SqlQuery } from '../../sql/index.ts';
 import { COST_BASIS_COLUMN, USAGE_COLUMN } from './constants.ts';
 import { groupSql, keySql, matchSql, type Dimension } from './dimensions.ts';
@@ -23,7 +22,6 @@ const k = (i: number) => raw(`k${i}`);
 const o = (i: number) => raw(`o${i}`);
 const s = (name: string) => raw(`"s_${name}"`);
 export const LINES_ALIAS = 's_lines';
-export const GROUPING_ALIAS = 'gid';
 export const CURRENCY_MIN = 'currency_min';
 export const CURRENCY_MAX = 'currency_max';
 
@@ -53,6 +51,13 @@ export function inListSql(key: SqlQuery, list: readonly (string | null)[]): SqlQ
   return sql`coalesce(${join(parts, ' OR ')}, FALSE)`;
 }
 
+/**
+ * One scan: rows grouped by every query dimension's raw value, then keys printed and the rest of
+ * each top-N marked OTHER (`o_i`, only for dimensions with a top-N). Subtotal levels are not
+ * computed here: cells.ts sums these leaf rows into every level exactly, in one pass, which costs
+ * less than DuckDB's GROUPING SETS over a few thousand rows (a hash table per set and thread).
+ * Money sums stay DECIMAL (read as exact integers), never a float.
+ */
 export function buildPivotSql(plan: Plan, source: Source, topLists: TopLists, period: Period): SqlQuery {
   const dims = queryDims(plan);
   const sums = sumColumns(plan);
@@ -67,44 +72,20 @@ export function buildPivotSql(plan: Plan, source: Source, topLists: TopLists, pe
   const keyedSelect = join([
     ...dims.flatMap((dim, i) => keyedColumns(dim, i, topLists[i] ?? null)),
     ...sums.map((c) => s(c)),
-    raw(LINES_ALIAS),
+    sql`CAST(${raw(LINES_ALIAS)} AS BIGINT) AS ${raw(LINES_ALIAS)}`,
     raw(CURRENCY_MIN),
     raw(CURRENCY_MAX),
   ]);
-  const finalSelect = join([
-    ...dims.flatMap((_, i) => [k(i), o(i)]),
-    dims.length > 0 ? sql`GROUPING(${join(dims.map((_, i) => k(i)))}) AS ${raw(GROUPING_ALIAS)}` : sql`0 AS ${raw(GROUPING_ALIAS)}`,
-    ...sums.map((c) => sql`CAST(sum(${s(c)}) AS VARCHAR) AS ${s(c)}`),
-    sql`CAST(sum(${raw(LINES_ALIAS)}) AS BIGINT) AS ${raw(LINES_ALIAS)}`,
-    sql`min(${raw(CURRENCY_MIN)}) AS ${raw(CURRENCY_MIN)}`,
-    sql`max(${raw(CURRENCY_MAX)}) AS ${raw(CURRENCY_MAX)}`,
-  ]);
-  return sql`WITH base AS (SELECT ${baseSelect} FROM ${source.table} WHERE ${whereSql(plan, source, period)}${groupBy}),
-keyed AS (SELECT ${keyedSelect} FROM base)
-SELECT ${finalSelect} FROM keyed${groupingSetsSql(plan)}`;
+  return sql`WITH base AS (SELECT ${baseSelect} FROM ${source.table} WHERE ${whereSql(plan, source, period)}${groupBy})
+SELECT ${keyedSelect} FROM base`;
 }
 
+/** The printed key k_i, and o_i (the row is in the rest of a top-N) only where there is a top-N. */
 function keyedColumns(dim: Dimension, i: number, top: readonly (string | null)[] | null): SqlQuery[] {
   const key = keySql(dim, d(i));
-  if (top === null) return [sql`${key} AS ${k(i)}`, sql`FALSE AS ${o(i)}`];
+  if (top === null) return [sql`${key} AS ${k(i)}`];
   const kept = inListSql(key, top);
   return [sql`CASE WHEN ${kept} THEN ${key} END AS ${k(i)}`, sql`NOT ${kept} AS ${o(i)}`];
-}
-
-/** Every row level (0 = grand total) with all column dimensions, and again without them (row totals). */
-function groupingSetsSql(plan: Plan): SqlQuery {
-  const rows = plan.rowDims.length;
-  const cols = plan.colDims.length;
-  if (rows + cols === 0) return sql``;
-  const pair = (i: number) => [k(i), o(i)];
-  const colParts = Array.from({ length: cols }, (_, j) => pair(rows + j)).flat();
-  const sets: SqlQuery[] = [];
-  for (let level = 0; level <= rows; level++) {
-    const rowParts = Array.from({ length: level }, (_, i) => pair(i)).flat();
-    sets.push(sql`(${join([...rowParts, ...colParts])})`);
-    if (cols > 0) sets.push(sql`(${join(rowParts)})`);
-  }
-  return sql` GROUP BY GROUPING SETS (${join(sets)})`;
 }
 
 /** The kept keys of one dimension's top-N: ranked by the basis cost, ties broken by key. */
