@@ -1,7 +1,7 @@
 // Step 6: cells -> the pivot result. Columns are each column-key list (in key order) times
 // each measure, then the row-total column; rows are the tree in display order; values are
 // rounded money, exact ratios, counts.
-import { cellId, keyId, type Cell, type CellSet } from './cells.ts';
+import { cellKey, keyId, type Cell, type CellSet } from './cells.ts';
 import { previousValue, type PreviousPeriod } from './change.ts';
 import { centsToNumber, exactToNumber, roundToCents } from './exact.ts';
 import { compareKeyLists, keyLabel } from './labels.ts';
@@ -35,7 +35,12 @@ export function assemble(plan: Plan, set: CellSet, prev: PreviousPeriod, source:
       total: keys === null,
     })),
   );
-  const valuesOf = (rowKeys: PivotKey[]) => shown.flatMap((keys) => plan.measures.map((m) => value(ctx, m, rowKeys, keys)));
+  const shownIds = shown.map((keys) => keyId(keys));
+  const valuesOf = (rowId: string, rowKeys: PivotKey[]) => {
+    const values: (number | null)[] = [];
+    for (let j = 0; j < shown.length; j++) for (const m of plan.measures) values.push(value(ctx, m, { rowKeys, rowId, colKeys: shown[j]!, colId: shownIds[j]! }));
+    return values;
+  };
 
   const rows: PivotRow[] = [];
   const levels = plan.rowDims.length;
@@ -48,7 +53,7 @@ export function assemble(plan: Plan, set: CellSet, prev: PreviousPeriod, source:
         depth,
         subtotal: depth < levels,
         hasChildren: depth < spec.rows.length,
-        values: valuesOf(node.keys),
+        values: valuesOf(node.id, node.keys),
       });
     }
     node.children.forEach(emit);
@@ -67,7 +72,7 @@ export function assemble(plan: Plan, set: CellSet, prev: PreviousPeriod, source:
     measures: plan.measures.map((m) => m.name),
     columns,
     rows,
-    totals: spec.grandTotals ? valuesOf([]) : null,
+    totals: spec.grandTotals ? valuesOf(tree.id, []) : null,
     currencies: set.currencies,
     warnings,
     notices: [],
@@ -78,7 +83,7 @@ export function assemble(plan: Plan, set: CellSet, prev: PreviousPeriod, source:
 function columnKeyLists(plan: Plan, set: CellSet): PivotKey[][] {
   if (plan.colDims.length === 0) return [];
   const seen = new Map<string, PivotKey[]>();
-  for (const c of set.cells.values()) if (c.rowKeys.length === 0 && c.colKeys !== null) seen.set(keyId(c.colKeys), c.colKeys);
+  for (const c of set.cells.values()) if (c.rowKeys.length === 0 && c.colKeys !== null) seen.set(c.colId, c.colKeys);
   return [...seen.values()].sort(compareKeyLists);
 }
 
@@ -91,9 +96,17 @@ function findNode(root: RowNode, path: readonly PivotKey[]): RowNode | undefined
   return node;
 }
 
-function value(ctx: Ctx, m: Measure, rowKeys: PivotKey[], colKeys: PivotKey[] | null): number | null {
+/** One cell of the grid: its keys, and their ids (cells.ts keyId) made once. */
+interface At {
+  rowKeys: PivotKey[];
+  rowId: string;
+  colKeys: PivotKey[] | null;
+  colId: string;
+}
+
+function value(ctx: Ctx, m: Measure, { rowKeys, rowId, colKeys, colId }: At): number | null {
   const { plan, set } = ctx;
-  const id = cellId(rowKeys, colKeys);
+  const id = cellKey(rowId, colId);
   const cell: Cell | undefined = set.cells.get(id);
   switch (m.kind) {
     case 'money': {
@@ -106,7 +119,7 @@ function value(ctx: Ctx, m: Measure, rowKeys: PivotKey[], colKeys: PivotKey[] | 
       return cell ? cell.lines : null;
     case 'share': {
       // share of the column's grand total (of the whole result when there are no columns)
-      const total = set.cells.get(cellId([], colKeys))?.money.get(m.column) ?? 0n;
+      const total = set.cells.get(cellKey(keyId([]), colId))?.money.get(m.column) ?? 0n;
       if (!cell || total === 0n) return null;
       return exactToNumber(cell.money.get(m.column) ?? 0n) / exactToNumber(total);
     }

@@ -13,6 +13,9 @@ import type { PivotKey } from './spec.ts';
 export interface Cell {
   rowKeys: PivotKey[];
   colKeys: PivotKey[] | null;
+  /** keyId(rowKeys), keyId(colKeys): made once, so lookups never print keys again. */
+  rowId: string;
+  colId: string;
   money: Map<SummedMoney, bigint>;
   usage: bigint;
   lines: number;
@@ -52,18 +55,17 @@ export function readCells(plan: Plan, cols: LeafColumns, rowCount: number): Cell
   const moneyCols = plan.money.map((c) => cols[`s_${c}`]!);
   const usageCol = plan.usage ? cols[`s_${USAGE_COLUMN}`]! : null;
   const linesCol = cols[LINES_ALIAS]!;
+  const minCol = cols[CURRENCY_MIN]!;
+  const maxCol = cols[CURRENCY_MAX]!;
   const cells = new Map<string, Cell>();
-  const cellAt = (rowId: string, rowKeys: () => PivotKey[], colId: string, colKeys: PivotKey[] | null): Cell => {
-    const id = cellKey(rowId, colId);
-    let cell = cells.get(id);
-    if (!cell) cells.set(id, (cell = { rowKeys: rowKeys(), colKeys, money: new Map(), usage: 0n, lines: 0 }));
-    return cell;
-  };
-  cellAt('[]', () => [], hasCols ? TOTAL_COLUMNS_ID : '[]', hasCols ? null : []);
+  const totalColId = hasCols ? TOTAL_COLUMNS_ID : '[]';
+  const grand: Cell = { rowKeys: [], colKeys: hasCols ? null : [], rowId: '[]', colId: totalColId, money: new Map(), usage: 0n, lines: 0 };
+  cells.set(cellKey('[]', totalColId), grand);
 
-  const keys: PivotKey[] = new Array<PivotKey>(dims.length);
-  const tokens: string[] = new Array<string>(dims.length);
-  const money: (bigint | null)[] = new Array<bigint | null>(moneyCols.length);
+  // (plain loops, no closures: this runs for every leaf row and every level)
+  const keys = new Array<PivotKey>(dims.length);
+  const tokens = new Array<string>(dims.length);
+  const money = new Array<bigint | null>(moneyCols.length);
   let currencyMin: string | null = null;
   let currencyMax: string | null = null;
   for (let r = 0; r < rowCount; r++) {
@@ -75,31 +77,36 @@ export function readCells(plan: Plan, cols: LeafColumns, rowCount: number): Cell
     for (let m = 0; m < moneyCols.length; m++) money[m] = decimalUnits(moneyCols[m]![r]!, MONEY_SCALE);
     const usage = usageCol ? (decimalUnits(usageCol[r]!, MONEY_SCALE) ?? 0n) : 0n;
     const lines = Number(linesCol[r] as bigint);
-    const colKeys = hasCols ? keys.slice(nRows) : [];
     const colId = `[${tokens.slice(nRows).join(',')}]`;
-    let rowId = '[';
+    let colKeys: PivotKey[] | null = null;
+    let prefix = '[';
     for (let level = 0; level <= nRows; level++) {
-      if (level > 0) rowId += (level > 1 ? ',' : '') + tokens[level - 1]!;
-      const id = `${rowId}]`;
-      const rowKeys = () => keys.slice(0, level);
-      add(cellAt(id, rowKeys, colId, colKeys), money, usage, lines);
-      if (hasCols) add(cellAt(id, rowKeys, TOTAL_COLUMNS_ID, null), money, usage, lines);
+      if (level > 0) prefix += (level > 1 ? ',' : '') + tokens[level - 1]!;
+      const rowId = `${prefix}]`;
+      for (let total = 0; total < (hasCols ? 2 : 1); total++) {
+        const cId = total === 1 ? TOTAL_COLUMNS_ID : colId;
+        const id = cellKey(rowId, cId);
+        let cell = cells.get(id);
+        if (cell === undefined) {
+          const ck = total === 1 ? null : (colKeys ??= keys.slice(nRows));
+          cell = { rowKeys: keys.slice(0, level), colKeys: ck, rowId, colId: cId, money: new Map(), usage: 0n, lines: 0 };
+          cells.set(id, cell);
+        }
+        // a sum over lines that all lack a column stays absent (null), never 0
+        for (let m = 0; m < money.length; m++) {
+          const v = money[m];
+          if (v === null || v === undefined) continue;
+          const c = plan.money[m]!;
+          cell.money.set(c, (cell.money.get(c) ?? 0n) + v);
+        }
+        cell.usage += usage;
+        cell.lines += lines;
+      }
     }
-    const lo = cols[CURRENCY_MIN]![r] as string | null;
-    const hi = cols[CURRENCY_MAX]![r] as string | null;
+    const lo = minCol[r] as string | null;
+    const hi = maxCol[r] as string | null;
     if (lo !== null && (currencyMin === null || lo < currencyMin)) currencyMin = lo;
     if (hi !== null && (currencyMax === null || hi > currencyMax)) currencyMax = hi;
-  }
-  // the money columns' order, for add(); a sum over lines that all lack a column stays absent (null), never 0
-  function add(cell: Cell, values: readonly (bigint | null)[], usage: bigint, lines: number): void {
-    for (let m = 0; m < values.length; m++) {
-      const v = values[m];
-      if (v === null || v === undefined) continue;
-      const c = plan.money[m]!;
-      cell.money.set(c, (cell.money.get(c) ?? 0n) + v);
-    }
-    cell.usage += usage;
-    cell.lines += lines;
   }
   const currencies = new Set([currencyMin, currencyMax].filter((c): c is string => c !== null));
   return { cells, currencies: [...currencies].sort() };

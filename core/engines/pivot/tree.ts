@@ -2,7 +2,7 @@
 // total); children are sorted per the spec; then money is rounded to cents top-down so that
 // each parent's displayed cents are exactly the sum of its children's (exact.ts), and across
 // the columns so that each row's cells add up to its Total (grid-cents.ts).
-import { cellId, keyId, type Cell, type CellSet } from './cells.ts';
+import { cellKey, keyId, TOTAL_COLUMNS_ID, type Cell, type CellSet } from './cells.ts';
 import type { SummedMoney } from './constants.ts';
 import { isTimeLike } from './dimensions.ts';
 import { allocateCents, roundToCents } from './exact.ts';
@@ -14,6 +14,8 @@ import { isOtherKey, type PivotKey } from './spec.ts';
 
 export interface RowNode {
   keys: PivotKey[];
+  /** keyId(keys) */
+  id: string;
   children: RowNode[];
 }
 
@@ -26,13 +28,13 @@ export function totalColumnKeys(plan: Plan): PivotKey[] | null {
 
 export function buildTree(plan: Plan, set: CellSet): RowNode {
   const totalCol = keyId(totalColumnKeys(plan));
-  const root: RowNode = { keys: [], children: [] };
-  const byId = new Map<string, RowNode>([[keyId([]), root]]);
-  const rowCells = [...set.cells.values()].filter((c) => keyId(c.colKeys) === totalCol && c.rowKeys.length > 0);
+  const root: RowNode = { keys: [], id: keyId([]), children: [] };
+  const byId = new Map<string, RowNode>([[root.id, root]]);
+  const rowCells = [...set.cells.values()].filter((c) => c.colId === totalCol && c.rowKeys.length > 0);
   rowCells.sort((a, b) => a.rowKeys.length - b.rowKeys.length);
   for (const c of rowCells) {
-    const node: RowNode = { keys: c.rowKeys, children: [] };
-    byId.set(keyId(c.rowKeys), node);
+    const node: RowNode = { keys: c.rowKeys, id: c.rowId, children: [] };
+    byId.set(c.rowId, node);
     byId.get(keyId(c.rowKeys.slice(0, -1)))?.children.push(node);
   }
   sortTree(plan, set, root);
@@ -40,7 +42,7 @@ export function buildTree(plan: Plan, set: CellSet): RowNode {
 }
 
 function sortValue(plan: Plan, set: CellSet, node: RowNode): bigint | number {
-  const cell = set.cells.get(cellId(node.keys, totalColumnKeys(plan)));
+  const cell = set.cells.get(cellKey(node.id, keyId(totalColumnKeys(plan))));
   return measureOf(plan.sortMeasure, cell);
 }
 
@@ -57,7 +59,8 @@ function sortTree(plan: Plan, set: CellSet, node: RowNode): void {
   const dim = plan.rowDims[level]!;
   const { by, direction } = plan.spec.sort;
   const sign = direction === 'asc' ? 1 : -1;
-  const values = new Map(node.children.map((c) => [c, sortValue(plan, set, c)]));
+  const values = new Map<RowNode, bigint | number>();
+  for (const c of node.children) values.set(c, sortValue(plan, set, c));
   node.children.sort((a, b) => {
     const ka = a.keys[level]!;
     const kb = b.keys[level]!;
@@ -79,32 +82,34 @@ function sortTree(plan: Plan, set: CellSet, node: RowNode): void {
 export function roundTree(plan: Plan, set: CellSet, root: RowNode, columns: readonly (PivotKey[] | null)[]): Rounded {
   const out: Rounded = new Map();
   const byColumn = columns.filter((c): c is PivotKey[] => c !== null);
-  const totalColumn = columns.includes(null) ? null : byColumn[0]!;
+  const totalColumn = columns.includes(null) ? TOTAL_COLUMNS_ID : keyId(byColumn[0]!);
   for (const money of plan.money) {
     // the Total column (the only column without column dimensions), top-down as in a plain tree
-    const rootCell = set.cells.get(cellId([], totalColumn));
+    const rootCell = set.cells.get(cellKey(root.id, totalColumn));
     const rootCents = roundToCents(rootCell?.money.get(money) ?? 0n);
-    if (rootCell?.money.has(money)) put(out, cellId([], totalColumn), money, rootCents);
+    if (rootCell?.money.has(money)) put(out, cellKey(root.id, totalColumn), money, rootCents);
     allocate(set, root, totalColumn, money, rootCents, out);
-    if (totalColumn === null) {
-      const totalCents = (keys: PivotKey[]) => out.get(cellId(keys, null))?.get(money);
-      roundGrid(set, root, byColumn, money, totalCents, (rowKeys, colKeys, cents) => put(out, cellId(rowKeys, colKeys), money, cents));
+    if (totalColumn === TOTAL_COLUMNS_ID) {
+      const totalCents = (node: RowNode) => out.get(cellKey(node.id, TOTAL_COLUMNS_ID))?.get(money);
+      roundGrid(set, root, byColumn, money, totalCents, (rowId, colId, cents) => put(out, cellKey(rowId, colId), money, cents));
     }
   }
   return out;
 }
 
-function allocate(set: CellSet, node: RowNode, colKeys: PivotKey[] | null, money: SummedMoney, cents: bigint, out: Rounded): void {
-  const present = node.children
-    .map((child) => ({ child, cell: set.cells.get(cellId(child.keys, colKeys)) }))
-    .filter((x): x is { child: RowNode; cell: Cell } => x.cell?.money.has(money) === true);
+function allocate(set: CellSet, node: RowNode, colId: string, money: SummedMoney, cents: bigint, out: Rounded): void {
+  const present: { child: RowNode; cell: Cell }[] = [];
+  for (const child of node.children) {
+    const cell = set.cells.get(cellKey(child.id, colId));
+    if (cell?.money.has(money)) present.push({ child, cell });
+  }
   const parts = allocateCents(
     present.map((x) => x.cell.money.get(money) ?? 0n),
     cents,
   );
   present.forEach((x, i) => {
-    put(out, cellId(x.child.keys, colKeys), money, parts[i]!);
-    allocate(set, x.child, colKeys, money, parts[i]!, out);
+    put(out, cellKey(x.child.id, colId), money, parts[i]!);
+    allocate(set, x.child, colId, money, parts[i]!, out);
   });
 }
 
