@@ -1,6 +1,7 @@
 // The pivot benchmark's workspace: N line items written straight into focus by DuckDB, with
 // the correlations a real organisation's bill has (each account runs a dozen of the 40
-// services, mostly in its home region), over six months of hourly charges. Deterministic:
+// services, mostly in its home region; its team tag and business unit cost category follow the
+// account), over six months of hourly charges. Deterministic:
 // every value is a hash of the line number. Built once per (lines, version) and kept in .cache/.
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,10 +9,12 @@ import { sql, trusted } from '../../core/sql/index.ts';
 import { Workspace } from '../../core/store/workspace.ts';
 import { pivotAggregatesFresh, rebuildPivotAggregates } from '../../core/engines/pivot/index.ts';
 
-const VERSION = 1;
+// 2: AWS cost categories (x_CostCategories) on every line, for the cost-category case
+const VERSION = 2;
 const SERVICES = Array.from({ length: 40 }, (_, i) => `Service ${String(i).padStart(2, '0')}`);
 const REGIONS = ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'eu-west-1', 'eu-west-2', 'eu-central-1', 'ap-south-1', 'ap-southeast-1', 'ap-southeast-2', 'ap-northeast-1', 'sa-east-1'];
 const TEAMS = ['payments', 'search', 'platform', 'data', 'mobile', 'web', 'ml', 'security'];
+const BUSINESS_UNITS = ['Retail', 'Wholesale', 'Marketplace', 'Logistics', 'Corporate', 'Research'];
 const HOURS = 181 * 24; // 2026-01-01 .. 2026-06-30
 
 export function workspacePath(lines: number): string {
@@ -24,7 +27,7 @@ const list = (xs: string[]) => `[${xs.map((x) => `'${x}'`).join(', ')}]`;
 function fillSql(lines: number): string {
   return `INSERT INTO focus ("ChargePeriodStart", "ChargePeriodEnd", "BillingPeriodStart", "BillingPeriodEnd", "ProviderName",
     "BillingAccountId", "BillingCurrency", "SubAccountId", "SubAccountName", "ServiceName", "ServiceCategory", "RegionId",
-    "ChargeCategory", "ResourceId", "BilledCost", "EffectiveCost", "ListCost", "ContractedCost", "ConsumedQuantity", "Tags", "x_ImportId")
+    "ChargeCategory", "ResourceId", "BilledCost", "EffectiveCost", "ListCost", "ContractedCost", "ConsumedQuantity", "Tags", "x_CostCategories", "x_ImportId")
   SELECT t, t + INTERVAL 1 HOUR, date_trunc('month', t), date_trunc('month', t) + INTERVAL 1 MONTH, 'AWS',
     '100000000000', 'USD', CAST(200000000000 + acct AS VARCHAR), 'account-' || lpad(CAST(acct AS VARCHAR), 2, '0'),
     ${list(SERVICES)}[1 + (acct * 7 + svc * 3) % 40], 'Compute',
@@ -32,7 +35,8 @@ function fillSql(lines: number): string {
     cat, 'r-' || CAST(hash(i + 6) % 200000 AS VARCHAR),
     CAST(cost * 1.1 AS DECIMAL(38, 12)), CAST(cost AS DECIMAL(38, 12)), CAST(cost * 1.3 AS DECIMAL(38, 12)), CAST(cost * 1.1 AS DECIMAL(38, 12)),
     CAST((hash(i + 7) % 1000) / 10 AS DECIMAL(38, 12)),
-    map(['Team', 'Env'], [${list(TEAMS)}[1 + acct % 8], CASE WHEN acct % 3 = 0 THEN 'prod' ELSE 'dev' END]), 1
+    map(['Team', 'Env'], [${list(TEAMS)}[1 + acct % 8], CASE WHEN acct % 3 = 0 THEN 'prod' ELSE 'dev' END]),
+    map(['BusinessUnit'], [${list(BUSINESS_UNITS)}[1 + acct % 6]]), 1
   FROM (
     SELECT i, TIMESTAMP '2026-01-01' + to_hours(CAST(hash(i + 5) % ${HOURS} AS BIGINT)) AS t,
       CAST(hash(i + 1) % 50 AS INTEGER) AS acct,

@@ -58,56 +58,69 @@ export function readCells(plan: Plan, cols: LeafColumns, rowCount: number): Cell
   const minCol = cols[CURRENCY_MIN]!;
   const maxCol = cols[CURRENCY_MAX]!;
   const cells = new Map<string, Cell>();
-  const totalColId = hasCols ? TOTAL_COLUMNS_ID : '[]';
-  const grand: Cell = { rowKeys: [], colKeys: hasCols ? null : [], rowId: '[]', colId: totalColId, money: new Map(), usage: 0n, lines: 0 };
-  cells.set(cellKey('[]', totalColId), grand);
+  // the printed row keys of each cell with column keys, to name its parent without printing again
+  const rowTokens = new Map<Cell, string[]>();
+  const byLevel: Cell[][] = Array.from({ length: nRows + 1 }, () => []);
+  const cellAt = (rowKeys: PivotKey[], tokens: string[], colKeys: PivotKey[] | null, colId: string): Cell => {
+    const rowId = `[${tokens.join(',')}]`;
+    const id = cellKey(rowId, colId);
+    let cell = cells.get(id);
+    if (cell === undefined) {
+      cells.set(id, (cell = { rowKeys, colKeys, rowId, colId, money: new Map(), usage: 0n, lines: 0 }));
+      if (colKeys !== null) {
+        rowTokens.set(cell, tokens);
+        byLevel[rowKeys.length]!.push(cell);
+      }
+    }
+    return cell;
+  };
+  cellAt([], [], hasCols ? null : [], hasCols ? TOTAL_COLUMNS_ID : '[]');
 
-  // (plain loops, no closures: this runs for every leaf row and every level)
-  const keys = new Array<PivotKey>(dims.length);
-  const tokens = new Array<string>(dims.length);
-  const money = new Array<bigint | null>(moneyCols.length);
+  // 1. leaf rows into the deepest cells (several leaves meet where a top-N folded keys into OTHER)
   let currencyMin: string | null = null;
   let currencyMax: string | null = null;
   for (let r = 0; r < rowCount; r++) {
+    const keys = new Array<PivotKey>(dims.length);
+    const tokens = new Array<string>(dims.length);
     for (let i = 0; i < dims.length; i++) {
       const key: PivotKey = otherCols[i]?.[r] === true ? OTHER : (keyCols[i]![r] as string | null);
       keys[i] = key;
       tokens[i] = key === OTHER ? OTHER_TOKEN : JSON.stringify(key);
     }
-    for (let m = 0; m < moneyCols.length; m++) money[m] = decimalUnits(moneyCols[m]![r]!, MONEY_SCALE);
-    const usage = usageCol ? (decimalUnits(usageCol[r]!, MONEY_SCALE) ?? 0n) : 0n;
-    const lines = Number(linesCol[r] as bigint);
-    const colId = `[${tokens.slice(nRows).join(',')}]`;
-    let colKeys: PivotKey[] | null = null;
-    let prefix = '[';
-    for (let level = 0; level <= nRows; level++) {
-      if (level > 0) prefix += (level > 1 ? ',' : '') + tokens[level - 1]!;
-      const rowId = `${prefix}]`;
-      for (let total = 0; total < (hasCols ? 2 : 1); total++) {
-        const cId = total === 1 ? TOTAL_COLUMNS_ID : colId;
-        const id = cellKey(rowId, cId);
-        let cell = cells.get(id);
-        if (cell === undefined) {
-          const ck = total === 1 ? null : (colKeys ??= keys.slice(nRows));
-          cell = { rowKeys: keys.slice(0, level), colKeys: ck, rowId, colId: cId, money: new Map(), usage: 0n, lines: 0 };
-          cells.set(id, cell);
-        }
-        // a sum over lines that all lack a column stays absent (null), never 0
-        for (let m = 0; m < money.length; m++) {
-          const v = money[m];
-          if (v === null || v === undefined) continue;
-          const c = plan.money[m]!;
-          cell.money.set(c, (cell.money.get(c) ?? 0n) + v);
-        }
-        cell.usage += usage;
-        cell.lines += lines;
-      }
+    const cell = cellAt(keys.slice(0, nRows), tokens.slice(0, nRows), keys.slice(nRows), `[${tokens.slice(nRows).join(',')}]`);
+    for (let m = 0; m < moneyCols.length; m++) {
+      const v = decimalUnits(moneyCols[m]![r]!, MONEY_SCALE);
+      // a sum over lines that all lack a column stays absent (null), never 0
+      if (v !== null) addMoney(cell, plan.money[m]!, v);
     }
+    if (usageCol) cell.usage += decimalUnits(usageCol[r]!, MONEY_SCALE) ?? 0n;
+    cell.lines += Number(linesCol[r] as bigint);
     const lo = minCol[r] as string | null;
     const hi = maxCol[r] as string | null;
     if (lo !== null && (currencyMin === null || lo < currencyMin)) currencyMin = lo;
     if (hi !== null && (currencyMax === null || hi > currencyMax)) currencyMax = hi;
   }
+  // 2. each level into the one above (same columns), deepest first; 3. each level's Total over the columns
+  for (let level = nRows; level > 0; level--) {
+    for (const c of byLevel[level]!) {
+      const tokens = rowTokens.get(c)!.slice(0, level - 1);
+      addCell(cellAt(c.rowKeys.slice(0, level - 1), tokens, c.colKeys, c.colId), c);
+    }
+  }
+  if (hasCols) {
+    for (const level of byLevel) for (const c of level) addCell(cellAt(c.rowKeys, rowTokens.get(c)!, null, TOTAL_COLUMNS_ID), c);
+  }
   const currencies = new Set([currencyMin, currencyMax].filter((c): c is string => c !== null));
   return { cells, currencies: [...currencies].sort() };
+}
+
+function addMoney(cell: Cell, column: SummedMoney, units: bigint): void {
+  const had = cell.money.get(column);
+  cell.money.set(column, had === undefined ? units : had + units);
+}
+
+function addCell(to: Cell, from: Cell): void {
+  for (const [column, units] of from.money) addMoney(to, column, units);
+  to.usage += from.usage;
+  to.lines += from.lines;
 }

@@ -1,5 +1,5 @@
 // The pivot engine's one public face. See README.md (what and where) and SPEC.md (the algorithm).
-export { run, parsePivotSpec, type RunOptions } from './run.ts';
+export { run, parsePivotSpec, PIVOT_STAGES, type RunOptions, type PivotStage } from './run.ts';
 export { refreshPivotAggregates, rebuildPivotAggregates, pivotAggregatesFresh, type AffectedPeriods } from './aggregates.ts';
 export { drill, type DrillRequest, type DrillResult } from './drill.ts';
 export { pivotSpecSchema, pivotKey, isOtherKey, type PivotSpec, type PivotSpecInput, type PivotKey, type PivotFilter } from './spec.ts';

@@ -28,7 +28,13 @@ import { loadTagAliases } from '../tags/aliases/effective.ts';
 export interface RunOptions {
   /** 'auto' (default) reads the aggregate when it can answer and is fresh. */
   source?: 'auto' | 'focus' | 'aggregate';
+  /** When given, each step's wall time in ms is added here (the bench reports their shares). */
+  stages?: Partial<Record<PivotStage, number>>;
 }
+
+/** The steps of run() that the bench times. */
+export const PIVOT_STAGES = ['plan', 'source', 'topN', 'query', 'cells', 'assemble', 'notices'] as const;
+export type PivotStage = (typeof PIVOT_STAGES)[number];
 
 export function parsePivotSpec(input: unknown): PivotSpec {
   const parsed = pivotSpecSchema.safeParse(input);
@@ -50,24 +56,41 @@ export async function chooseSource(db: Db, plan: Plan, wanted: RunOptions['sourc
 }
 
 /** The pivot query's leaf rows summed into cells, read column by column (no row objects). */
-async function cellsOf(db: Db, plan: Plan, q: SqlQuery): Promise<CellSet> {
+async function cellsOf(db: Db, plan: Plan, q: SqlQuery, lap: (stage: PivotStage) => void): Promise<CellSet> {
   const reader = await db.read(q);
-  return readCells(plan, reader.getColumnsObject(), reader.currentRowCount);
+  lap('query');
+  const cells = readCells(plan, reader.getColumnsObject(), reader.currentRowCount);
+  lap('cells');
+  return cells;
 }
 
 export async function run(db: Db, input: PivotSpecInput | PivotSpec, options: RunOptions = {}): Promise<PivotResult> {
+  const { stages } = options;
+  let t = stages ? performance.now() : 0;
+  const lap = (stage: PivotStage) => {
+    if (!stages) return;
+    const now = performance.now();
+    stages[stage] = (stages[stage] ?? 0) + now - t;
+    t = now;
+  };
   const spec = parsePivotSpec(input);
   const plan = planPivot(spec, await loadTagAliases(db));
+  lap('plan');
   const source = await chooseSource(db, plan, options.source);
+  lap('source');
   const period: Period = spec.period;
   const tops = await topNLists(db, plan, source, period);
-  const current = await cellsOf(db, plan, buildPivotSql(plan, source, tops, period));
+  lap('topN');
+  const current = await cellsOf(db, plan, buildPivotSql(plan, source, tops, period), lap);
   const window = needsPreviousPeriod(plan.measures) ? previousWindow(plan) : null;
-  const before = window ? await cellsOf(db, plan, buildPivotSql(plan, source, tops, window)) : null;
+  const before = window ? await cellsOf(db, plan, buildPivotSql(plan, source, tops, window), lap) : null;
   const hasBefore = window ? await workspaceHasLines(db, source, window) : true;
+  lap('query');
   const result = assemble(plan, current, previousPeriod(plan, current, before, hasBefore), source.kind);
+  lap('assemble');
   // a level loaded under a parent belongs to a result whose notices were already given
   if (!plan.parent) result.notices = await pivotNotices(db, plan, result);
+  lap('notices');
   return result;
 }
 
