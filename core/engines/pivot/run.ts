@@ -1,8 +1,8 @@
 // run(db, spec): the whole pivot. Steps, each in its own file:
 //   1 plan.ts      names -> dimensions and measures, checked
 //   2 top-n.ts     kept keys of each top-N
-//   3 build-sql.ts one query: scan, key, GROUPING SETS
-//   4 cells.ts     rows -> exact cells
+//   3 build-sql.ts one query: scan, key (leaf rows)
+//   4 cells.ts     leaf rows -> exact cells of every subtotal level
 //   5 tree.ts      row tree, sort, cents rounded top-down
 //   6 assemble.ts  columns, rows, values, totals
 import { WorkbenchError } from '../../errors.ts';
