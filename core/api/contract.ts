@@ -27,6 +27,7 @@ import { chargebackKubernetesRequestSchemas, type ChargebackKubernetesResponseMa
 import { commitmentsRequestSchemas, type CommitmentsResponseMap } from './commitments-contract.ts';
 import { chargebackExportRequestSchemas, type ChargebackExportResponseMap } from './chargeback-export-contract.ts';
 import { rightsizingRequestSchemas, type RightsizingResponseMap } from './rightsizing-contract.ts';
+import { unitCostsRequestSchemas, type UnitCostsResponseMap } from './unit-costs-contract.ts';
 
 const billingPeriod = z.string().regex(/^\d{4}-\d{2}$/, 'a billing period is written YYYY-MM');
 
@@ -54,6 +55,7 @@ export const requestSchemas = {
   ...commitmentsRequestSchemas,
   ...chargebackExportRequestSchemas,
   ...rightsizingRequestSchemas,
+  ...unitCostsRequestSchemas,
 } as const;
 
 // The records the methods answer with are made (and typed) beside the code that makes them, below
@@ -63,7 +65,7 @@ export type { CurrencyTotal, FailedImportRecord, ImportRecord, IngestFileResult,
 export type MethodName = keyof typeof requestSchemas;
 export type RequestOf<M extends MethodName> = z.infer<(typeof requestSchemas)[M]>;
 
-export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, AnomalyResponseMap, TagKeysResponseMap, TagsResponseMap, ConnectionsResponseMap, BudgetsResponseMap, ChargebackResponseMap, ChargebackKubernetesResponseMap, CommitmentsResponseMap, ChargebackExportResponseMap, RightsizingResponseMap {
+export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, AnomalyResponseMap, TagKeysResponseMap, TagsResponseMap, ConnectionsResponseMap, BudgetsResponseMap, ChargebackResponseMap, ChargebackKubernetesResponseMap, CommitmentsResponseMap, ChargebackExportResponseMap, RightsizingResponseMap, UnitCostsResponseMap {
   info: WorkspaceInfo;
   ingest: IngestResult;
   sql: SqlResult;

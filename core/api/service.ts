@@ -26,6 +26,7 @@ import { createChargebackKubernetesMethods } from './chargeback-k8s-service.ts';
 import { createCommitmentsMethods } from './commitments-service.ts';
 import { createChargebackExportMethods } from './chargeback-export-service.ts';
 import { createRightsizingMethods } from './rightsizing-service.ts';
+import { createUnitCostsMethods } from './unit-costs-service.ts';
 
 export function createWorkbench(ws: Workspace): WorkbenchApi {
   const api = methods(ws);
@@ -58,6 +59,7 @@ function methods(ws: Workspace): WorkbenchApi {
     ...createCommitmentsMethods(ws),
     ...createChargebackExportMethods(ws),
     ...createRightsizingMethods(ws),
+    ...createUnitCostsMethods(ws),
   };
 }
 
