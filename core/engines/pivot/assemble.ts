@@ -131,6 +131,9 @@ function value(ctx: Ctx, m: Measure, { rowKeys, rowId, colKeys, colId }: At): nu
       if (m.kind === 'change') return centsToNumber(roundToCents(now - before));
       return before === 0n ? null : exactToNumber(now - before) / Math.abs(exactToNumber(before));
     }
+    case 'unitCost':
+      // needs the metric's volumes from the workspace: filled in by run.ts (unit-cost-measure.ts)
+      return null;
   }
 }
 

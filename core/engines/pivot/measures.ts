@@ -4,6 +4,7 @@ import { WorkbenchError } from '../../errors.ts';
 import { COST_BASIS_COLUMN, MEASURE, MONEY_COLUMNS, USAGE_COLUMN, type CostBasis, type SummedMoney } from './constants.ts';
 import { PROVIDER_COST_COLUMNS } from '../../store/focus-columns.ts';
 import { PivotErrorCode } from './errors.ts';
+import { UNIT_COST_MEASURE_PREFIX, unitCostMeasure } from './unit-cost-measure.ts';
 
 // provider cost columns (x_UnblendedCost...) sum like the bases
 export { PROVIDER_COST_COLUMNS };
@@ -14,14 +15,17 @@ export type Measure =
   | { name: string; kind: 'lines' }
   | { name: string; kind: 'share'; column: SummedMoney }
   | { name: string; kind: 'change'; column: SummedMoney }
-  | { name: string; kind: 'changePct'; column: SummedMoney };
+  | { name: string; kind: 'changePct'; column: SummedMoney }
+  /** `unitCost:<metric>`: the cell's cost ÷ the metric's volume over the same days (unit-cost-measure.ts). */
+  | { name: string; kind: 'unitCost'; column: SummedMoney; metric: string };
 
-export const MEASURE_NAMES: readonly string[] = [...MONEY_COLUMNS, ...Object.values(MEASURE), USAGE_COLUMN, ...PROVIDER_COST_COLUMNS];
+export const MEASURE_NAMES: readonly string[] = [...MONEY_COLUMNS, ...Object.values(MEASURE), USAGE_COLUMN, ...PROVIDER_COST_COLUMNS, `${UNIT_COST_MEASURE_PREFIX}<metric>`];
 
 export function resolveMeasure(name: string, basis: CostBasis): Measure {
   const basisColumn = COST_BASIS_COLUMN[basis];
   if ((MONEY_COLUMNS as readonly string[]).includes(name)) return { name, kind: 'money', column: name as SummedMoney };
   if (PROVIDER_COST_COLUMNS.includes(name)) return { name, kind: 'money', column: name as SummedMoney };
+  if (name.startsWith(UNIT_COST_MEASURE_PREFIX)) return unitCostMeasure(name, basisColumn);
   switch (name) {
     case MEASURE.cost:
       return { name, kind: 'money', column: basisColumn };

@@ -23,6 +23,7 @@ import { queryDims } from './plan.ts';
 import { tagSetsDistinct } from './tag-aggregate.ts';
 import { pivotSpecSchema, type PivotSpec, type PivotSpecInput } from './spec.ts';
 import { topNLists } from './top-n.ts';
+import { fillUnitCosts } from './unit-cost-measure.ts';
 import { loadTagAliases } from '../tags/aliases/effective.ts';
 
 export interface RunOptions {
@@ -87,6 +88,7 @@ export async function run(db: Db, input: PivotSpecInput | PivotSpec, options: Ru
   const hasBefore = window ? await workspaceHasLines(db, source, window) : true;
   lap('query');
   const result = assemble(plan, current, previousPeriod(plan, current, before, hasBefore), source.kind);
+  await fillUnitCosts(db, plan, current, result);
   lap('assemble');
   // a level loaded under a parent belongs to a result whose notices were already given
   if (!plan.parent) result.notices = await pivotNotices(db, plan, result);

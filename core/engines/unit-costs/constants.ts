@@ -17,9 +17,9 @@ export const METRIC_COLUMNS = { date: 'date', metric: 'metric', value: 'value', 
 export const REQUIRED_METRIC_COLUMNS = [METRIC_COLUMNS.date, METRIC_COLUMNS.metric, METRIC_COLUMNS.value] as const;
 export const OPTIONAL_METRIC_COLUMNS = [METRIC_COLUMNS.owner, METRIC_COLUMNS.service] as const;
 
-/** A metric name is a word a person types in `unitCost:<metric>`: letters, digits, `_ - .`, no spaces or colons. */
-export const METRIC_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
-export const MAX_METRIC_NAME_CHARS = 100;
+/** A metric name is a word a person types in `unitCost:<metric>` (a pivot measure is at most 64 characters): letters, digits, `_ - .`. */
+export const METRIC_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,49}$/;
+export const MAX_METRIC_NAME_CHARS = 50;
 export const MAX_KEY_CHARS = 500;
 
 /** An import sent as text over the API (the browser) is at most this long; larger files go by path or the CLI. */
@@ -34,3 +34,7 @@ export const MAX_IMPORT_FILE_BYTES = 200_000_000;
 export const UNIT_COST_DECIMALS = 6;
 /** Month-over-month (or day-over-day) change, a fraction, rounded to this many decimals (0.1234 = +12.34%). */
 export const CHANGE_DECIMALS = 4;
+/** A volume has at most this many decimals (business_metrics.value is DECIMAL(38, 6)). */
+export const VOLUME_DECIMALS = 6;
+/** What an owner or service column holds on a row that names none (the table's key cannot hold NULL). */
+export const NO_KEY = '';
