@@ -3,6 +3,7 @@
 // XLSX both print this layout, so both show the same hierarchy and totals as the screen.
 import { GRAND_TOTAL_LABEL, MEASURE, TOTAL_LABEL } from '../engines/pivot/constants.ts';
 import type { PivotResult } from '../engines/pivot/result.ts';
+import { UNIT_COST_MEASURE_PREFIX } from '../engines/unit-costs/constants.ts';
 
 export type CellFormat = 'text' | 'money' | 'ratio' | 'count' | 'quantity';
 
@@ -30,6 +31,8 @@ export function measureFormat(measure: string): CellFormat {
   if (measure === MEASURE.share || measure === MEASURE.changePct) return 'ratio';
   if (measure === MEASURE.lines) return 'count';
   if (measure === MEASURE.usage || measure === 'ConsumedQuantity') return 'quantity';
+  // a unit cost is a ratio of money to volume, to 6 decimals ($0.000012 a request), not cents
+  if (measure.startsWith(UNIT_COST_MEASURE_PREFIX)) return 'quantity';
   return 'money';
 }
 
@@ -46,7 +49,7 @@ export function measureHeader(measure: string, basis: string): string {
     case MEASURE.changePct:
       return `change % in ${cost}`;
     default:
-      return measure;
+      return measure.startsWith(UNIT_COST_MEASURE_PREFIX) ? `${cost} per ${measure.slice(UNIT_COST_MEASURE_PREFIX.length)}` : measure;
   }
 }
 

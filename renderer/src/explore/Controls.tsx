@@ -5,8 +5,11 @@ import { GRAINS, GRAIN_LABEL, isTimeBucket, MEASURE_CHOICES, measureLabel, type 
 import { fromInclusive, inclusiveTo, presetOf, presetPeriod, PRESETS, type DataRange, type PresetId } from './period.ts';
 import { changeAllowed, setBasis, setGrain, setTopN, toggleMeasure } from './spec-edit.ts';
 import { BasisSelect } from '../frame/BasisSelect.tsx';
+import type { WorkbenchClient } from '../api/client.ts';
+import { UnitCostSelect } from './UnitCostSelect.tsx';
 
 interface Props {
+  client: WorkbenchClient;
   spec: PivotSpec;
   range: DataRange | null;
   onChange: (spec: PivotSpec) => void;
@@ -24,7 +27,7 @@ function rowTopN(spec: PivotSpec): number | null | 'mixed' {
   return ns.size === 1 ? [...ns][0]! : null;
 }
 
-export function Controls({ spec, range, onChange }: Props) {
+export function Controls({ client, spec, range, onChange }: Props) {
   const preset = presetOf(spec.period, range);
   const top = rowTopN(spec);
   const canChange = changeAllowed(spec);
@@ -57,6 +60,7 @@ export function Controls({ spec, range, onChange }: Props) {
           })}
         </div>
       </fieldset>
+      <UnitCostSelect client={client} spec={spec} onChange={onChange} />
       <BasisSelect value={spec.basis as Basis} onChange={(b) => onChange(setBasis(spec, b))} />
       <label className="control">
         <span className="label">Time grain</span>

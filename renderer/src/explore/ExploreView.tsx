@@ -149,7 +149,7 @@ export function ExploreView({ client, onGoToData, request, onBack }: Props) {
       )}
       {settingsOpen ? (
         <div id="pivot-settings">
-          <Controls spec={spec} range={fields.range} onChange={(s) => edit(s)} />
+          <Controls client={client} spec={spec} range={fields.range} onChange={(s) => edit(s)} />
         </div>
       ) : (
         <SettingsSummary spec={spec} onShow={() => setSettingsOpen(true)} />

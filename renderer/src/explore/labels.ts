@@ -79,17 +79,24 @@ export function measureLabel(measure: string, basis: Basis): string {
     case 'lines':
       return 'Line items';
     default:
-      return measure;
+      return isUnitCost(measure) ? `${basis} cost per ${measure.slice(UNIT_COST_PREFIX.length)}` : measure;
   }
 }
 
-export type MeasureFormat = 'money' | 'ratio' | 'count' | 'quantity';
+/** Explore's unit cost measure (core/engines/unit-costs): `unitCost:<metric>`. */
+export const UNIT_COST_PREFIX = 'unitCost:';
+export function isUnitCost(measure: string): boolean {
+  return measure.startsWith(UNIT_COST_PREFIX);
+}
+
+export type MeasureFormat = 'money' | 'ratio' | 'count' | 'quantity' | 'unitCost';
 
 /** How a measure's numbers read (the same split core/export uses for number formats). */
 export function measureFormat(measure: string): MeasureFormat {
   if (measure === 'share' || measure === 'changePct') return 'ratio';
   if (measure === 'lines') return 'count';
   if (measure === 'usage' || measure === 'ConsumedQuantity') return 'quantity';
+  if (isUnitCost(measure)) return 'unitCost';
   return 'money';
 }
 

@@ -32,6 +32,12 @@ export function formatValue(value: number | null | undefined, format: MeasureFor
       return fmt('c', () => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })).format(value);
     case 'quantity':
       return fmt('q', () => new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 })).format(value);
+    case 'unitCost': {
+      // a ratio of money to volume: cents at least, up to the engine's 6 decimals ($0.000012)
+      const opts: Intl.NumberFormatOptions = { minimumFractionDigits: 2, maximumFractionDigits: 6 };
+      if (currency) Object.assign(opts, { style: 'currency', currency });
+      return fmt(`u-${currency}`, () => new Intl.NumberFormat('en-US', opts)).format(value);
+    }
   }
 }
 
@@ -48,7 +54,7 @@ export function formatExactMoney(value: number | null | undefined, currency: str
 
 /** A compact axis label: $1.2K, $3.4M. */
 export function formatCompact(value: number, format: MeasureFormat, currency: string | null): string {
-  if (format === 'ratio') return formatValue(value, format, currency);
+  if (format === 'ratio' || format === 'unitCost') return formatValue(value, format, currency);
   const opts: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 };
   if (format === 'money' && currency) Object.assign(opts, { style: 'currency', currency });
   return fmt(`k-${format}-${currency}`, () => new Intl.NumberFormat('en-US', opts)).format(value);

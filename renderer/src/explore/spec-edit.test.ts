@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MEASURE_CHOICES } from './labels.ts';
 import { describePeriod, fromInclusive, inclusiveTo, lastMonths, presetOf } from './period.ts';
-import { changeAllowed, defaultSpec, placeDimension, removeDimension, sameSpec, setFilter, setTopN, shiftDimension, toggleMeasure } from './spec-edit.ts';
+import { changeAllowed, defaultSpec, placeDimension, removeDimension, sameSpec, setFilter, setTopN, setUnitCost, shiftDimension, toggleMeasure } from './spec-edit.ts';
 
 const RANGE = { first: '2026-01-05', last: '2026-03-15' };
 
@@ -76,5 +76,16 @@ describe('placing dimensions', () => {
     const reordered = Object.fromEntries(Object.entries(spec).reverse()) as typeof spec;
     expect(sameSpec(spec, reordered)).toBe(true);
     expect(sameSpec(spec, { ...spec, basis: 'Billed' })).toBe(false);
+  });
+});
+
+describe('unit cost measure', () => {
+  it('goes first so the chart draws it, replaces another unit cost, and leaves cost when taken away', () => {
+    const spec = { ...defaultSpec(null), measures: ['cost', 'share'] };
+    const orders = setUnitCost(spec, 'orders');
+    expect(orders.measures).toEqual(['unitCost:orders', 'cost', 'share']);
+    expect(setUnitCost(orders, 'active_users').measures).toEqual(['unitCost:active_users', 'cost', 'share']);
+    expect(setUnitCost(orders, null).measures).toEqual(['cost', 'share']);
+    expect(setUnitCost({ ...spec, measures: ['unitCost:orders'] }, null).measures).toEqual(['cost']);
   });
 });

@@ -3,7 +3,7 @@
 // in rows or columns once, top-N only names dimensions that are there, change measures only
 // with one time bucket. The spec stays the plain JSON the engine, saved views and tests share.
 import type { PivotFilter, PivotSpec } from '../../../core/api/pivot-contract.ts';
-import { isTimeBucket, type Basis, type Grain } from './labels.ts';
+import { isTimeBucket, type Basis, type Grain, isUnitCost, UNIT_COST_PREFIX } from './labels.ts';
 import { lastMonths, type DataRange } from './period.ts';
 
 export type Zone = 'rows' | 'columns';
@@ -143,4 +143,13 @@ function canonical(v: unknown): string {
       .join(',')}}`;
   }
   return JSON.stringify(v);
+}
+
+/**
+ * The unit cost measure of a metric (`unitCost:<metric>`), first so the chart draws it, replacing
+ * any other unit cost; null takes it away (cost comes back when nothing else is left).
+ */
+export function setUnitCost(spec: PivotSpec, metric: string | null): PivotSpec {
+  const others = spec.measures.filter((m) => !isUnitCost(m));
+  return tidy({ ...spec, measures: metric === null ? others : [`${UNIT_COST_PREFIX}${metric}`, ...others] });
 }
