@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createWorkbench } from '../../core/api/service.ts';
 import { Workspace } from '../../core/store/workspace.ts';
 import { LEGACY_CSV } from '../fixtures/cur/cost-categories-split-forms.ts';
+import { rowsShown } from './support/pivot-rows.ts';
 import { keepScreenshot } from './support/screens.ts';
 import { serve, type Served } from './support/serve.ts';
 
@@ -37,19 +38,6 @@ test.afterAll(async () => {
 const grid = () => page.getByTestId('pivot-grid');
 const fields = () => page.getByRole('listbox', { name: 'Fields' });
 
-/** Per row in display order (rows and cells sit in the DOM in the order they were created): its label and its last cell, the Total. */
-function rowsShown(): Promise<[string, string][]> {
-  return grid()
-    .locator('.ag-grid-scrolling-container')
-    .evaluate((box) => {
-      const byIndex = (attr: string) => (a: Element, b: Element) => Number(a.getAttribute(attr)) - Number(b.getAttribute(attr));
-      const rows = [...box.querySelectorAll<HTMLElement>('.ag-row')].sort(byIndex('row-index'));
-      return rows.map((r): [string, string] => {
-        const cells = [...r.querySelectorAll<HTMLElement>('.ag-grid-scrolling-cells .ag-cell')].sort(byIndex('aria-colindex'));
-        return [r.querySelector<HTMLElement>('.tree-label')?.innerText ?? '', cells.at(-1)?.innerText ?? ''];
-      });
-    });
-}
 
 test('cost categories have their own group in the field list and pivot like any dimension', async ({ browserName: _b }, testInfo) => {
   await page.goto(server.url);
@@ -64,7 +52,7 @@ test('cost categories have their own group in the field list and pivot like any 
   await expect(page.getByTestId('zone-rows')).toContainText('Cost category: CostCenter');
 
   // by value, the lines without a category after the categories
-  await expect.poll(rowsShown).toEqual([
+  await expect.poll(() => rowsShown(page)).toEqual([
     ['Data', '$4.50'],
     ['Platform', '$0.94'],
     ['(uncategorized)', '$2.65'],

@@ -9,6 +9,7 @@ import { createWorkbench } from '../../core/api/service.ts';
 import { Workspace } from '../../core/store/workspace.ts';
 import { insertLines } from '../integration/chargeback-fixture.ts';
 import { TWO_TEAMS_LINES, UNIT_COST_FIXTURES } from '../integration/unit-costs-fixture.ts';
+import { rowsShown } from './support/pivot-rows.ts';
 import { keepScreenshot } from './support/screens.ts';
 import { serve, type Served } from './support/serve.ts';
 
@@ -40,19 +41,6 @@ test.afterAll(async () => {
 
 const grid = () => page.getByTestId('pivot-grid');
 
-/** Per row in display order: its label and its last cell, the Total. */
-function rowsShown(): Promise<[string, string][]> {
-  return grid()
-    .locator('.ag-grid-scrolling-container')
-    .evaluate((box) => {
-      const byIndex = (attr: string) => (a: Element, b: Element) => Number(a.getAttribute(attr)) - Number(b.getAttribute(attr));
-      const rows = [...box.querySelectorAll<HTMLElement>('.ag-row')].sort(byIndex('row-index'));
-      return rows.map((r): [string, string] => {
-        const cells = [...r.querySelectorAll<HTMLElement>('.ag-grid-scrolling-cells .ag-cell')].sort(byIndex('aria-colindex'));
-        return [r.querySelector<HTMLElement>('.tree-label')?.innerText ?? '', cells.at(-1)?.innerText ?? ''];
-      });
-    });
-}
 
 test('Cost per a metric shows unit costs in the grid and charts them', async ({ browserName: _b }, testInfo) => {
   await page.goto(server.url);
@@ -63,7 +51,7 @@ test('Cost per a metric shows unit costs in the grid and charts them', async ({ 
   await costPer.selectOption('active_users');
   // the unit cost alone: the grid's Total column and the chart are its numbers
   await page.getByRole('button', { name: 'Effective cost', exact: true }).click();
-  await expect.poll(rowsShown).toEqual([
+  await expect.poll(() => rowsShown(page)).toEqual([
     ['Amazon Elastic Compute Cloud', '$0.033'],
     ['Amazon S3', '$0.011'],
   ]);
