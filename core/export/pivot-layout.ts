@@ -5,7 +5,7 @@ import { GRAND_TOTAL_LABEL, MEASURE, TOTAL_LABEL } from '../engines/pivot/consta
 import type { PivotResult } from '../engines/pivot/result.ts';
 import { UNIT_COST_MEASURE_PREFIX } from '../engines/unit-costs/constants.ts';
 
-export type CellFormat = 'text' | 'money' | 'ratio' | 'count' | 'quantity';
+export type CellFormat = 'text' | 'money' | 'ratio' | 'count' | 'quantity' | 'unitCost';
 
 export interface LayoutRow {
   kind: 'row' | 'subtotal' | 'grand';
@@ -32,7 +32,7 @@ export function measureFormat(measure: string): CellFormat {
   if (measure === MEASURE.lines) return 'count';
   if (measure === MEASURE.usage || measure === 'ConsumedQuantity') return 'quantity';
   // a unit cost is a ratio of money to volume, to 6 decimals ($0.000012 a request), not cents
-  if (measure.startsWith(UNIT_COST_MEASURE_PREFIX)) return 'quantity';
+  if (measure.startsWith(UNIT_COST_MEASURE_PREFIX)) return 'unitCost';
   return 'money';
 }
 

@@ -12,6 +12,7 @@ export const XLSX_NUMBER_FORMAT: Record<CellFormat, string> = {
   ratio: '0.00%',
   count: '#,##0',
   quantity: '#,##0.######',
+  unitCost: '#,##0.00####',
 };
 
 export const PIVOT_SHEET_NAME = 'Pivot';

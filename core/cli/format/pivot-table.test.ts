@@ -72,3 +72,11 @@ describe('pivot table on a terminal', () => {
     expect(formatValue(null, 'money')).toBe('');
   });
 });
+
+describe('unit cost cells', () => {
+  it('keep up to 6 decimals, so a cost per request of $0.000012 is not 0', () => {
+    expect(formatValue(0.000012, 'unitCost')).toBe('0.000012');
+    expect(formatValue(0.3, 'unitCost')).toBe('0.30');
+    expect(formatValue(null, 'unitCost')).toBe('');
+  });
+});

@@ -22,6 +22,9 @@ export function formatValue(value: number | null, format: CellFormat): string {
       return count(Math.round(value));
     case 'ratio':
       return `${(value * 100).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
+    case 'unitCost':
+      // cost per unit: cents at least, up to the engine's 6 decimals
+      return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 6 });
     default:
       return value.toLocaleString('en-US', { maximumFractionDigits: 4 });
   }
