@@ -17,9 +17,20 @@ export interface GroupRule {
   requirement: string;
   /** What one violating row of `query` stands for, e.g. "commitment and billing period". */
   group: string;
-  /** Trusted SQL: SELECT ... FROM focus ... one row per violating group. */
-  query: string;
+  /**
+   * The FOCUS columns whose figures the requirement compares. A group is a source finding when
+   * every row of it has them as its FOCUS file delivered them (provenance.ts).
+   */
+  reads: readonly string[];
+  /**
+   * Trusted SQL: one row per violating group, selecting from `rows` (focus, each row with
+   * `as_delivered`) and ending its select list with GROUP_PROVENANCE.
+   */
+  query: (rows: string) => string;
 }
+
+/** Per group: whether all its rows are a FOCUS file's own figures, and the imports it spans. */
+export const GROUP_PROVENANCE = `bool_and(as_delivered) AS "__asDelivered", list(DISTINCT x_ImportId ORDER BY x_ImportId) AS "__imports"`;
 
 // A commitment whose purchase was paid (partly) upfront spreads that fee over its term, so its
 // usage's EffectiveCost in one period exceeds what that period billed for it. The sum rule is
@@ -40,11 +51,14 @@ export const GROUP_RULES: readonly GroupRule[] = [
     requirement:
       'For a given CommitmentDiscountId, the sum of EffectiveCost where ChargeCategory is "Usage" MUST equal the sum of BilledCost where ChargeCategory is "Purchase" (checked per billing period for commitments billed by recurring fees only).',
     group: 'commitment and billing period',
-    query: `
+    // ChargeFrequency: a One-Time purchase takes the commitment out of the check. The AWS x_
+    // columns that do the same are no FOCUS columns: a FOCUS file rarely has them.
+    reads: ['CommitmentDiscountId', 'BillingPeriodStart', 'ChargeCategory', 'ChargeFrequency', 'EffectiveCost', 'BilledCost'],
+    query: (rows) => `
       SELECT CommitmentDiscountId, strftime(BillingPeriodStart, '%Y-%m') AS BillingPeriod,
              sum(EffectiveCost) FILTER (WHERE ChargeCategory = 'Usage') AS UsageEffectiveCost,
-             sum(BilledCost) FILTER (WHERE ChargeCategory = 'Purchase') AS PurchaseBilledCost
-      FROM focus
+             sum(BilledCost) FILTER (WHERE ChargeCategory = 'Purchase') AS PurchaseBilledCost, ${GROUP_PROVENANCE}
+      FROM ${rows}
       WHERE CommitmentDiscountId IS NOT NULL AND ${RECURRING_ONLY}
       GROUP BY ALL
       HAVING count(*) FILTER (WHERE ChargeCategory = 'Purchase') > 0
@@ -57,9 +71,10 @@ export const GROUP_RULES: readonly GroupRule[] = [
     spec: 'columns/commitmentdiscountunit.md',
     requirement: 'CommitmentDiscountUnit MUST remain consistent over time for a given CommitmentDiscountId.',
     group: 'commitment',
-    query: `
-      SELECT CommitmentDiscountId, list(DISTINCT CommitmentDiscountUnit ORDER BY CommitmentDiscountUnit) AS Units
-      FROM focus WHERE CommitmentDiscountId IS NOT NULL AND CommitmentDiscountUnit IS NOT NULL
+    reads: ['CommitmentDiscountId', 'CommitmentDiscountUnit'],
+    query: (rows) => `
+      SELECT CommitmentDiscountId, list(DISTINCT CommitmentDiscountUnit ORDER BY CommitmentDiscountUnit) AS Units, ${GROUP_PROVENANCE}
+      FROM ${rows} WHERE CommitmentDiscountId IS NOT NULL AND CommitmentDiscountUnit IS NOT NULL
       GROUP BY 1 HAVING count(DISTINCT CommitmentDiscountUnit) > 1 ORDER BY 1`,
   },
   {
@@ -67,9 +82,10 @@ export const GROUP_RULES: readonly GroupRule[] = [
     spec: 'columns/skupriceid.md',
     requirement: 'SkuPriceId MUST have one and only one parent SkuId.',
     group: 'SKU price',
-    query: `
-      SELECT ProviderName, x_ImportId, SkuPriceId, list(DISTINCT SkuId ORDER BY SkuId) AS SkuIds
-      FROM focus WHERE SkuPriceId IS NOT NULL AND SkuId IS NOT NULL
+    reads: ['SkuPriceId', 'SkuId'],
+    query: (rows) => `
+      SELECT ProviderName, x_ImportId, SkuPriceId, list(DISTINCT SkuId ORDER BY SkuId) AS SkuIds, ${GROUP_PROVENANCE}
+      FROM ${rows} WHERE SkuPriceId IS NOT NULL AND SkuId IS NOT NULL
       GROUP BY 1, 2, 3 HAVING count(DISTINCT SkuId) > 1 ORDER BY 1, 2, 3`,
   },
   {
@@ -77,9 +93,10 @@ export const GROUP_RULES: readonly GroupRule[] = [
     spec: 'columns/servicename.md',
     requirement: 'ServiceName MUST have one and only one ServiceCategory.',
     group: 'service',
-    query: `
-      SELECT ProviderName, x_ImportId, ServiceName, list(DISTINCT ServiceCategory ORDER BY ServiceCategory) AS ServiceCategories
-      FROM focus WHERE ServiceName IS NOT NULL AND ServiceCategory IS NOT NULL
+    reads: ['ServiceName', 'ServiceCategory'],
+    query: (rows) => `
+      SELECT ProviderName, x_ImportId, ServiceName, list(DISTINCT ServiceCategory ORDER BY ServiceCategory) AS ServiceCategories, ${GROUP_PROVENANCE}
+      FROM ${rows} WHERE ServiceName IS NOT NULL AND ServiceCategory IS NOT NULL
       GROUP BY 1, 2, 3 HAVING count(DISTINCT ServiceCategory) > 1 ORDER BY 1, 2, 3`,
   },
 ];

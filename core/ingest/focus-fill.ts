@@ -13,7 +13,7 @@ import {
   PRICING_CATEGORIES,
 } from '../conformance/allowed-values.ts';
 import { join, raw, sql, type SqlQuery } from '../sql/index.ts';
-import { MONEY_TYPE } from '../store/focus-columns.ts';
+import { FOCUS_SPEC_COLUMNS, MONEY_TYPE } from '../store/focus-columns.ts';
 import { awsRegionName } from './aws/regions.ts';
 import { awsResourceType } from './aws/resource-type.ts';
 import { AWS_PROVIDER as AWS, type FocusSelect } from './aws/cur-to-focus.ts';
@@ -70,4 +70,21 @@ export function fillFocus(out: FocusSelect): FocusSelect {
   if (out.ConsumedQuantity) filled.ConsumedQuantity = sql`CASE WHEN ${consumes} THEN ${out.ConsumedQuantity} END`;
   if (out.ConsumedUnit) filled.ConsumedUnit = sql`CASE WHEN ${consumes} THEN ${out.ConsumedUnit} END`;
   return filled;
+}
+
+const SPEC_COLUMN_NAMES = new Set(FOCUS_SPEC_COLUMNS.map((c) => c.name));
+
+/**
+ * Per row, the FOCUS columns whose value `fillFocus` changed from what the file gave (a column the
+ * file lacks gave null), as a sorted VARCHAR[]; NULL when it changed none. `validate` reads it to
+ * tell the provider's figures from the workbench's (core/conformance/SPEC.md).
+ */
+export function filledColumns(out: FocusSelect, filled: FocusSelect): SqlQuery {
+  const touched = Object.keys(filled).filter((c) => SPEC_COLUMN_NAMES.has(c) && filled[c] !== out[c]).sort();
+  if (touched.length === 0) return sql`CAST(NULL AS VARCHAR[])`;
+  const arms = touched.map((c) => {
+    const changed = out[c] ? sql`${out[c]} IS DISTINCT FROM ${filled[c]!}` : sql`${filled[c]!} IS NOT NULL`;
+    return sql`CASE WHEN ${changed} THEN ${c} END`;
+  });
+  return sql`nullif(list_filter(CAST([${join(arms)}] AS VARCHAR[]), x -> x IS NOT NULL), CAST([] AS VARCHAR[]))`;
 }

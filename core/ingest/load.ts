@@ -7,7 +7,7 @@ import { refreshDerivedTables } from '../store/derived-registry.ts';
 import type { Db } from '../store/db.ts';
 import { ident, join, sql } from '../sql/index.ts';
 import type { PreparedFile } from './prepare.ts';
-import { buildFocusSelect } from './select.ts';
+import { buildFocusSelect, deliveredFocusColumns } from './select.ts';
 import { Family } from './formats.ts';
 import { splitUnusedCommitment } from './aws/unused-commitment.ts';
 import type { OverlapChoice } from './overlap-choice.ts';
@@ -108,9 +108,21 @@ export interface LoadOutcome {
 export interface ImportOrigin {
   source: string;
   describe: (displayPath: string) => string;
+  /**
+   * The files are the provider's own, byte for byte (a file given, an S3 delivery), not files the
+   * workbench wrote from a query (Athena, Cost Explorer): only then does a FOCUS file's import
+   * record which columns it delivered as they are (`validate` names their errors source findings).
+   */
+  providerFiles?: boolean;
 }
 
-export const FILE_ORIGIN: ImportOrigin = { source: 'file', describe: (p) => p };
+export const FILE_ORIGIN: ImportOrigin = { source: 'file', describe: (p) => p, providerFiles: true };
+
+/** The FOCUS columns a FOCUS-native import delivered as they are, as the imports table records them; null otherwise. */
+function deliveredColumns(p: PreparedFile, origin: ImportOrigin): string | null {
+  if (!origin.providerFiles || p.format.family !== Family.Focus) return null;
+  return JSON.stringify(deliveredFocusColumns(p.src));
+}
 
 /** Inserts and checks all files, then settles restatements; call inside one transaction. */
 export async function loadAll(
@@ -126,8 +138,9 @@ export async function loadAll(
   for (const [i, p] of files.entries()) {
     throwIfCancelled(ctx.signal);
     const id = Number(
-      await db.value(sql`INSERT INTO imports (source, path, content_hash, format, billing_periods, billing_accounts, providers, rows, bytes, status, delivery_id)
-        VALUES (${origin.source}, ${origin.describe(p.src.displayPath)}, ${p.sha256}, ${p.format.id}, [], [], [], 0, ${p.src.bytes}, 'loaded', ${p.delivery?.key ?? null}) RETURNING id`),
+      await db.value(sql`INSERT INTO imports (source, path, content_hash, format, billing_periods, billing_accounts, providers, rows, bytes, status, delivery_id, delivered_columns)
+        VALUES (${origin.source}, ${origin.describe(p.src.displayPath)}, ${p.sha256}, ${p.format.id}, [], [], [], 0, ${p.src.bytes}, 'loaded', ${p.delivery?.key ?? null},
+          CAST(CAST(${deliveredColumns(p, origin)} AS JSON) AS VARCHAR[])) RETURNING id`),
     );
     const map = await tagKeys.before();
     await insertWithProgress(db, p, id, ctx, (fraction, rows) => onFile(i, fraction, rows), map);

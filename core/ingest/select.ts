@@ -1,11 +1,11 @@
 // Builds the one SELECT that turns a source file into rows of the focus table.
-import { FOCUS_TABLE_COLUMNS, isMapColumn, MONEY_MAP_TYPE } from '../store/focus-columns.ts';
+import { FOCUS_FILLED_COLUMN, FOCUS_SPEC_COLUMNS, FOCUS_TABLE_COLUMNS, isMapColumn, MONEY_MAP_TYPE } from '../store/focus-columns.ts';
 import { empty, ident, join, raw, sql, type SqlQuery } from '../sql/index.ts';
 import { curSlashToSnake, LEGACY_TAG_PREFIX, SNAKE_TAG_PREFIX, tagKeyFromLegacy } from './aws/cur-names.ts';
 import { curAllocationColumns, focusMoneyMap } from './aws/cur-allocation.ts';
 import { snakeTagKeySql, TagKeyMap } from './aws/tag-key-map.ts';
 import { curToFocus, serviceCategoryJoin, type FocusSelect } from './aws/cur-to-focus.ts';
-import { fillFocus } from './focus-fill.ts';
+import { filledColumns, fillFocus } from './focus-fill.ts';
 import { Family, FOCUS_ALIASES, type DetectedFormat } from './formats.ts';
 import { colRef, readRelation, SourceColumns, type SourceColumn, type SourceFile, type ValueKind } from './source.ts';
 
@@ -62,10 +62,11 @@ function curSelect(src: SourceFile, format: DetectedFormat, tagKeys: TagKeyMap):
   return { exprs, joins: serviceCategoryJoin(c), converted: c.converted };
 }
 
+const focusName = (n: string): string => FOCUS_ALIASES[n] ?? n;
+
 /** FOCUS files map by name; 1.0-preview names are aliased; Tags and x_CostCategories JSON become MAPs, x_Discounts a MAP of money; focus-fill.ts completes what FOCUS 1.2 determines. */
 function focusSelect(src: SourceFile): MappedSource {
-  const canonical = (n: string) => FOCUS_ALIASES[n] ?? n;
-  const c = new SourceColumns(src.columns, canonical);
+  const c = new SourceColumns(src.columns, focusName);
   const out: FocusSelect = {};
   for (const col of FOCUS_TABLE_COLUMNS) {
     if (col.name === 'x_ImportId' || !c.has(col.name)) continue;
@@ -75,7 +76,17 @@ function focusSelect(src: SourceFile): MappedSource {
     else if (col.type === 'TIMESTAMP') out[col.name] = c.ts(col.name);
     else out[col.name] = c.str(col.name);
   }
-  return { exprs: fillFocus(out), joins: empty, converted: c.converted };
+  const filled = fillFocus(out);
+  return { exprs: { ...filled, [FOCUS_FILLED_COLUMN]: filledColumns(out, filled) }, joins: empty, converted: c.converted };
+}
+
+/**
+ * The FOCUS columns a FOCUS file carries under their own name: what it can deliver as it is. A
+ * 1.0-preview name the ingest renames (`Provider`) is the workbench's mapping, not the file's column.
+ */
+export function deliveredFocusColumns(src: SourceFile): string[] {
+  const c = new SourceColumns(src.columns, focusName);
+  return FOCUS_SPEC_COLUMNS.map((col) => col.name).filter((n) => c.get(n)?.name === n);
 }
 
 /** `tagKeys`: the workspace's tag key map, for snake_case tag keys (aws/tag-key-map.ts). */

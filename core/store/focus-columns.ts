@@ -140,6 +140,13 @@ export const COMMITMENT_TERM_COLUMNS: readonly ColumnDef[] = [
 
 export const FOCUS_TABLE_COLUMNS: readonly ColumnDef[] = [...FOCUS_SPEC_COLUMNS, ...PROVIDER_COLUMNS, ...ALLOCATION_COLUMNS, ...COMMITMENT_TERM_COLUMNS];
 
+/**
+ * The ingest's own record on a row of a FOCUS file (migration 090): the FOCUS columns whose value it
+ * filled or changed there (core/ingest/focus-fill.ts), NULL when it took each as the file gave it.
+ * Kept out of FOCUS_TABLE_COLUMNS: no file maps into it and it is no pivot dimension.
+ */
+export const FOCUS_FILLED_COLUMN = 'x_FocusFilledColumns';
+
 /** Columns holding a MAP (Tags, x_CostCategories, x_Discounts): not a dimension by themselves, a key of them is. */
 export function isMapColumn(c: ColumnDef): boolean {
   return c.type.startsWith('MAP');

@@ -28,8 +28,9 @@ describe('migration 007: cost allocation columns on an existing workspace', () =
     ws = await Workspace.open(file);
     const api = createWorkbench(ws);
     const described = await query(api, "SELECT column_name AS name, data_type AS type FROM information_schema.columns WHERE table_name = 'focus' ORDER BY ordinal_position");
-    // then migration 060's commitment terms, appended after them
-    const after007 = described.slice(-(ALLOCATION_COLUMNS.length + COMMITMENT_TERM_COLUMNS.length));
+    // then migration 060's commitment terms, appended after them (later migrations append more)
+    const first007 = described.findIndex((r) => r.name === ALLOCATION_COLUMNS[0]!.name);
+    const after007 = described.slice(first007, first007 + ALLOCATION_COLUMNS.length + COMMITMENT_TERM_COLUMNS.length);
     expect(after007.map((r) => r.name)).toEqual([...ALLOCATION_COLUMNS, ...COMMITMENT_TERM_COLUMNS].map((col) => col.name));
     expect(described.find((r) => r.name === 'x_Discounts')?.type).toBe('MAP(VARCHAR, DECIMAL(38,12))');
     const [row] = await query(api, "SELECT BilledCost, x_CostCategories, x_Discounts, x_SplitCost FROM focus WHERE x_LineItemId = 'OLD-1'");

@@ -93,7 +93,7 @@ export async function pullS3(ws: Workspace, req: S3PullRequest, ctx: CallContext
       deliveries.push({ billingPeriod: c.period, manifest: `s3://${bucket}/${c.manifest.key}`, parts: keys.length, downloaded, unchanged: keys.length - downloaded });
     }
     const describe = (p: string) => staging.origins.get(p) ?? p;
-    const ingest = await ingestPaths(ws, manifests, ctx, { source: S3_SOURCE, describe });
+    const ingest = await ingestPaths(ws, manifests, ctx, { source: S3_SOURCE, describe, providerFiles: true });
     for (const f of ingest.files) f.path = describe(f.path);
     return { source: S3_SOURCE, bucket, prefix, deliveries, objectsListed: objects.length, bytesDownloaded, ingest };
   } finally {
