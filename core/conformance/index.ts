@@ -57,7 +57,7 @@ const SAMPLE_KEYS = ['x_ImportId', 'x_LineItemId', 'ProviderName', 'BillingPerio
 const CONDITIONAL_COLUMNS = [...new Set(ROW_RULES.filter((r) => r.conditional).map((r) => r.column))];
 
 /** What each row rule reads, from its own SQL: the column it constrains and those its predicate names. */
-const ROW_RULE_READS = ROW_RULES.map((r) => [...new Set([r.column, ...columnsRead(r.violation)])]);
+export const ROW_RULE_READS: readonly string[][] = ROW_RULES.map((r) => columnsRead(`${r.column} ${r.violation}`));
 
 function presenceFlag(column: string): string {
   return `"has_${column}"`;
@@ -76,8 +76,10 @@ const PRESENCE_CTE = `presence AS (
   FROM focus GROUP BY ProviderName, x_ImportId)`;
 
 const FROM_FOCUS_WITH_PRESENCE = `focus LEFT JOIN presence ON presence.presence_provider IS NOT DISTINCT FROM focus.ProviderName
-  AND presence.presence_import IS NOT DISTINCT FROM focus.x_ImportId
-  ${DELIVERED_JOIN}`;
+  AND presence.presence_import IS NOT DISTINCT FROM focus.x_ImportId`;
+
+/** The same rows, each with what its import delivered as it is (provenance.ts). */
+const FROM_FOCUS_WITH_PROVENANCE = `${FROM_FOCUS_WITH_PRESENCE} ${DELIVERED_JOIN}`;
 
 interface Split {
   violation?: ConformanceViolation;
@@ -86,18 +88,17 @@ interface Split {
 
 export async function validateFocus(db: Db, options: { samples?: number } = {}): Promise<ConformanceReport> {
   const samples = options.samples ?? DEFAULT_SAMPLES;
-  // each rule counted twice in the one scan: all its rows, and those that are a FOCUS file's own figures
   const counts = await db.one(
     trusted(`WITH ${PRESENCE_CTE}
-      SELECT count(*) AS "rows", ${ROW_RULES.map((r, i) => `count(*) FILTER (WHERE ${applies(r)}) AS r${i}, count(*) FILTER (WHERE ${applies(r)} AND ${asDelivered(ROW_RULE_READS[i]!)}) AS s${i}`).join(', ')}
+      SELECT count(*) AS "rows", ${ROW_RULES.map((r, i) => `count(*) FILTER (WHERE ${applies(r)}) AS r${i}`).join(', ')}
       FROM ${FROM_FOCUS_WITH_PRESENCE}`),
   );
+  const broken = ROW_RULES.map((_, i) => i).filter((i) => Number(counts?.[`r${i}`] ?? 0) > 0);
+  const fromFiles = await countFromFiles(db, broken);
   const files = await importFiles(db);
   const splits: Split[] = [];
-  for (const [i, rule] of ROW_RULES.entries()) {
-    const all = Number(counts?.[`r${i}`] ?? 0);
-    if (all === 0) continue;
-    splits.push(await splitRowRule(db, rule, ROW_RULE_READS[i]!, all, Number(counts?.[`s${i}`] ?? 0), samples, files));
+  for (const i of broken) {
+    splits.push(await splitRowRule(db, ROW_RULES[i]!, ROW_RULE_READS[i]!, Number(counts?.[`r${i}`]), fromFiles.get(i) ?? 0, samples, files));
   }
   for (const rule of GROUP_RULES) splits.push(await splitGroupRule(db, rule, samples, files));
   const violations = splits.flatMap((s) => (s.violation ? [s.violation] : []));
@@ -110,6 +111,22 @@ export async function validateFocus(db: Db, options: { samples?: number } = {}):
     sourceFindings: splits.flatMap((s) => (s.finding ? [s.finding] : [])),
     absentColumns: await absentColumns(db),
   };
+}
+
+/**
+ * Of the broken row rules, how many rows are a FOCUS file's own figures: a second scan, for broken
+ * rules only, and none at all when no import recorded delivered columns (CUR-only workspaces).
+ */
+async function countFromFiles(db: Db, broken: readonly number[]): Promise<Map<number, number>> {
+  if (broken.length === 0) return new Map();
+  const recorded = Number(await db.value(trusted('SELECT count(*) FROM imports WHERE delivered_columns IS NOT NULL')));
+  if (recorded === 0) return new Map();
+  const row = await db.one(
+    trusted(`WITH ${PRESENCE_CTE}
+      SELECT ${broken.map((i) => `count(*) FILTER (WHERE ${applies(ROW_RULES[i]!)} AND ${asDelivered(ROW_RULE_READS[i]!)}) AS s${i}`).join(', ')}
+      FROM ${FROM_FOCUS_WITH_PROVENANCE}`),
+  );
+  return new Map(broken.map((i) => [i, Number(row?.[`s${i}`] ?? 0)]));
 }
 
 type ImportFiles = Map<number, { path: string | null; format: string | null }>;
@@ -127,12 +144,12 @@ async function splitRowRule(db: Db, rule: RowRule, reads: string[], all: number,
   const columns = [...new Set([...SAMPLE_KEYS, rule.column, ...(rule.show ?? [])])].map((c) => `focus.${c}`).join(', ');
   const delivered = asDelivered(reads);
   const sampleRows = (which: string) =>
-    samples === 0 ? Promise.resolve([]) : db.all(trusted(`WITH ${PRESENCE_CTE} SELECT ${columns} FROM ${FROM_FOCUS_WITH_PRESENCE} WHERE ${applies(rule)} AND ${which} ORDER BY x_ImportId, x_LineItemId, ChargePeriodStart LIMIT ${samples}`));
+    samples === 0 ? Promise.resolve([]) : db.all(trusted(`WITH ${PRESENCE_CTE} SELECT ${columns} FROM ${FROM_FOCUS_WITH_PROVENANCE} WHERE ${applies(rule)} AND ${which} ORDER BY x_ImportId, x_LineItemId, ChargePeriodStart LIMIT ${samples}`));
   const base = { rule: rule.id, spec: rule.spec, requirement: rule.requirement, reads, unit: 'row' };
   const split: Split = {};
   if (all > fromFiles) split.violation = { ...base, count: all - fromFiles, samples: await sampleRows(`NOT ${delivered}`) };
   if (fromFiles > 0) {
-    const perImport = await db.all(trusted(`WITH ${PRESENCE_CTE} SELECT focus.x_ImportId AS id, count(*) AS n FROM ${FROM_FOCUS_WITH_PRESENCE} WHERE ${applies(rule)} AND ${delivered} GROUP BY 1`));
+    const perImport = await db.all(trusted(`WITH ${PRESENCE_CTE} SELECT focus.x_ImportId AS id, count(*) AS n FROM ${FROM_FOCUS_WITH_PROVENANCE} WHERE ${applies(rule)} AND ${delivered} GROUP BY 1`));
     const counts = new Map(perImport.map((r) => [Number(r.id), Number(r.n)]));
     split.finding = { ...base, count: fromFiles, samples: await sampleRows(delivered), imports: importsOf(counts, files) };
   }

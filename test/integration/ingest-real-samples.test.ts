@@ -86,10 +86,13 @@ describe('real samples', () => {
   });
 
   it('brings the FOCUS 1.0 sample to what FOCUS 1.2 determines, and validate names the errors of its own', async () => {
-    const fixed = await query(t.api, `SELECT ProviderName AS p, ChargeFrequency AS f, RegionId AS id, RegionName AS name, printf('%.4f', ContractedCost) AS contracted, ConsumedQuantity AS consumed, ChargeCategory AS cat
+    const fixed = await query(t.api, `SELECT ProviderName AS p, ChargeFrequency AS f, RegionId AS id, RegionName AS name, printf('%.4f', ContractedCost) AS contracted, ConsumedQuantity AS consumed, ChargeCategory AS cat, x_FocusFilledColumns AS filled
       FROM focus WHERE ProviderName = 'Oracle' AND BilledCost = 0.192`);
-    // Oracle's 1.0 export: 'Usage-based', no RegionId, no ContractedCost, a quantity on an Adjustment
-    expect(fixed).toEqual([{ p: 'Oracle', f: 'Usage-Based', id: 'us-sanjose-1', name: 'us-sanjose-1', contracted: '0.0000', consumed: null, cat: 'Adjustment' }]);
+    // Oracle's 1.0 export (line 949): 'Usage-based', no RegionId, no ContractedCost, a quantity and
+    // its unit (128 Gigabyte Per Hour) on an Adjustment; the row names the five columns so changed
+    expect(fixed).toEqual([
+      { p: 'Oracle', f: 'Usage-Based', id: 'us-sanjose-1', name: 'us-sanjose-1', contracted: '0.0000', consumed: null, cat: 'Adjustment', filled: ['ChargeFrequency', 'ConsumedQuantity', 'ConsumedUnit', 'ContractedCost', 'RegionId'] },
+    ]);
     const report = await t.api.validate({ samples: 1 });
     // Five rules stay broken, each by the sample's own figures: none is a FOCUS 1.0 column that 1.2
     // renames or derives (the 1.0 text of the first four is the same MUST; the fifth was a 1.0
