@@ -3,12 +3,13 @@
 // responses, so every transport validates and serves them like any other method.
 import * as z from 'zod';
 import type { DrillResult } from '../engines/pivot/drill.ts';
-import { drillRequestSchema } from '../engines/pivot/drill.ts';
+import { drillRequestSchema } from '../engines/pivot/drill-spec.ts';
 import type { PivotResult } from '../engines/pivot/result.ts';
 import { viewDocumentSchema, viewName, type SavedView, type SavedViewSummary, type ViewDocument } from '../engines/pivot/saved-views.ts';
 import { pivotSpecSchema } from '../engines/pivot/spec.ts';
 import type { PivotFields } from '../engines/pivot/fields.ts';
-import { valuesRequestSchema, type DimensionValues } from '../engines/pivot/values.ts';
+import type { DimensionValues } from '../engines/pivot/values.ts';
+import { valuesRequestSchema } from '../engines/pivot/spec.ts';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 

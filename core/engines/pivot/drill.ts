@@ -1,11 +1,10 @@
 // Drill-down: the line items behind one cell of a pivot, a page at a time, sorted and filtered
 // in DuckDB (for a grid's Infinite Row Model). The cell is named by its keys; OTHER means "not
 // one of the kept keys" of that dimension's top-N, recomputed exactly as the pivot did.
-import * as z from 'zod';
+import type * as z from 'zod';
 import { ident, join, raw, sql, type SqlQuery } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
 import type { JsonRow } from '../../store/values.ts';
-import { FOCUS_TABLE_COLUMNS } from '../../store/focus-columns.ts';
 import { WorkbenchError } from '../../errors.ts';
 import { inListSql, whereSql } from './build-sql.ts';
 import { COST_BASIS_COLUMN } from './constants.ts';
@@ -15,14 +14,15 @@ import { exactToNumber, parseExact } from './exact.ts';
 import { planPivot } from './plan.ts';
 import { chooseSource, parsePivotSpec } from './run.ts';
 import { FOCUS_SOURCE } from './source.ts';
-import { isOtherKey, pivotKey, pivotSpecSchema, type PivotKey, type PivotSpec } from './spec.ts';
+import { isOtherKey, type PivotKey, type PivotSpec } from './spec.ts';
 import { topNLists } from './top-n.ts';
+import { COLUMN_TYPE, drillRequestSchema, type DrillRequest } from './drill-spec.ts';
+
+export { drillRequestSchema, type DrillRequest };
 import { dataVersion } from './aggregates.ts';
 import { cachedPage, DRILL_CACHE_MAX_LINES, isCached } from './drill-cache.ts';
 import { loadTagAliases } from '../tags/aliases/effective.ts';
 
-const COLUMN_TYPE = new Map(FOCUS_TABLE_COLUMNS.map((c) => [c.name, c.type]));
-const columnName = z.string().refine((c) => COLUMN_TYPE.has(c), { message: 'not a column of the focus table' });
 
 /** What a drill-down grid shows unless it asks for other columns. */
 export const DEFAULT_DRILL_COLUMNS = [
@@ -30,28 +30,6 @@ export const DEFAULT_DRILL_COLUMNS = [
   'ChargeCategory', 'ChargeDescription', 'ConsumedQuantity', 'ConsumedUnit', 'BilledCost', 'EffectiveCost', 'ListCost', 'ContractedCost', 'Tags',
 ];
 
-export const drillRequestSchema = z.strictObject({
-  spec: pivotSpecSchema,
-  cell: z.strictObject({ rows: z.array(pivotKey).max(6).default([]), columns: z.array(pivotKey).max(3).default([]) }).default({ rows: [], columns: [] }),
-  offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(5000).default(100),
-  sort: z.array(z.strictObject({ column: columnName, direction: z.enum(['asc', 'desc']).default('asc') })).max(8).default([]),
-  where: z
-    .array(
-      z.strictObject({
-        column: columnName,
-        op: z.enum(['eq', 'ne', 'contains', 'startsWith', 'gt', 'gte', 'lt', 'lte', 'isNull', 'notNull']),
-        value: z.union([z.string().max(4096), z.number()]).optional(),
-      }),
-    )
-    .max(32)
-    .default([]),
-  columns: z.array(columnName).min(1).max(120).optional(),
-  /** Count the cell's lines and sum its cost (the grid asks once, not for every page). */
-  withTotals: z.boolean().default(true),
-});
-
-export type DrillRequest = z.input<typeof drillRequestSchema>;
 
 export interface DrillResult {
   columns: { name: string; type: string }[];

@@ -21,10 +21,12 @@ import type { PivotResult } from './result.ts';
 import { aggregateSource, FOCUS_SOURCE, type Source } from './source.ts';
 import { queryDims } from './plan.ts';
 import { tagSetsDistinct } from './tag-aggregate.ts';
-import { pivotSpecSchema, type PivotSpec, type PivotSpecInput } from './spec.ts';
+import { parsePivotSpec, type PivotSpec, type PivotSpecInput } from './spec.ts';
 import { topNLists } from './top-n.ts';
 import { fillUnitCosts } from './unit-cost-measure.ts';
 import { loadTagAliases } from '../tags/aliases/effective.ts';
+
+export { parsePivotSpec };
 
 export interface RunOptions {
   /** 'auto' (default) reads the aggregate when it can answer and is fresh. */
@@ -36,13 +38,6 @@ export interface RunOptions {
 /** The steps of run() that the bench times. */
 export const PIVOT_STAGES = ['plan', 'source', 'topN', 'query', 'cells', 'assemble', 'notices'] as const;
 export type PivotStage = (typeof PIVOT_STAGES)[number];
-
-export function parsePivotSpec(input: unknown): PivotSpec {
-  const parsed = pivotSpecSchema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((i) => `${i.path.length ? i.path.join('.') + ': ' : ''}${i.message}`);
-  throw new WorkbenchError(PivotErrorCode.PIVOT_BAD_SPEC, `Invalid pivot spec: ${issues.join('; ')}`, { issues });
-}
 
 export async function chooseSource(db: Db, plan: Plan, wanted: RunOptions['source'] = 'auto'): Promise<Source> {
   if (wanted === 'focus') return FOCUS_SOURCE;

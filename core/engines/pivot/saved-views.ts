@@ -5,7 +5,7 @@ import { sql } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
 import { WorkbenchError } from '../../errors.ts';
 import { PivotErrorCode } from './errors.ts';
-import { parsePivotSpec } from './run.ts';
+import { parsePivotSpec } from './spec.ts';
 import { pivotSpecSchema, type PivotSpec } from './spec.ts';
 
 export const VIEW_FILE_FORMAT = 'finops-workbench/view';

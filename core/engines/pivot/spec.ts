@@ -4,6 +4,8 @@
 // schema (dimensions.ts); here only the shape is checked.
 import * as z from 'zod';
 import { COST_BASES, LIMITS, TIME_GRAINS } from './constants.ts';
+import { WorkbenchError } from '../../errors.ts';
+import { PivotErrorCode } from './errors.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
 
@@ -64,3 +66,23 @@ export type OtherKey = z.infer<typeof otherKey>;
 export function isOtherKey(k: PivotKey): k is OtherKey {
   return typeof k === 'object' && k !== null;
 }
+
+/** The spec, checked (unknown fields refused); a coded error says what is wrong where. */
+export function parsePivotSpec(input: unknown): PivotSpec {
+  const parsed = pivotSpecSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => `${i.path.length ? i.path.join('.') + ': ' : ''}${i.message}`);
+  throw new WorkbenchError(PivotErrorCode.PIVOT_BAD_SPEC, `Invalid pivot spec: ${issues.join('; ')}`, { issues });
+}
+
+/** A filter picker's request for one dimension's values (values.ts answers it). */
+export const valuesRequestSchema = z.strictObject({
+  /** Period, basis and filters come from here; rows, columns and measures are ignored. */
+  spec: pivotSpecSchema,
+  dimension: dimensionRef,
+  /** Keeps keys containing this text (case-insensitive). */
+  search: z.string().max(200).optional(),
+  limit: z.number().int().min(1).max(1000).default(200),
+});
+
+export type ValuesRequest = z.input<typeof valuesRequestSchema>;

@@ -2,7 +2,6 @@
 // cost and lines behind it over the spec's period and its other filters (a filter never hides
 // the values it could still pick), biggest first. Same dimensions, same keys, same sources as
 // a pivot, so a value picked here matches exactly the lines a pivot shows under it.
-import * as z from 'zod';
 import { ident, raw, sql } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
 import { WorkbenchError } from '../../errors.ts';
@@ -14,19 +13,10 @@ import { centsToNumber, parseExact, roundToCents } from './exact.ts';
 import { keyLabel } from './labels.ts';
 import { planPivot } from './plan.ts';
 import { chooseSource, parsePivotSpec } from './run.ts';
-import { dimensionRef, pivotSpecSchema } from './spec.ts';
+import { valuesRequestSchema, type ValuesRequest } from './spec.ts';
 import { loadTagAliases } from '../tags/aliases/effective.ts';
 
-export const valuesRequestSchema = z.strictObject({
-  /** Period, basis and filters come from here; rows, columns and measures are ignored. */
-  spec: pivotSpecSchema,
-  dimension: dimensionRef,
-  /** Keeps keys containing this text (case-insensitive). */
-  search: z.string().max(200).optional(),
-  limit: z.number().int().min(1).max(1000).default(200),
-});
-
-export type ValuesRequest = z.input<typeof valuesRequestSchema>;
+export { valuesRequestSchema, type ValuesRequest };
 
 export interface DimensionValue {
   /** The key as filters and cells name it (null: the value is missing). */
