@@ -62,3 +62,34 @@ export const METAL_SIZE = /metal/;
 
 /** Tag keys read as a resource's owner, first found wins (case as the bill spells them). */
 export const OWNER_TAG_KEYS = ['Owner', 'owner', 'Team', 'team'] as const;
+
+// Storage still paying (SPEC.md "Storage still paying").
+
+/** CloudWatch's EBS volume metrics (namespace AWS/EBS, dimension VolumeId), sent only while a volume is attached. */
+export const EbsMetric = { readOps: 'VolumeReadOps', writeOps: 'VolumeWriteOps' } as const;
+/** Trusted Advisor's "Underutilized Amazon EBS Volumes": fewer read + write operations a day than this. */
+export const UNUSED_VOLUME_OPS_PER_DAY = 1;
+/** A snapshot first billed at least this many days before the lookback's end is old: a quarter's review. */
+export const OLD_SNAPSHOT_DAYS = 90;
+/** A volume is a stopped instance's when its last I/O ends within this many hours of the instance's last billed hour (daily metrics end at midnight). */
+export const STOPPED_LINK_HOURS = 24;
+
+/** Why a storage recommendation was made (evidence.storage.finding). */
+export const StorageFinding = {
+  noIo: 'no-io',
+  noMetrics: 'no-metrics',
+  instanceStopped: 'instance-stopped',
+  oldSnapshot: 'old-snapshot',
+} as const;
+export type StorageFinding = (typeof StorageFinding)[keyof typeof StorageFinding];
+
+/**
+ * Bill lines of EBS storage, by usage type (AWS prefixes a region code outside us-east-1:
+ * USW2-EBS:VolumeUsage.gp3). A volume's cost is every `EBS:Volume…` line on its id (provisioned
+ * IOPS and throughput too: deleting it saves them); its size and type come from `EBS:VolumeUsage`.
+ */
+export const EBS_VOLUME_LINES = 'EBS:Volume';
+export const EBS_VOLUME_USAGE = 'EBS:VolumeUsage';
+export const EBS_SNAPSHOT_USAGE = 'EBS:SnapshotUsage';
+/** The currentType of a snapshot recommendation. */
+export const SNAPSHOT_TYPE = 'snapshot';

@@ -20,7 +20,7 @@ export interface BilledInstance {
 }
 
 /** Instance-hours lines: EC2 usage at an instance type, on an instance's id. */
-const INSTANCE_USAGE = sql`x_ServiceCode = 'AmazonEC2' AND ChargeCategory = 'Usage' AND x_InstanceType IS NOT NULL AND starts_with(ResourceId, 'i-') AND ConsumedQuantity > 0`;
+export const INSTANCE_USAGE = sql`x_ServiceCode = 'AmazonEC2' AND ChargeCategory = 'Usage' AND x_InstanceType IS NOT NULL AND starts_with(ResourceId, 'i-') AND ConsumedQuantity > 0`;
 
 export function scopeSql(spec: RightsizeSpec): SqlQuery {
   const parts: SqlQuery[] = [];

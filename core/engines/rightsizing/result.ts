@@ -1,6 +1,6 @@
 // What `rightsize` answers (RIGHTSIZING-SHAPE.md): recommendations by monthly savings, a summary,
 // warnings about the data, and the window the metrics were read over.
-import type { Action, CommitmentKind, PriceSource, Risk } from './constants.ts';
+import type { Action, CommitmentKind, PriceSource, Risk, StorageFinding } from './constants.ts';
 
 export interface Evidence {
   /** Days with CPU data in the lookback. */
@@ -14,6 +14,23 @@ export interface Evidence {
   networkBytesPerDay: number | null;
   vcpu: { current: number; target: number | null };
   memoryGiB: { current: number; target: number | null };
+  /** Volumes, snapshots and stopped instances' storage (SPEC.md "Storage still paying"); their CPU fields are null, vCPU and GiB 0. */
+  storage?: StorageEvidence;
+}
+
+export interface StorageEvidence {
+  finding: StorageFinding;
+  /** Average GB billed in the window (volumes and snapshots). */
+  sizeGB: number | null;
+  /** VolumeReadOps + VolumeWriteOps a day measured; null without EBS metrics in the window. */
+  ioOpsPerDay: number | null;
+  /** A stopped instance's volumes still billed. */
+  volumeIds?: string[];
+  /** A stopped instance: end of its last billed instance-hour, ISO time. */
+  lastRunning?: string;
+  /** A snapshot: start of its first line in the bill, ISO time, and the days since then to the lookback's end. */
+  firstBilled?: string;
+  ageDays?: number;
 }
 
 export interface Price {

@@ -12,6 +12,10 @@ import { rateKey, readBilledInstances, readOnDemandRates } from './read-bill.ts'
 import { readMetrics, readWindow, type MetricSummary } from './read-metrics.ts';
 import type { Recommendation, RightsizeResult } from './result.ts';
 import { rightsizeSpecSchema, type RightsizeSpec, type RightsizeSpecInput } from './spec.ts';
+import { readBillWindow } from './read-storage.ts';
+import { assessVolumes } from './storage.ts';
+import { assessSnapshots } from './snapshots.ts';
+import { plural, sample, were } from './words.ts';
 
 export function parseRightsizeSpec(input: unknown): RightsizeSpec {
   const parsed = rightsizeSpecSchema.safeParse(input);
@@ -31,9 +35,6 @@ function networkPerDay(m: Map<string, MetricSummary>): number | null {
   return (inn.total + out.total) / Math.max(inn.days, out.days, 1);
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const were = (n: number) => (n === 1 ? 'was' : 'were');
-const sample = (ids: string[]) => ids.slice(0, 5).join(', ') + (ids.length > 5 ? ', …' : '');
 
 export async function run(db: Db, input: RightsizeSpecInput | RightsizeSpec): Promise<RightsizeResult> {
   const spec = parseRightsizeSpec(input);
@@ -53,6 +54,9 @@ export async function run(db: Db, input: RightsizeSpecInput | RightsizeSpec): Pr
     return null;
   };
   const ctx: AssessContext = { catalog, headroomPct: spec.headroomPct, onDemandRate };
+  // Volumes, snapshots and stopped instances' storage (SPEC.md "Storage still paying").
+  const billWindow = await readBillWindow(db, window);
+  const [volumes, snapshots] = [await assessVolumes(db, spec, window, billWindow), await assessSnapshots(db, spec, billWindow)];
 
   const warnings: string[] = [];
   const recommendations: Recommendation[] = [];
@@ -62,6 +66,7 @@ export async function run(db: Db, input: RightsizeSpecInput | RightsizeSpec): Pr
   const missingMaximum: string[] = [];
   let short = 0;
   for (const inst of billed.values()) {
+    if (volumes.stoppedInstanceIds.has(inst.resourceId)) continue;
     const m = metrics.get(inst.resourceId);
     const cpu = m?.get(Metric.cpu);
     if (!m || !cpu || cpu.percentile === null || cpu.peak === null) {
@@ -94,6 +99,8 @@ export async function run(db: Db, input: RightsizeSpecInput | RightsizeSpec): Pr
     if (unbilled.length) warnings.push(`${plural(unbilled.length, 'instance')} with metrics had no instance-hours in the bill (${sample(unbilled.sort())}): their type and price are unknown, so ${unbilled.length === 1 ? 'it was' : 'they were'} not assessed.`);
   }
 
+  recommendations.push(...volumes.recommendations, ...snapshots.recommendations);
+  warnings.push(...volumes.warnings, ...snapshots.warnings);
   recommendations.sort((a, b) => b.monthlySavings - a.monthlySavings || a.resourceId.localeCompare(b.resourceId));
   const byAction: RightsizeResult['summary']['byAction'] = {};
   for (const action of ACTIONS) {
