@@ -28,6 +28,7 @@ import { commitmentsRequestSchemas, type CommitmentsResponseMap } from './commit
 import { chargebackExportRequestSchemas, type ChargebackExportResponseMap } from './chargeback-export-contract.ts';
 import { rightsizingRequestSchemas, type RightsizingResponseMap } from './rightsizing-contract.ts';
 import { unitCostsRequestSchemas, type UnitCostsResponseMap } from './unit-costs-contract.ts';
+import { metricsRequestSchemas, type MetricsResponseMap } from './metrics-contract.ts';
 
 const billingPeriod = z.string().regex(/^\d{4}-\d{2}$/, 'a billing period is written YYYY-MM');
 
@@ -56,6 +57,7 @@ export const requestSchemas = {
   ...chargebackExportRequestSchemas,
   ...rightsizingRequestSchemas,
   ...unitCostsRequestSchemas,
+  ...metricsRequestSchemas,
 } as const;
 
 // The records the methods answer with are made (and typed) beside the code that makes them, below
@@ -65,7 +67,7 @@ export type { CurrencyTotal, FailedImportRecord, ImportRecord, IngestFileResult,
 export type MethodName = keyof typeof requestSchemas;
 export type RequestOf<M extends MethodName> = z.infer<(typeof requestSchemas)[M]>;
 
-export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, AnomalyResponseMap, TagKeysResponseMap, TagsResponseMap, ConnectionsResponseMap, BudgetsResponseMap, ChargebackResponseMap, ChargebackKubernetesResponseMap, CommitmentsResponseMap, ChargebackExportResponseMap, RightsizingResponseMap, UnitCostsResponseMap {
+export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, AnomalyResponseMap, TagKeysResponseMap, TagsResponseMap, ConnectionsResponseMap, BudgetsResponseMap, ChargebackResponseMap, ChargebackKubernetesResponseMap, CommitmentsResponseMap, ChargebackExportResponseMap, RightsizingResponseMap, UnitCostsResponseMap, MetricsResponseMap {
   info: WorkspaceInfo;
   ingest: IngestResult;
   sql: SqlResult;

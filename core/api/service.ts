@@ -27,6 +27,7 @@ import { createCommitmentsMethods } from './commitments-service.ts';
 import { createChargebackExportMethods } from './chargeback-export-service.ts';
 import { createRightsizingMethods } from './rightsizing-service.ts';
 import { createUnitCostsMethods } from './unit-costs-service.ts';
+import { createMetricsMethods } from './metrics-service.ts';
 
 export function createWorkbench(ws: Workspace): WorkbenchApi {
   const api = methods(ws);
@@ -60,6 +61,7 @@ function methods(ws: Workspace): WorkbenchApi {
     ...createChargebackExportMethods(ws),
     ...createRightsizingMethods(ws),
     ...createUnitCostsMethods(ws),
+    ...createMetricsMethods(ws),
   };
 }
 

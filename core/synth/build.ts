@@ -4,7 +4,8 @@
 import type { Commitment, Item } from './model.ts';
 import { buildOrg, accountNamed, type Org } from './org.ts';
 import { Rng } from './rng.ts';
-import { ItemFactory, type InstanceFacts, type ResourceRecord } from './items.ts';
+import { ItemFactory, type InstanceFacts, type ResourceRecord, type StorageStory } from './items.ts';
+import { addStorageStories } from './storage.ts';
 import { buildWorkloads } from './workloads.ts';
 import { injectAnomalies, type AnomalyDef } from './anomalies.ts';
 import type { ChangeDef } from './changes.ts';
@@ -25,6 +26,8 @@ export interface Model {
   items: Item[];
   resources: ResourceRecord[];
   instances: InstanceFacts[];
+  /** Unattached volumes, stopped instances' volumes and snapshots (storage.ts). */
+  storage: StorageStory[];
   commitments: Commitment[];
   anomalies: AnomalyDef[];
   /** Deliberate changes that are not anomalies (launches, migrations, retirements). */
@@ -49,6 +52,7 @@ export function buildModel(seed: number, startMonth: string, monthCount: number,
   const anomalies = injectAnomalies(f, org, tl, grain, k);
   ensureEveryDefect(f.resources);
   const commitments = buildCommitments(f, org, tl);
+  addStorageStories(f, org, tl);
 
   const marketplace = f.accountMeter(org.payer, marketplaceFee(), null, { kind: 'none' });
   marketplace.billingEntity = 'AWS Marketplace';
@@ -70,7 +74,7 @@ export function buildModel(seed: number, startMonth: string, monthCount: number,
     tax.set(key, t);
   }
   return {
-    seed, k, grain, months, timeline: tl, org, items: f.items, resources: f.resources, instances: f.instances, commitments, anomalies, changes,
+    seed, k, grain, months, timeline: tl, org, items: f.items, resources: f.resources, instances: f.instances, storage: f.storage, commitments, anomalies, changes,
     monthEndItems: { marketplace, support, credit, refund, tax },
   };
 }

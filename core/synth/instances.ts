@@ -7,7 +7,7 @@ import type { Account, Profile } from './model.ts';
 import type { Region } from './catalog/regions.ts';
 import { ebsVolume, ec2Instance } from './catalog/services.ts';
 import { familySizes, instanceType } from './catalog/ec2.ts';
-import type { InstanceFinding, ItemFactory } from './items.ts';
+import type { InstanceFacts, InstanceFinding, ItemFactory } from './items.ts';
 
 /** The headroom the right size keeps: its capacity × 0.8 must cover the observed peak. */
 export const RIGHTSIZE_HEADROOM = 0.8;
@@ -22,6 +22,8 @@ export interface InstanceSpec {
   volumeGb: number;
   finding: InstanceFinding;
   life?: { start: number; end: number };
+  /** The root volume's life, when it outlives the instance (a stopped instance's volume stays billed). */
+  volumeLife?: { start: number; end: number };
 }
 
 /** Smallest type of the same family whose capacity × headroom covers the peak demand. */
@@ -35,14 +37,15 @@ export function rightSize(typeName: string, cpuPeakPct: number, memPeakPct: numb
   return t.name;
 }
 
-export function addInstance(f: ItemFactory, spec: InstanceSpec): void {
+export function addInstance(f: ItemFactory, spec: InstanceSpec): InstanceFacts | null {
   const rng = f.rng;
   const id = f.instanceId();
   const items = f.resource(spec.account, [{ spec: ec2Instance(spec.region, spec.type), profile: spec.profile }], spec.region, id, spec.project, spec.name, spec.life);
   const item = items[0];
-  if (!item) return;
-  // The volume belongs to the instance's owner but is its own resource with its own tags.
-  f.resource(spec.account, [{ spec: ebsVolume(spec.region, 'gp3'), profile: { kind: 'storage', sizeUnits: spec.volumeGb, growthPerMonth: 0 } }], spec.region, f.volumeId(), spec.project, null, spec.life);
+  if (!item) return null;
+  // The volume belongs to the instance's owner but is its own resource with its own tags, in the instance's zone.
+  const [volume] = f.resource(spec.account, [{ spec: ebsVolume(spec.region, 'gp3'), profile: { kind: 'storage', sizeUnits: spec.volumeGb, growthPerMonth: 0 } }], spec.region, f.volumeId(), spec.project, null, spec.volumeLife ?? spec.life);
+  if (volume) volume.zone = item.zone;
 
   let finding = spec.finding;
   let cpuPeak = 0;
@@ -64,8 +67,9 @@ export function addInstance(f: ItemFactory, spec: InstanceSpec): void {
   const cpuPeakPct = Number(cpuPeak.toFixed(2));
   const memPeakPct = Number(memPeak.toFixed(2));
   const idle = finding === 'idle';
-  f.instances.push({
+  const facts: InstanceFacts = {
     item,
+    volume: volume ?? null,
     finding,
     cpuPeak: cpuPeakPct,
     cpuAvg: cpuPeakPct * (0.35 + rng.next() * 0.25),
@@ -74,5 +78,7 @@ export function addInstance(f: ItemFactory, spec: InstanceSpec): void {
     // Idle: in + out stays under 3.75 MB on every day (the metrics vary a day's traffic by ±15%).
     netInPerDay: idle ? 5e5 + rng.next() * 1.5e6 : 2e9 + rng.next() * 2e10,
     netOutPerDay: idle ? 2.5e5 + rng.next() * 1e6 : 1e9 + rng.next() * 1e10,
-  });
+  };
+  f.instances.push(facts);
+  return facts;
 }

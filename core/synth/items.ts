@@ -8,6 +8,18 @@ import type { Rng } from './rng.ts';
 
 export type InstanceFinding = 'ok' | 'oversized' | 'idle';
 
+/** An unattached volume, a stopped instance whose volume is still billed, or a snapshot (old when the range shows 90 days of it). */
+export interface StorageStory {
+  kind: 'unattached-volume' | 'stopped-instance' | 'snapshot';
+  /** The volume, the instance, or the snapshot's id (snap-…). */
+  resourceId: string;
+  /** The items still billed: the volume, the instance's volume, the snapshot. */
+  storage: Item;
+  sizeGB: number;
+  /** A stopped instance: when its last hour ended. */
+  stoppedAt: number | null;
+}
+
 /** What an instance really needs, from which its CloudWatch metrics are drawn. */
 export interface InstanceFacts {
   item: Item;
@@ -20,6 +32,8 @@ export interface InstanceFacts {
   /** Network bytes in and out per day. */
   netInPerDay: number;
   netOutPerDay: number;
+  /** Its root EBS volume: CloudWatch reports the volume's I/O while the instance runs. */
+  volume: Item | null;
 }
 
 export interface ResourceRecord {
@@ -35,6 +49,8 @@ export class ItemFactory {
   readonly items: Item[] = [];
   readonly resources: ResourceRecord[] = [];
   readonly instances: InstanceFacts[] = [];
+  /** Storage still paying that rightsizing should find (storage.ts). */
+  readonly storage: StorageStory[] = [];
 
   constructor(
     readonly rng: Rng,
@@ -94,6 +110,11 @@ export class ItemFactory {
   }
   volumeId(): string {
     return `vol-0${this.rng.hex(16)}`;
+  }
+  /** AWS bills a snapshot on its ARN. */
+  snapshotArn(region: Region, account: Account): { id: string; arn: string } {
+    const id = `snap-0${this.rng.hex(16)}`;
+    return { id, arn: this.arn('ec2', region, account, `snapshot/${id}`) };
   }
   arn(service: string, region: Region, account: Account, rest: string): string {
     return `arn:aws:${service}:${region.code}:${account.id}:${rest}`;

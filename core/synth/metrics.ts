@@ -1,7 +1,9 @@
 // Instance utilization in CloudWatch Metric Streams JSON form (one JSON object a line, gzipped,
 // as a metric stream delivers to S3), one record per instance, metric and day it ran. Each
 // instance reaches its true peak on one day of its life; other days stay below it, so the
-// observed maximum is exactly the peak the rightsizing truth is computed from.
+// observed maximum is exactly the peak the rightsizing truth is computed from. Each instance's
+// root volume has its VolumeReadOps and VolumeWriteOps (AWS/EBS) on the days the instance runs:
+// CloudWatch reports attached volumes only, so an unattached one has none.
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -32,6 +34,12 @@ const STATS: Stat[] = [
 
 const round = (x: number, d: number): number => Number(x.toFixed(d));
 
+/** A root volume's read and write operations a day while its instance runs: an idle machine still writes its logs. */
+const VOLUME_STATS = [
+  { name: 'VolumeReadOps', perDay: (i: InstanceFacts) => (i.finding === 'idle' ? 2_000 : 400_000) },
+  { name: 'VolumeWriteOps', perDay: (i: InstanceFacts) => (i.finding === 'idle' ? 6_000 : 900_000) },
+];
+
 /** The day an instance shows its peak: the middle of its life inside the range. */
 export function peakDay(i: InstanceFacts, m: Model): number {
   const from = Math.max(i.item.start, m.timeline.start);
@@ -56,6 +64,16 @@ function* records(m: Model, month: Month): Generator<string> {
         const rec = {
           metric_stream_name: METRIC_STREAM, account_id: item.account.id, region: item.region?.code, namespace: s.namespace, metric_name: s.name,
           dimensions: { InstanceId: item.resourceId }, timestamp: day * 1000, value, unit: s.unit,
+        };
+        yield `${JSON.stringify(rec)}\n`;
+      }
+      if (!inst.volume?.resourceId) continue;
+      for (let vi = 0; vi < VOLUME_STATS.length; vi++) {
+        const s = VOLUME_STATS[vi]!;
+        const sum = Math.round(s.perDay(inst) * (0.7 + 0.6 * noise(m.seed, inst.volume.index * 8 + vi, day / DAY)));
+        const rec = {
+          metric_stream_name: METRIC_STREAM, account_id: item.account.id, region: item.region?.code, namespace: 'AWS/EBS', metric_name: s.name,
+          dimensions: { VolumeId: inst.volume.resourceId }, timestamp: day * 1000, value: { max: round((sum / MINUTES_PER_DAY) * 3, 2), min: 0, sum, count: MINUTES_PER_DAY }, unit: 'Count',
         };
         yield `${JSON.stringify(rec)}\n`;
       }

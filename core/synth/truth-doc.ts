@@ -3,7 +3,7 @@ import type { CommitmentKind, PaymentOption, Tags } from './model.ts';
 import type { TagDefect } from './tags.ts';
 import type { AnomalyKind } from './anomalies.ts';
 import type { ChangeEffect, ChangeKind } from './changes.ts';
-import type { InstanceFinding } from './items.ts';
+import type { InstanceFinding, StorageStory } from './items.ts';
 import type { CostBasis } from './truth.ts';
 
 export type Money = string;
@@ -48,6 +48,15 @@ export interface TruthDoc {
       resourceId: string | null; accountId: string; accountName: string; regionId: string; instanceType: string; vcpu: number; finding: InstanceFinding;
       cpuPeakPercent: number; memoryPeakPercent: number; action: 'stop' | 'downsize'; recommendedType: string | null;
       monthlyOnDemandCost: string; recommendedMonthlyCost: string; estimatedMonthlySavings: string;
+    }[];
+    /**
+     * Storage still paying: unattached volumes, stopped instances (resourceId the instance, its
+     * volume in volumeIds) and snapshots billed for at least 90 days by the range's end.
+     * monthlyCost = size × the GB-month rate.
+     */
+    storage: {
+      resourceId: string; accountId: string; accountName: string; regionId: string | null; kind: StorageStory['kind'];
+      action: 'delete-volume' | 'stop-storage' | 'delete-snapshot'; volumeIds: string[]; sizeGB: number; firstBilled: string; stoppedAt: string | null; monthlyCost: string;
     }[];
   };
 }

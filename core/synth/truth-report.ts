@@ -3,7 +3,8 @@
 import type { Model } from './build.ts';
 import { COST_BASES, TAG_STATUS, type TruthAccumulator } from './truth.ts';
 import { formatMu } from './money.ts';
-import { isoDate, isoTime } from './calendar.ts';
+import { DAY, isoDate, isoTime } from './calendar.ts';
+import { OLD_SNAPSHOT_DAYS } from './storage.ts';
 import { REQUIRED_TAG_KEYS, cur2TagKey } from './tags.ts';
 import { rightSize, RIGHTSIZE_HEADROOM } from './instances.ts';
 import { instanceType } from './catalog/ec2.ts';
@@ -16,6 +17,8 @@ import type { BasisTotals, TruthDoc } from './truth-doc.ts';
 
 export const TRUTH_SCHEMA = 'finops-workbench/synth-truth@1';
 export const HOURS_PER_MONTH = 730;
+/** What rightsizing should advise for each storage story. */
+const STORAGE_ACTION = { 'unattached-volume': 'delete-volume', 'stopped-instance': 'stop-storage', snapshot: 'delete-snapshot' } as const;
 
 const ratio = (used: bigint, committed: bigint): number | null => (committed === 0n ? null : Number((used * 1_000_000n) / committed) / 1_000_000);
 
@@ -101,6 +104,13 @@ export function truthReport(m: Model, t: TruthAccumulator, o: ResolvedOptions, f
     };
   });
 
+  const storage = m.storage.filter((x) => x.kind !== 'snapshot' || m.timeline.end - x.storage.start >= OLD_SNAPSHOT_DAYS * DAY).map((x) => ({
+    resourceId: x.resourceId, accountId: x.storage.account.id, accountName: x.storage.account.name, regionId: x.storage.region?.code ?? null, kind: x.kind,
+    action: STORAGE_ACTION[x.kind], volumeIds: x.kind === 'stopped-instance' ? [x.storage.resourceId ?? ''] : [], sizeGB: x.sizeGB,
+    firstBilled: isoTime(Math.max(x.storage.start, m.timeline.start)), stoppedAt: x.stoppedAt === null ? null : isoTime(x.stoppedAt),
+    monthlyCost: ((x.storage.rateMu / 1e10) * x.sizeGB).toFixed(2),
+  }));
+
   return {
     schema: TRUTH_SCHEMA,
     generator: {
@@ -117,6 +127,6 @@ export function truthReport(m: Model, t: TruthAccumulator, o: ResolvedOptions, f
     changes,
     tags: { requiredKeys: REQUIRED_TAG_KEYS, coverageByMonth: coverage, resourcesWithDefects: tagResources },
     commitments,
-    rightsizing: { headroom: RIGHTSIZE_HEADROOM, hoursPerMonth: HOURS_PER_MONTH, instances: rightsizing },
+    rightsizing: { headroom: RIGHTSIZE_HEADROOM, hoursPerMonth: HOURS_PER_MONTH, instances: rightsizing, storage },
   };
 }

@@ -4,7 +4,9 @@
 // headroom 20 and a 93-day lookback (the whole 3 months). The generator's metric files are loaded
 // by `ingest`, as a user would load them.
 // Modernize recommendations (a newer generation, needs testing) are not sizing findings: they are
-// counted apart, never as a flagged right-sized instance.
+// counted apart, never as a flagged right-sized instance. Storage still paying (truth.rightsizing
+// .storage: unattached volumes, instances stopped at 35% of the range, snapshots billed 90 days)
+// is read over the last 30 days, when the stopped instances have long stopped.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, type RightsizeResult } from '../../core/engines/rightsizing/index.ts';
@@ -18,12 +20,16 @@ const TRUTH_ACTION = { stop: 'terminate', downsize: 'downsize' } as const;
 let rt: RoundTrip;
 let dir: string;
 let result: RightsizeResult;
+let storage: RightsizeResult;
+const STORAGE_ACTIONS: readonly string[] = ['delete-volume', 'stop-storage', 'delete-snapshot'];
+const STORAGE_LOOKBACK_DAYS = 30;
 
 beforeAll(async () => {
   dir = tempDir('fw-rightsize-');
   rt = await generateAndIngest(dir, { months: 3, scale: 60_000, grain: 'daily', seed: 7, format: 'focus-csv', metrics: true, start: '2026-06' });
   await ingestPaths(rt.ws, [join(rt.gen.out, 'cloudwatch')]);
   result = await run(rt.ws.db, { kind: 'rightsize', lookbackDays: 93, percentile: 'max', headroomPct: 20 });
+  storage = await run(rt.ws.db, { kind: 'rightsize', lookbackDays: STORAGE_LOOKBACK_DAYS, percentile: 'max', headroomPct: 20 });
 }, 600_000);
 afterAll(() => {
   rt?.close();
@@ -52,6 +58,32 @@ describe('on a generated organisation with truth', () => {
 
   it('says the days of data, and no warning about the data', () => {
     expect(result.warnings).toEqual([]);
-    expect(result.recommendations.every((r) => r.evidence.days > 0 && r.evidence.memory !== null)).toBe(true);
+    const instances = result.recommendations.filter((r) => !STORAGE_ACTIONS.includes(r.action));
+    expect(instances.every((r) => r.evidence.days > 0 && r.evidence.memory !== null)).toBe(true);
+  });
+
+  it('finds every unattached volume, stopped instance and old snapshot, and flags no volume in use', () => {
+    expect(storage.lookback).toEqual({ from: '2026-08-02T00:00:00.000Z', to: '2026-09-01T00:00:00.000Z' });
+    const to = Date.parse(storage.lookback.to);
+    const truth = new Map(rt.truth.rightsizing.storage.filter((s) => s.stoppedAt === null || Date.parse(s.stoppedAt) <= to - STORAGE_LOOKBACK_DAYS * 86_400_000).map((s) => [s.resourceId, s]));
+    expect(new Set([...truth.values()].map((s) => s.kind))).toEqual(new Set(['unattached-volume', 'stopped-instance', 'snapshot']));
+    expect(truth.size).toBeGreaterThanOrEqual(10);
+    const flagged = storage.recommendations.filter((r) => STORAGE_ACTIONS.includes(r.action));
+    const right = flagged.filter((r) => truth.get(r.resourceId)?.action === r.action);
+    const wrong = flagged.filter((r) => !right.includes(r)).map((r) => `${r.resourceId} ${r.action} ${r.evidence.storage?.finding}`);
+    const missed = [...truth.values()].filter((t) => !right.some((r) => r.resourceId === t.resourceId)).map((t) => `${t.resourceId} ${t.kind}`);
+    expect(wrong).toEqual([]);
+    expect(missed).toEqual([]);
+    expect(right.length / flagged.length).toBeGreaterThanOrEqual(0.9);
+    expect(right.length / truth.size).toBeGreaterThanOrEqual(0.9);
+    for (const r of right) {
+      const t = truth.get(r.resourceId)!;
+      // The truth prices a GB-month; the 30 days read (2026-08-02 to 09-01) are all in August, whose
+      // 744 hours bill a GB-month: the engine's cost per hour × 730 is the GB-month × 730 ÷ 744.
+      expect(Math.abs(r.monthlySavings - (Number(t.monthlyCost) * 730) / 744), r.resourceId).toBeLessThanOrEqual(0.01);
+      expect(r.evidence.storage?.sizeGB, r.resourceId).toBe(t.sizeGB);
+      if (t.kind === 'stopped-instance') expect(r.evidence.storage?.volumeIds).toEqual(t.volumeIds);
+    }
+    expect(storage.warnings).toEqual([]);
   });
 });

@@ -66,7 +66,7 @@ export async function run(db: Db, input: RightsizeSpecInput | RightsizeSpec): Pr
   const missingMaximum: string[] = [];
   let short = 0;
   for (const inst of billed.values()) {
-    if (volumes.stoppedInstanceIds.has(inst.resourceId)) continue;
+    if (volumes.endedInstanceIds.has(inst.resourceId)) continue;
     const m = metrics.get(inst.resourceId);
     const cpu = m?.get(Metric.cpu);
     if (!m || !cpu || cpu.percentile === null || cpu.peak === null) {

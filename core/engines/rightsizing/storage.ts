@@ -15,8 +15,12 @@ const MS_PER_HOUR = 3_600_000;
 export interface StorageAssessment {
   recommendations: Recommendation[];
   warnings: string[];
-  /** Instances recommended `stop-storage`: the instance assessment skips them (their hours ended before the window). */
-  stoppedInstanceIds: Set<string>;
+  /**
+   * Instances whose instance-hours all ended before the bill window: stopped or terminated, not
+   * running in the lookback, so the instance assessment skips them (the stopped ones with billed
+   * volumes are recommended `stop-storage` here).
+   */
+  endedInstanceIds: Set<string>;
 }
 
 /** The one instance of the volume's account (and zone) whose last billed hour ends when the volume's I/O did. */
@@ -88,5 +92,5 @@ export async function assessVolumes(db: Db, spec: RightsizeSpec, window: Window,
     const unbilled = [...io.entries()].filter(([id, v]) => v.days > 0 && !volumes.has(id)).map(([id]) => id);
     if (unbilled.length) warnings.push(`${plural(unbilled.length, 'volume')} with EBS metrics had no storage lines in the bill's lookback (${sample(unbilled.sort())}): ${unbilled.length === 1 ? 'its cost is unknown, so it was' : 'their cost is unknown, so they were'} not assessed.`);
   }
-  return { recommendations, warnings, stoppedInstanceIds: new Set(stopped.keys()) };
+  return { recommendations, warnings, endedInstanceIds: new Set(ended.map((i) => i.resourceId)) };
 }

@@ -97,6 +97,10 @@ export function ebsVolume(r: Region, volumeType: 'gp3' | 'gp2' | 'io1'): MeterSp
   return meter('AmazonEC2', r, { family: 'Storage', usage: `EBS:VolumeUsage.${volumeType}`, operation: `CreateVolume-${volumeType === 'gp2' ? 'Gp2' : volumeType === 'gp3' ? 'Gp3' : 'P-IOPS'}`, unit: 'GB-Mo', rate, scale: 6, description: `$${rate} per GB-month of ${volumeType} provisioned storage - ${r.name}`, resourceType: 'Volume' });
 }
 
+export function ebsSnapshot(r: Region): MeterSpec {
+  return meter('AmazonEC2', r, { family: 'Storage Snapshot', usage: 'EBS:SnapshotUsage', operation: 'CreateSnapshot', unit: 'GB-Mo', rate: '0.05', scale: 6, description: `$0.05 per GB-Month of snapshot data stored - ${r.name}`, resourceType: 'Snapshot' });
+}
+
 export function natGatewayHours(r: Region): MeterSpec {
   return meter('AmazonEC2', r, { family: 'NAT Gateway', usage: 'NatGateway-Hours', operation: 'NatGateway', unit: 'Hrs', rate: '0.045', scale: 3, description: '$0.045 per NAT Gateway Hour', resourceType: 'NAT Gateway' });
 }

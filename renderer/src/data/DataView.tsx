@@ -1,10 +1,10 @@
-// The Data view: what the workspace holds, importing more, and removing billing periods.
+// The Data view: what the workspace holds, importing more, and removing billing periods and metrics imports.
 import { useCallback, useEffect, useState } from 'react';
 import type { AppEvent } from '../../../core/api/app-contract.ts';
-import type { PeriodSummary } from '../../../core/api/contract.ts';
+import type { ImportRecord, PeriodSummary } from '../../../core/api/contract.ts';
 import type { ApiError } from '../../../core/api/errors.ts';
 import type { WorkbenchClient } from '../api/client.ts';
-import { formatCount, formatMoney, formatPeriod, formatPeriodSpan } from '../format.ts';
+import { baseName, formatCount, formatMoney, formatPeriod, formatPeriodSpan } from '../format.ts';
 import { toError, type WorkspaceState } from '../frame/use-workspace.ts';
 import { useImport } from './use-import.ts';
 import { ImportPanel } from './ImportPanel.tsx';
@@ -29,7 +29,7 @@ export function DataView({ client, workspace, shellRequest, onShellRequestHandle
   const sources = useConnections(client, workspace.session?.workspacePath);
   const pulls = usePull(client, refresh);
   const [removing, setRemoving] = useState(false);
-  const [notice, setNotice] = useState<{ ok: string } | { error: ApiError } | null>(null);
+  const [notice, setNotice] = useState<{ ok: string } | { error: ApiError; title: string } | null>(null);
 
   const removePeriod = useCallback(
     async (p: PeriodSummary) => {
@@ -39,7 +39,24 @@ export function DataView({ client, workspace, shellRequest, onShellRequestHandle
         const r = await client.call('removePeriod', { billingPeriod: p.billingPeriod, billingAccountId: p.billingAccountId, providerName: p.providerName });
         setNotice({ ok: `Removed ${formatPeriod(p.billingPeriod)} for billing account ${p.billingAccountId}: ${formatCount(r.rowsRemoved)} ${r.rowsRemoved === 1 ? 'row' : 'rows'} deleted.` });
       } catch (err) {
-        setNotice({ error: toError(err) });
+        setNotice({ error: toError(err), title: 'Could not remove the period' });
+      } finally {
+        setRemoving(false);
+        await refresh();
+      }
+    },
+    [client, refresh],
+  );
+
+  const removeMetrics = useCallback(
+    async (r: ImportRecord) => {
+      setRemoving(true);
+      setNotice(null);
+      try {
+        const out = await client.call('removeMetricsImport', { importId: r.id });
+        setNotice({ ok: `Removed the metrics import ${baseName(r.path ?? r.source)}: ${formatCount(out.rowsRemoved)} metric ${out.rowsRemoved === 1 ? 'row' : 'rows'} deleted.` });
+      } catch (err) {
+        setNotice({ error: toError(err), title: 'Could not remove the metrics import' });
       } finally {
         setRemoving(false);
         await refresh();
@@ -71,9 +88,9 @@ export function DataView({ client, workspace, shellRequest, onShellRequestHandle
       )}
       <ImportPanel client={client} imports={imports} shellRequest={shellRequest} onShellRequestHandled={onShellRequestHandled} />
       <SourcesPanel client={client} sources={sources} pulls={pulls} busy={imports.running} />
-      {notice && ('ok' in notice ? <div className="notice ok" role="status">{notice.ok}</div> : <ErrorNotice error={notice.error} title="Could not remove the period" />)}
+      {notice && ('ok' in notice ? <div className="notice ok" role="status">{notice.ok}</div> : <ErrorNotice error={notice.error} title={notice.title} />)}
       {info && info.periods.length > 0 && <PeriodsTable periods={info.periods} totals={info.totals} busy={removing || imports.running || pulls.running !== null} onRemove={removePeriod} />}
-      {info && <ImportHistory imports={info.imports} failed={info.failedImports} />}
+      {info && <ImportHistory imports={info.imports} failed={info.failedImports} onRemoveMetrics={removeMetrics} busy={removing || imports.running || pulls.running !== null} />}
     </section>
   );
 }

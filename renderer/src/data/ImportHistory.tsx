@@ -1,6 +1,7 @@
 // Every file the workspace has loaded and every import attempt that failed or was cancelled
-// (kept by the workspace, so they are still here after a reload), newest first.
-import { Fragment } from 'react';
+// (kept by the workspace, so they are still here after a reload), newest first. A metrics import
+// can be removed here (after a confirm); billing data is removed by period (PeriodsTable).
+import { Fragment, useState } from 'react';
 import type { FailedImportRecord, ImportRecord } from '../../../core/api/contract.ts';
 import { adviceFor } from '../advice.ts';
 import { baseName, shortPath, formatCount, formatMoney, formatPeriodSpan, formatTimestamp } from '../format.ts';
@@ -27,7 +28,16 @@ function attemptLabel(paths: string[]): string {
   return names.length <= 2 ? names.join(', ') : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
 }
 
-export function ImportHistory({ imports, failed }: { imports: ImportRecord[]; failed: FailedImportRecord[] }) {
+interface Props {
+  imports: ImportRecord[];
+  failed: FailedImportRecord[];
+  /** Removing a metrics import; absent, no remove buttons. */
+  onRemoveMetrics?: (r: ImportRecord) => Promise<void>;
+  busy?: boolean;
+}
+
+export function ImportHistory({ imports, failed, onRemoveMetrics, busy = false }: Props) {
+  const [confirming, setConfirming] = useState<number | null>(null);
   const entries: Entry[] = [...imports.map((r) => ({ at: r.loadedAt, kind: 'import' as const, record: r })), ...failed.map((r) => ({ at: r.attemptedAt, kind: 'failed' as const, record: r }))];
   // newest first; at the same instant a failure reads after (below) what loaded
   entries.sort((a, b) => b.at.localeCompare(a.at) || (a.kind === b.kind ? b.record.id - a.record.id : a.kind === 'import' ? -1 : 1));
@@ -52,9 +62,12 @@ export function ImportHistory({ imports, failed }: { imports: ImportRecord[]; fa
                 <th scope="col" className="num">Rows</th>
                 <th scope="col" className="num">Billed cost</th>
                 <th scope="col">Status</th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
-            <tbody>{entries.map((e) => (e.kind === 'failed' ? <FailedRows key={`failed-${e.record.id}`} attempt={e.record} /> : <ImportRow key={e.record.id} r={e.record} label={label} />))}</tbody>
+            <tbody>{entries.map((e) => (e.kind === 'failed' ? <FailedRows key={`failed-${e.record.id}`} attempt={e.record} /> : <ImportRow key={e.record.id} r={e.record} label={label} remove={onRemoveMetrics && { busy, confirming: confirming === e.record.id, ask: setConfirming, run: onRemoveMetrics }} />))}</tbody>
           </table>
         </div>
       )}
@@ -62,22 +75,66 @@ export function ImportHistory({ imports, failed }: { imports: ImportRecord[]; fa
   );
 }
 
-function ImportRow({ r, label }: { r: ImportRecord; label: (p: string) => string }) {
+interface RemoveControl {
+  busy: boolean;
+  confirming: boolean;
+  ask: (id: number | null) => void;
+  run: (r: ImportRecord) => Promise<void>;
+}
+
+function ImportRow({ r, label, remove }: { r: ImportRecord; label: (p: string) => string; remove?: RemoveControl | undefined }) {
   const metrics = isMetricsFormat(r.format);
+  const removable = metrics && r.status !== 'removed' && remove !== undefined;
+  const name = label(r.path ?? r.source);
   return (
-    <tr>
-      <td>{formatTimestamp(r.loadedAt)}</td>
-      <td className="file" title={r.path ?? r.source}>
-        {label(r.path ?? r.source)}
-      </td>
-      <td title={r.format}>{formatInWords(r.format)}</td>
-      <td>{formatPeriodSpan(r.billingPeriods)}</td>
-      <td className="num">{formatCount(r.rows)}</td>
-      <td className="num">{metrics ? <span className="muted">no cost</span> : formatMoney(r.billedCost, r.currency)}</td>
-      <td>
-        <span className={`badge ${r.status}`}>{(metrics ? METRICS_STATUS : STATUS)[r.status]}</span>
-      </td>
-    </tr>
+    <Fragment>
+      <tr className={remove?.confirming ? 'selected' : undefined} data-import={r.id}>
+        <td>{formatTimestamp(r.loadedAt)}</td>
+        <td className="file" title={r.path ?? r.source}>
+          {label(r.path ?? r.source)}
+        </td>
+        <td title={r.format}>{formatInWords(r.format)}</td>
+        <td>{formatPeriodSpan(r.billingPeriods)}</td>
+        <td className="num">{formatCount(r.rows)}</td>
+        <td className="num">{metrics ? <span className="muted">no cost</span> : formatMoney(r.billedCost, r.currency)}</td>
+        <td>
+          <span className={`badge ${r.status}`}>{(metrics ? METRICS_STATUS : STATUS)[r.status]}</span>
+        </td>
+        <td className="actions">
+          {removable && (
+            <button type="button" className="ghost" disabled={remove.busy || remove.confirming} onClick={() => remove.ask(r.id)} aria-label={`Remove the metrics import ${name}`}>
+              Remove…
+            </button>
+          )}
+        </td>
+      </tr>
+      {removable && remove.confirming && (
+        <tr className="confirm-row" data-import={r.id}>
+          <td colSpan={8}>
+            <div className="confirm" role="group" aria-label={`Confirm removing the metrics import ${name}`} onKeyDown={(e) => e.key === 'Escape' && remove.ask(null)}>
+              <span>
+                Remove the metrics of {name}? This deletes its {formatCount(r.rows)} metric {r.rows === 1 ? 'row' : 'rows'}; rightsizing will no longer see them. Import the file again to bring them back.
+              </span>
+              <button
+                type="button"
+                className="danger"
+                autoFocus
+                disabled={remove.busy}
+                onClick={() => {
+                  remove.ask(null);
+                  void remove.run(r);
+                }}
+              >
+                Remove metrics
+              </button>
+              <button type="button" onClick={() => remove.ask(null)}>
+                Keep them
+              </button>
+            </div>
+          </td>
+        </tr>
+      )}
+    </Fragment>
   );
 }
 
@@ -97,10 +154,11 @@ function FailedRows({ attempt }: { attempt: FailedImportRecord }) {
         <td>
           <span className={cancelled ? 'badge warn' : 'badge error'}>{cancelled ? 'Cancelled' : 'Failed'}</span>
         </td>
+        <td />
       </tr>
       <tr className="failed-row detail">
         <td />
-        <td colSpan={6}>
+        <td colSpan={7}>
           <span className="error-text">{attempt.message}</span>
           <span className="small block muted">Error code {attempt.code}</span>
           {advice && <span className="small block">What to do: {advice}</span>}
