@@ -62,9 +62,6 @@ export function ImportHistory({ imports, failed, onRemoveMetrics, busy = false }
                 <th scope="col" className="num">Rows</th>
                 <th scope="col" className="num">Billed cost</th>
                 <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
               </tr>
             </thead>
             <tbody>{entries.map((e) => (e.kind === 'failed' ? <FailedRows key={`failed-${e.record.id}`} attempt={e.record} /> : <ImportRow key={e.record.id} r={e.record} label={label} remove={onRemoveMetrics && { busy, confirming: confirming === e.record.id, ask: setConfirming, run: onRemoveMetrics }} />))}</tbody>
@@ -93,24 +90,27 @@ function ImportRow({ r, label, remove }: { r: ImportRecord; label: (p: string) =
         <td className="file" title={r.path ?? r.source}>
           {label(r.path ?? r.source)}
         </td>
-        <td title={r.format}>{formatInWords(r.format)}</td>
+        <td title={r.format} className={metrics ? 'words' : undefined}>
+          {formatInWords(r.format)}
+        </td>
         <td>{formatPeriodSpan(r.billingPeriods)}</td>
         <td className="num">{formatCount(r.rows)}</td>
         <td className="num">{metrics ? <span className="muted">no cost</span> : formatMoney(r.billedCost, r.currency)}</td>
         <td>
           <span className={`badge ${r.status}`}>{(metrics ? METRICS_STATUS : STATUS)[r.status]}</span>
-        </td>
-        <td className="actions">
+          {/* under the status, not in a column of its own: the history is already wide */}
           {removable && (
-            <button type="button" className="ghost" disabled={remove.busy || remove.confirming} onClick={() => remove.ask(r.id)} aria-label={`Remove the metrics import ${name}`}>
-              Remove…
-            </button>
+            <div className="row-action">
+              <button type="button" className="ghost" disabled={remove.busy || remove.confirming} onClick={() => remove.ask(r.id)} aria-label={`Remove the metrics import ${name}`}>
+                Remove…
+              </button>
+            </div>
           )}
         </td>
       </tr>
       {removable && remove.confirming && (
         <tr className="confirm-row" data-import={r.id}>
-          <td colSpan={8}>
+          <td colSpan={7}>
             <div className="confirm" role="group" aria-label={`Confirm removing the metrics import ${name}`} onKeyDown={(e) => e.key === 'Escape' && remove.ask(null)}>
               <span>
                 Remove the metrics of {name}? This deletes its {formatCount(r.rows)} metric {r.rows === 1 ? 'row' : 'rows'}; rightsizing will no longer see them. Import the file again to bring them back.
@@ -154,11 +154,10 @@ function FailedRows({ attempt }: { attempt: FailedImportRecord }) {
         <td>
           <span className={cancelled ? 'badge warn' : 'badge error'}>{cancelled ? 'Cancelled' : 'Failed'}</span>
         </td>
-        <td />
       </tr>
       <tr className="failed-row detail">
         <td />
-        <td colSpan={7}>
+        <td colSpan={6}>
           <span className="error-text">{attempt.message}</span>
           <span className="small block muted">Error code {attempt.code}</span>
           {advice && <span className="small block">What to do: {advice}</span>}
