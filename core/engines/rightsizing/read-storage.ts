@@ -23,7 +23,7 @@ export async function readBillWindow(db: Db, window: Window): Promise<Window> {
   if (typeof end !== 'string') return window;
   const billEnd = utc(end);
   if (billEnd >= window.to) return window;
-  return { from: new Date(billEnd.getTime() - (window.to.getTime() - window.from.getTime())), to: billEnd };
+  return { ...window, from: new Date(billEnd.getTime() - (window.to.getTime() - window.from.getTime())), to: billEnd };
 }
 
 /** What a storage resource costs in the bill window, and where it is. */
