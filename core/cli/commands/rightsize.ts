@@ -1,6 +1,7 @@
 // `finops-workbench rightsize`: downsize, terminate and modernize recommendations from the
 // workspace's utilization metrics, priced at the bill's own rates, as JSON or a table.
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { ErrorCode, WorkbenchError } from '../../api/errors.ts';
 import { validateRequest } from '../../api/validate.ts';
@@ -19,6 +20,13 @@ interface Options {
   tag?: string;
   memory?: boolean;
   json?: boolean;
+  out?: string;
+}
+
+function exportFormat(file: string): 'csv' | 'xlsx' {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.csv' || ext === '.xlsx') return ext === '.csv' ? 'csv' : 'xlsx';
+  throw new WorkbenchError(ErrorCode.BAD_REQUEST, `--out must end in .csv or .xlsx, not "${ext || file}".`);
 }
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -61,15 +69,24 @@ export function registerRightsize(program: Command): void {
     .option('--account <id>', 'only this account (12 digits; repeatable)', collect)
     .option('--tag <key=value>', 'only resources with this tag value')
     .option('--no-memory', 'fit CPU only, even where memory is measured')
+    .option('--out <file>', 'also write the recommendations as a ticket list: FILE.csv, or FILE.xlsx with a Summary sheet')
     .option('--json', 'print the recommendations as a JSON array on stdout (warnings on stderr)')
     .action(async (opts: Options) => {
       const db = expandHome(opts.db);
       if (!existsSync(db)) throw new WorkbenchError(ErrorCode.WORKSPACE_OPEN_FAILED, `No workspace at ${db}. Create one with "finops-workbench ingest --db ${opts.db} FILE" or "finops-workbench demo --db ${opts.db}".`);
       const request = validateRequest('rightsize', { spec: flagsToRightsizeSpec(opts) });
-      const result = await withWorkspace(db, (api) => api.rightsize(request), { readOnly: true });
+      const format = opts.out ? exportFormat(opts.out) : null;
+      const { result, file } = await withWorkspace(db, async (api) => ({
+        result: await api.rightsize(request),
+        file: format ? await api.rightsizeExport(validateRequest('rightsizeExport', { ...request, format })) : null,
+      }), { readOnly: true });
       for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
       if (opts.json) printJson(result.recommendations);
       else printTable(result);
+      if (opts.out && file) {
+        writeFileSync(expandHome(opts.out), Buffer.from(file.content, file.encoding));
+        say(`wrote ${result.summary.count} recommendations (${money(result.summary.monthlySavings)} a month) to ${opts.out}`);
+      }
     });
 }
 
