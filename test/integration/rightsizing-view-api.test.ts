@@ -60,7 +60,7 @@ describe('rightsizeExport and rightsize --out', () => {
     const file = await api.rightsizeExport({ spec, format: 'xlsx' });
     expect(file.fileName).toBe('rightsizing-tickets.xlsx');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(file.content, 'base64'));
+    await wb.xlsx.load(Buffer.from(file.content, 'base64') as unknown as ArrayBuffer);
     const tickets = wb.getWorksheet('Tickets')!;
     const total = tickets.getRow(5).getCell(10).value as { result: number };
     expect(total.result).toBe(576.99);
