@@ -66,7 +66,7 @@ describe('rightsizing ticket list', () => {
 
   it('XLSX: Tickets with a SUM total, Summary by action equal to the result, About with the context', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await ticketsToXlsx(spec, result, ctx));
+    await wb.xlsx.load((await ticketsToXlsx(spec, result, ctx)) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((s) => s.name)).toEqual([TICKETS_SHEET, SUMMARY_SHEET, 'About']);
     const t = wb.getWorksheet(TICKETS_SHEET)!;
     const head = (t.getRow(1).values as unknown[]).slice(1);
