@@ -17,6 +17,7 @@ import { ChargebackView } from './chargeback/ChargebackView.tsx';
 import { ForecastView } from './forecast/ForecastView.tsx';
 import { AnomaliesView } from './anomalies/AnomaliesView.tsx';
 import { CommitmentsView } from './commitments/CommitmentsView.tsx';
+import { RightsizingView } from './rightsizing/RightsizingView.tsx';
 import type { ExploreRequest } from './explore/ExploreView.tsx';
 import { VIEWS, viewById } from './views.ts';
 
@@ -176,6 +177,8 @@ export function App({ client }: { client: WorkbenchClient }) {
           ) : (
             <p className="muted" role="status">Reading the workspace…</p>
           )
+        ) : current?.id === 'rightsizing' ? (
+          workspace.info ? <RightsizingView key={dataKey} client={client} onGoToData={() => setView('data')} /> : workspace.loadError ? <ErrorNotice error={workspace.loadError} title="Could not read the workspace" /> : <p className="muted" role="status">Reading the workspace…</p>
         ) : current ? (
           <NotBuilt view={current} onGoToData={() => setView('data')} />
         ) : null}

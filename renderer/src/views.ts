@@ -15,7 +15,7 @@ export const VIEWS: readonly ViewDef[] = [
   { id: 'forecast', label: 'Forecast', purpose: 'Forecast spend by month with seasonality and confidence bands.', built: true },
   { id: 'anomalies', label: 'Anomalies', purpose: 'Find unusual spend and the services, accounts or tags that caused it.', built: true },
   { id: 'commitments', label: 'Commitments', purpose: 'Savings Plans and Reserved Instances: utilization, coverage, and what-if purchases.', built: true },
-  { id: 'rightsizing', label: 'Rightsizing', purpose: 'Oversized and idle instances, with the smaller size and the monthly saving.', built: false },
+  { id: 'rightsizing', label: 'Rightsizing', purpose: 'Oversized and idle instances, with the smaller size and the monthly saving.', built: true },
 ];
 
 export function viewById(id: string): ViewDef | undefined {

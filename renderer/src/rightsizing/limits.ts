@@ -1,0 +1,2 @@
+// How many rows get a sparkline: the contract's limit on one rightsizeSparklines call.
+export const MAX_SPARKLINES = 2000;

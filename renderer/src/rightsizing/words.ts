@@ -1,0 +1,49 @@
+// The Rightsizing view's words: actions, risks, where a price came from, the settings on offer.
+// Actions the view does not know yet (another kind of resource) still print, as the engine names them.
+import type { Recommendation, RightsizeSpec } from '../../../core/api/rightsizing-contract.ts';
+
+export const LOOKBACK_CHOICES = [14, 32, 93] as const;
+export const PERCENTILE_CHOICES: readonly { value: RightsizeSpec['percentile']; label: string }[] = [
+  { value: 'p90', label: 'p90' },
+  { value: 'p95', label: 'p95' },
+  { value: 'p99', label: 'p99' },
+  { value: 'p99.5', label: 'p99.5' },
+  { value: 'max', label: 'Peak (max)' },
+];
+export const HEADROOM_RANGE = { min: 0, max: 30 } as const;
+
+const ACTION_LABEL: Record<string, string> = {
+  downsize: 'Downsize',
+  terminate: 'Terminate (idle)',
+  modernize: 'Modernize',
+  'delete-volume': 'Delete volume',
+  'delete-snapshot': 'Delete snapshot',
+  'stop-storage': 'Stopped: storage',
+};
+export const actionLabel = (action: string): string => ACTION_LABEL[action] ?? action.replaceAll('-', ' ');
+
+export const RISK_LABEL: Record<Recommendation['risk'], string> = { low: 'Low', medium: 'Medium', high: 'High' };
+export const RISK_HELP: Record<Recommendation['risk'], string> = {
+  low: '14 days or more of data, memory measured, and the peak fits the new size',
+  medium: 'the peak would not fit the new size, the family is burstable, or a newer generation to test',
+  high: 'under 14 days of data, no memory metric, or a change of architecture (Graviton)',
+};
+
+/** What the row changes to, in words: the new type, or what happens to the resource. */
+export function changeText(r: Recommendation): string {
+  if (r.recommendedType) return `${r.currentType ?? '—'} → ${r.recommendedType}`;
+  return r.currentType ?? '—';
+}
+
+/** The price source in plain words, with the commitment it frees. */
+export function priceText(r: Recommendation, money: (v: number) => string): string {
+  const source = r.price.source === 'bill' ? 'Your rate in the bill' : 'Public on-demand rate';
+  if (!r.price.coveredBy) return source;
+  const by = r.price.coveredBy === 'SavingsPlan' ? 'Savings Plan' : 'Reserved Instance';
+  const frees = r.price.freedCommitmentPerHour ? `; frees ${money(r.price.freedCommitmentPerHour)}/h of commitment` : '';
+  return `${source}, covered by a ${by}${frees}`;
+}
+
+export const percentileLabel = (p: RightsizeSpec['percentile']): string => (p === 'max' ? 'peak' : p);
+
+export const pct = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : `${v.toFixed(1)}%`);

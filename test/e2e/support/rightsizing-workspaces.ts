@@ -1,0 +1,24 @@
+// The workspace of the Rightsizing e2e: a generated organisation's October 2026, billed by the day,
+// with the CloudWatch metrics the generator writes beside the bill (oversized, idle and
+// right-sized instances; core/synth), loaded through the normal ingest as a user would load them.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createWorkbench } from '../../../core/api/service.ts';
+import { Workspace } from '../../../core/store/workspace.ts';
+import { generate } from '../../../core/synth/generate.ts';
+
+export async function generatedWithMetrics(path: string): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'fw-e2e-rs-'));
+  try {
+    const gen = await generate({ out: dir, months: 1, scale: 8000, grain: 'daily', seed: 7, format: 'focus-csv', metrics: true, start: '2026-10' });
+    const ws = await Workspace.open(path);
+    try {
+      await createWorkbench(ws).ingest({ paths: [gen.billingDir, join(gen.out, 'cloudwatch')] });
+    } finally {
+      ws.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
