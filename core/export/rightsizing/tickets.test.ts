@@ -28,7 +28,9 @@ const recs: Recommendation[] = [
   },
   {
     resourceId: 'vol-0abc', accountId: '111111111111', region: 'us-east-1', currentType: 'gp2', action: 'delete-volume', recommendedType: null,
-    needsTesting: false, monthlyCost: 8, monthlySavings: 8, price: { source: 'bill' }, evidence: { days: 30, ...noCpu }, risk: 'medium',
+    needsTesting: false, monthlyCost: 8, monthlySavings: 8, price: { source: 'bill' },
+    // the storage evidence the non-instance actions add (optional in Evidence)
+    evidence: { days: 30, ...noCpu, storage: { finding: 'unattached', sizeGB: 100, ioOpsPerDay: 0 } } as Recommendation['evidence'], risk: 'medium',
   },
 ];
 const result: RightsizeResult = {
@@ -61,7 +63,7 @@ describe('rightsizing ticket list', () => {
     expect(body[0]![col('Covered by')]).toBe('SavingsPlan');
     expect(body[0]![col('Freed commitment (USD/h)')]).toBe('0.1728');
     expect(body[0]![col('Evidence')]).toBe('CPU p95 15.0% (peak 15.0%); memory p95 18.0%; network 10.0 GB a day; 8 → 2 vCPU; 32 → 8 GiB');
-    expect(body[2]).toMatchObject({ [col('Action')]: 'delete-volume', [col('Recommended type')]: '', [col('Evidence')]: '', [col('Owner')]: '', [col('Risk')]: 'medium' });
+    expect(body[2]).toMatchObject({ [col('Action')]: 'delete-volume', [col('Recommended type')]: '', [col('Evidence')]: '100 GB; no I/O', [col('Owner')]: '', [col('Risk')]: 'medium' });
   });
 
   it('XLSX: Tickets with a SUM total, Summary by action equal to the result, About with the context', async () => {

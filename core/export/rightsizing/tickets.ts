@@ -1,7 +1,8 @@
 // A rightsizing result as a ticket list: one row per recommendation with what a resource's owner
 // needs to act (what changes, what it saves, the evidence and the risk), in the engine's order
 // (largest monthly saving first). Any action prints, and a resource that is not an instance
-// (a volume, a snapshot) has no recommended type and no CPU evidence: its cells stay empty.
+// (a volume, a snapshot) has no recommended type and no CPU evidence: its cells stay empty, and
+// its storage evidence (size, I/O, age), read structurally while that optional field lands, is said.
 import { Action } from '../../engines/rightsizing/constants.ts';
 import type { Recommendation } from '../../engines/rightsizing/result.ts';
 import type { RightsizeSpec } from '../../engines/rightsizing/spec.ts';
@@ -32,6 +33,12 @@ export function evidenceText(r: Recommendation, percentile: RightsizeSpec['perce
   else if (SIZED_FROM_CPU.includes(r.action)) parts.push('no CPU metrics');
   if (e?.memory !== null && e?.memory !== undefined) parts.push(`memory ${percentileWord(percentile)} ${pct(e.memory)}`);
   if (e?.networkBytesPerDay !== null && e?.networkBytesPerDay !== undefined) parts.push(`network ${bytesPerDay(e.networkBytesPerDay)}`);
+  const storage = (e as { storage?: { sizeGB?: number | null; ioOpsPerDay?: number | null; ageDays?: number; lastRunning?: string } } | undefined)?.storage;
+  if (storage?.sizeGB !== null && storage?.sizeGB !== undefined) parts.push(`${Math.round(storage.sizeGB)} GB`);
+  if (storage?.ioOpsPerDay === 0) parts.push('no I/O');
+  else if (storage?.ioOpsPerDay !== null && storage?.ioOpsPerDay !== undefined) parts.push(`${Math.round(storage.ioOpsPerDay)} I/O ops a day`);
+  if (storage?.ageDays !== undefined) parts.push(`${storage.ageDays} days old`);
+  if (storage?.lastRunning) parts.push(`stopped since ${storage.lastRunning.slice(0, 10)}`);
   if (e?.vcpu?.current && e.vcpu.target !== null) parts.push(`${e.vcpu.current} → ${e.vcpu.target} vCPU`);
   if (e?.memoryGiB?.current && e.memoryGiB.target !== null) parts.push(`${e.memoryGiB.current} → ${e.memoryGiB.target} GiB`);
   return parts.join('; ');

@@ -11,7 +11,7 @@ import { useThemeMode } from '../explore/use-theme-mode.ts';
 import { toError } from '../frame/use-workspace.ts';
 import { targetCapacityPct, targetMemoryPct } from './fit.ts';
 import { MetricChart } from './MetricChart.tsx';
-import { actionLabel, pct, percentileLabel, priceText, RISK_HELP, RISK_LABEL } from './words.ts';
+import { actionLabel, pct, percentileLabel, priceText, RISK_HELP, RISK_LABEL, storageText } from './words.ts';
 
 const UNKNOWN_RESOURCE = 'RIGHTSIZE_UNKNOWN_RESOURCE';
 const CPU = 'CPUUtilization';
@@ -100,6 +100,7 @@ export const RecommendationDetail = forwardRef<HTMLHeadingElement, Props>(functi
         {r.price.coveredBy && ' A covered instance keeps its discount, so it saves less than on demand; the commitment it frees must be absorbed by other usage, or it goes unused until it ends.'}
         {r.needsTesting && ' Needs testing: another generation or architecture, priced at public on-demand rates on both sides.'}
       </p>
+      {storageText(r) && <p className="rs-storage" data-testid="rs-detail-storage"><strong>Storage:</strong> {storageText(r)}</p>}
       <div className="rs-detail-columns">
         <div>
           <h3>Metrics over the lookback</h3>

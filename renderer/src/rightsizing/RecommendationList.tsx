@@ -4,7 +4,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { Recommendation, RightsizeSparklines, RightsizeSpec } from '../../../core/api/rightsizing-contract.ts';
 import { Sparkline } from './Sparkline.tsx';
-import { actionLabel, changeText, pct, percentileLabel, priceText, RISK_HELP, RISK_LABEL } from './words.ts';
+import { actionLabel, changeText, pct, percentileLabel, priceText, RISK_HELP, RISK_LABEL, storageText } from './words.ts';
 
 interface Props {
   recommendations: readonly Recommendation[];
@@ -59,7 +59,7 @@ export function RecommendationList({ recommendations, spec, sparklines, selected
             const id = r.resourceId;
             const who = [r.owner, r.accountName ?? r.accountId, r.region].filter(Boolean).join(' · ');
             const spark = sparklines?.cpuMax[id];
-            const cpuText = r.evidence?.cpu === null || r.evidence?.cpu === undefined ? 'no CPU data' : `${pct(r.evidence.cpu)}${r.evidence.cpuMax !== null && spec.percentile !== 'max' ? ` (peak ${pct(r.evidence.cpuMax)})` : ''}`;
+            const cpuText = r.evidence?.cpu === null || r.evidence?.cpu === undefined ? (storageText(r) ?? 'no CPU data') : `${pct(r.evidence.cpu)}${r.evidence.cpuMax !== null && spec.percentile !== 'max' ? ` (peak ${pct(r.evidence.cpuMax)})` : ''}`;
             return (
               <tr
                 key={id}

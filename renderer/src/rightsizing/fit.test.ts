@@ -3,7 +3,7 @@
 // 8 × 0.8 = 6.4 GiB = 20% of today's 32.
 import { describe, expect, it } from 'vitest';
 import { targetCapacityPct, targetMemoryPct } from './fit.ts';
-import { actionLabel, changeText } from './words.ts';
+import { actionLabel, changeText, storageText } from './words.ts';
 
 describe('the fit line', () => {
   it('is the target’s capacity with headroom as a share of today’s', () => {
@@ -29,5 +29,15 @@ describe('words for any action', () => {
     const base = { currentType: 'm5.2xlarge', recommendedType: 'm5.large' } as Parameters<typeof changeText>[0];
     expect(changeText(base)).toBe('m5.2xlarge → m5.large');
     expect(changeText({ ...base, currentType: 'gp2', recommendedType: null })).toBe('gp2');
+  });
+});
+
+describe('storage evidence', () => {
+  it('says a volume’s size and I/O, a snapshot’s age, and nothing for an instance', () => {
+    const volume = { evidence: { storage: { sizeGB: 500, ioOpsPerDay: 0 } } } as unknown as Parameters<typeof storageText>[0];
+    expect(storageText(volume)).toBe('500 GB · no I/O');
+    const snapshot = { evidence: { storage: { sizeGB: 80.4, ioOpsPerDay: null, ageDays: 120 } } } as unknown as Parameters<typeof storageText>[0];
+    expect(storageText(snapshot)).toBe('80 GB · 120 days old');
+    expect(storageText({ evidence: { cpu: 5 } } as unknown as Parameters<typeof storageText>[0])).toBeNull();
   });
 });

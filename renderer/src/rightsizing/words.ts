@@ -47,3 +47,18 @@ export function priceText(r: Recommendation, money: (v: number) => string): stri
 export const percentileLabel = (p: RightsizeSpec['percentile']): string => (p === 'max' ? 'peak' : p);
 
 export const pct = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : `${v.toFixed(1)}%`);
+
+/** What a volume, snapshot or stopped instance's storage evidence says (no CPU for those), or null. */
+export function storageText(r: Recommendation): string | null {
+  // read structurally: the storage evidence is optional and lands with the non-instance actions
+  const s = (r.evidence as { storage?: { sizeGB?: number | null; ioOpsPerDay?: number | null; ageDays?: number; lastRunning?: string; volumeIds?: string[] } } | undefined)?.storage;
+  if (!s) return null;
+  const parts: string[] = [];
+  if (s.sizeGB !== null && s.sizeGB !== undefined) parts.push(`${Math.round(s.sizeGB).toLocaleString('en-US')} GB`);
+  if (s.volumeIds?.length) parts.push(s.volumeIds.length === 1 ? '1 volume' : `${s.volumeIds.length} volumes`);
+  if (s.ioOpsPerDay === 0) parts.push('no I/O');
+  else if (s.ioOpsPerDay !== null && s.ioOpsPerDay !== undefined) parts.push(`${Math.round(s.ioOpsPerDay).toLocaleString('en-US')} I/O ops a day`);
+  if (s.ageDays !== undefined) parts.push(`${s.ageDays} days old`);
+  if (s.lastRunning) parts.push(`stopped since ${s.lastRunning.slice(0, 10)}`);
+  return parts.join(' · ') || null;
+}
