@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page, type Request } from '@playwright/test';
 import type { CommitmentsStatusResult, CommitmentsStatusSpec, OptimizeResult, OptimizeSpec, WhatIfResult, WhatIfSpec } from '../../core/api/commitments-contract.ts';
 import { generatedHourly, handBuilt, noCommitments } from './support/commitments-workspaces.ts';
+import { apiCall, callOf, specAfter } from './support/api-call.ts';
 import { keepScreenshot } from './support/screens.ts';
 import { serve, type Served } from './support/serve.ts';
 
@@ -20,22 +21,6 @@ const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD',
 const pct = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const exact = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 10 });
 const pctOf = (v: number | null) => (v === null ? '—' : pct.format(v));
-
-const callOf = (method: string) => (r: Request) => r.url().endsWith('/api/call') && r.method() === 'POST' && (r.postDataJSON() as { method?: string }).method === method;
-
-async function apiCall<T>(page: Page, server: Served, method: string, payload: unknown): Promise<T> {
-  const res = await page.request.post(`${server.origin}/api/call`, { data: { method, payload }, headers: { Origin: server.origin } });
-  const outcome = (await res.json()) as { ok: boolean; result: T; error?: unknown };
-  expect(outcome.ok, JSON.stringify(outcome.error)).toBe(true);
-  return outcome.result;
-}
-
-/** Does `action` and returns the spec of the `method` call the page sent because of it. */
-async function specAfter<S>(page: Page, method: string, action: () => Promise<unknown>): Promise<S> {
-  const sent = page.waitForRequest(callOf(method));
-  await action();
-  return ((await sent).postDataJSON() as { payload: { spec: S } }).payload.spec;
-}
 
 async function toTop(page: Page): Promise<void> {
   await page.locator('main').evaluate((el) => el.scrollTo(0, 0));

@@ -7,31 +7,18 @@
 // the dark theme; nothing cut at the right edge at 1440×900 and 1280×860.
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page, type Request } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { RightsizeResult, RightsizeSpec } from '../../core/api/rightsizing-contract.ts';
+import { apiCall, specAfter as specOf } from './support/api-call.ts';
 import { generatedWithMetrics } from './support/rightsizing-workspaces.ts';
 import { keepScreenshot } from './support/screens.ts';
 import { serve, type Served } from './support/serve.ts';
 
 test.describe.configure({ mode: 'serial' });
 
+/** The rightsize spec the page sent because of `action`. */
+const specAfter = (page: Page, action: () => Promise<unknown>) => specOf<RightsizeSpec>(page, 'rightsize', action);
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const callOf = (method: string) => (r: Request) => r.url().endsWith('/api/call') && r.method() === 'POST' && (r.postDataJSON() as { method?: string }).method === method;
-
-async function apiCall<T>(page: Page, server: Served, method: string, payload: unknown): Promise<T> {
-  const res = await page.request.post(`${server.origin}/api/call`, { data: { method, payload }, headers: { Origin: server.origin } });
-  const outcome = (await res.json()) as { ok: boolean; result: T; error?: unknown };
-  expect(outcome.ok, JSON.stringify(outcome.error)).toBe(true);
-  return outcome.result;
-}
-
-/** Does `action` and returns the spec of the `method` call the page sent because of it. */
-async function specAfter(page: Page, method: string, action: () => Promise<unknown>): Promise<RightsizeSpec> {
-  const sent = page.waitForRequest(callOf(method));
-  await action();
-  return ((await sent).postDataJSON() as { payload: { spec: RightsizeSpec } }).payload.spec;
-}
-
 /** Nothing of the page sticks out to the right: no horizontal scroll, every element inside the window. */
 async function nothingCutRight(page: Page): Promise<void> {
   const over = await page.evaluate(() => {
@@ -43,6 +30,9 @@ async function nothingCutRight(page: Page): Promise<void> {
     for (const el of document.querySelectorAll('.view.rightsizing *')) {
       const r = el.getBoundingClientRect();
       if (r.width > 0 && r.right > w + 0.5 && !el.closest('.table-wrap')) out.push(`${el.tagName}.${(el as HTMLElement).className} ends at ${r.right}`);
+      // nothing sticks out of its card either
+      const card = el.parentElement?.closest('.card, .tile, .controls');
+      if (card && r.width > 0 && r.right > card.getBoundingClientRect().right + 0.5 && !el.closest('.table-wrap')) out.push(`${el.tagName}.${(el as HTMLElement).className} leaves its ${card.className} (${r.right} > ${card.getBoundingClientRect().right})`);
     }
     for (const wrap of document.querySelectorAll('.view.rightsizing .table-wrap')) if (wrap.scrollWidth > wrap.clientWidth + 1) out.push(`table scrolls sideways: ${wrap.scrollWidth} > ${wrap.clientWidth}`);
     return out.slice(0, 5);
@@ -76,7 +66,7 @@ test.describe('a generated organisation with metrics', () => {
 
   test('the recommendations by monthly savings, equal to the API’s, with sparklines and the summary', async ({ browserName: _b }, testInfo) => {
     await page.goto(server.url);
-    firstSpec = await specAfter(page, 'rightsize', () => page.keyboard.press('Alt+8'));
+    firstSpec = await specAfter(page, () => page.keyboard.press('Alt+8'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rightsizing');
     // the engine's defaults, shown and sent
     expect(firstSpec).toMatchObject({ kind: 'rightsize', lookbackDays: 14, percentile: 'p95', headroomPct: 20, includeMemory: true });
@@ -130,11 +120,11 @@ test.describe('a generated organisation with metrics', () => {
   });
 
   test('the settings go to the engine: lookback 32, p99, headroom 10', async () => {
-    let spec = await specAfter(page, 'rightsize', () => page.getByTestId('rs-lookback').selectOption('32'));
+    let spec = await specAfter(page, () => page.getByTestId('rs-lookback').selectOption('32'));
     expect(spec).toMatchObject({ lookbackDays: 32, percentile: 'p95', headroomPct: 20 });
-    spec = await specAfter(page, 'rightsize', () => page.getByTestId('rs-percentile').selectOption('p99'));
+    spec = await specAfter(page, () => page.getByTestId('rs-percentile').selectOption('p99'));
     expect(spec).toMatchObject({ lookbackDays: 32, percentile: 'p99' });
-    spec = await specAfter(page, 'rightsize', () => page.getByTestId('rs-headroom').fill('10'));
+    spec = await specAfter(page, () => page.getByTestId('rs-headroom').fill('10'));
     expect(spec).toMatchObject({ lookbackDays: 32, percentile: 'p99', headroomPct: 10 });
     const r = await apiCall<RightsizeResult>(page, server, 'rightsize', { spec });
     await expect(page.getByTestId('rs-savings')).toHaveText(r.recommendations.map((x) => usd.format(x.monthlySavings)));
@@ -148,7 +138,7 @@ test.describe('a generated organisation with metrics', () => {
 
   test('filters by account and owner tag go into the spec; every row is theirs', async () => {
     const account = first.recommendations[0]!.accountId;
-    let spec = await specAfter(page, 'rightsize', () => page.getByTestId('rs-account').selectOption(account));
+    let spec = await specAfter(page, () => page.getByTestId('rs-account').selectOption(account));
     expect(spec.accounts).toEqual([account]);
     const byAccount = await apiCall<RightsizeResult>(page, server, 'rightsize', { spec });
     expect(byAccount.recommendations.every((r) => r.accountId === account)).toBe(true);
@@ -160,7 +150,7 @@ test.describe('a generated organisation with metrics', () => {
     const owner = first.recommendations.find((r) => r.owner)!.owner!;
     await expect(page.getByTestId('rs-tag-key')).toHaveValue('Team');
     await expect(page.getByTestId('rs-owner').locator('option').getByText(owner, { exact: true })).toHaveCount(1);
-    spec = await specAfter(page, 'rightsize', () => page.getByTestId('rs-owner').selectOption(owner));
+    spec = await specAfter(page, () => page.getByTestId('rs-owner').selectOption(owner));
     expect(spec.tag).toEqual({ key: 'Team', value: owner });
     const byOwner = await apiCall<RightsizeResult>(page, server, 'rightsize', { spec });
     expect(byOwner.recommendations.length).toBeGreaterThan(0);

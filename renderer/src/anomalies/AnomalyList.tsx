@@ -1,9 +1,9 @@
 // The anomalies by impact (the engine's order). One row is open in the detail below; the arrow
 // keys, Home and End move it (selection follows focus, so the detail follows the keyboard), and
 // Enter moves to the detail.
-import { useRef, type KeyboardEvent } from 'react';
 import type { Anomaly } from '../../../core/api/anomaly-contract.ts';
 import { formatValue } from '../explore/number-format.ts';
+import { useRowKeys } from '../frame/use-row-keys.ts';
 import { rangeText, scopeText, STATUS_LABEL, statusOf } from './words.ts';
 
 interface Props {
@@ -15,27 +15,9 @@ interface Props {
 }
 
 export function AnomalyList({ anomalies, selectedId, currency, onSelect, onOpen }: Props) {
-  const rows = useRef(new Map<string, HTMLTableRowElement>());
   const money = (v: number) => formatValue(v, 'money', currency);
   const active = anomalies.some((a) => a.id === selectedId) ? selectedId : (anomalies[0]?.id ?? null);
-
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.altKey || e.ctrlKey || e.metaKey || active === null) return;
-    const at = anomalies.findIndex((a) => a.id === active);
-    let next: Anomaly | undefined;
-    if (e.key === 'ArrowDown') next = anomalies[Math.min(anomalies.length - 1, at + 1)];
-    else if (e.key === 'ArrowUp') next = anomalies[Math.max(0, at - 1)];
-    else if (e.key === 'Home') next = anomalies[0];
-    else if (e.key === 'End') next = anomalies[anomalies.length - 1];
-    else if (e.key === 'Enter') {
-      e.preventDefault();
-      return onOpen();
-    } else return;
-    e.preventDefault();
-    if (!next) return;
-    onSelect(next.id);
-    rows.current.get(next.id)?.focus();
-  };
+  const { rowRef, onKeyDown } = useRowKeys(anomalies.map((a) => a.id), active, onSelect, onOpen);
 
   return (
     <div className="table-wrap anomaly-list-wrap">
@@ -58,10 +40,7 @@ export function AnomalyList({ anomalies, selectedId, currency, onSelect, onOpen 
             return (
               <tr
                 key={a.id}
-                ref={(el) => {
-                  if (el) rows.current.set(a.id, el);
-                  else rows.current.delete(a.id);
-                }}
+                ref={rowRef(a.id)}
                 tabIndex={a.id === active ? 0 : -1}
                 aria-selected={a.id === active}
                 className={a.id === active ? 'selected' : undefined}

@@ -1,8 +1,8 @@
 // The recommendations by monthly savings (the engine's order), each with its CPU sparkline. One
 // row is open in the detail below; the arrow keys, Home and End move it (selection follows focus,
 // so the detail follows the keyboard), and Enter moves to the detail, as in the Anomalies view.
-import { useRef, type KeyboardEvent } from 'react';
 import type { Recommendation, RightsizeSparklines, RightsizeSpec } from '../../../core/api/rightsizing-contract.ts';
+import { useRowKeys } from '../frame/use-row-keys.ts';
 import { Sparkline } from './Sparkline.tsx';
 import { actionLabel, changeText, pct, percentileLabel, priceText, RISK_HELP, RISK_LABEL, storageText } from './words.ts';
 
@@ -17,27 +17,9 @@ interface Props {
 }
 
 export function RecommendationList({ recommendations, spec, sparklines, selectedId, money, onSelect, onOpen }: Props) {
-  const rows = useRef(new Map<string, HTMLTableRowElement>());
   const active = recommendations.some((r) => r.resourceId === selectedId) ? selectedId : (recommendations[0]?.resourceId ?? null);
+  const { rowRef, onKeyDown } = useRowKeys(recommendations.map((r) => r.resourceId), active, onSelect, onOpen);
   const p = percentileLabel(spec.percentile);
-
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.altKey || e.ctrlKey || e.metaKey || active === null) return;
-    const at = recommendations.findIndex((r) => r.resourceId === active);
-    let next: Recommendation | undefined;
-    if (e.key === 'ArrowDown') next = recommendations[Math.min(recommendations.length - 1, at + 1)];
-    else if (e.key === 'ArrowUp') next = recommendations[Math.max(0, at - 1)];
-    else if (e.key === 'Home') next = recommendations[0];
-    else if (e.key === 'End') next = recommendations[recommendations.length - 1];
-    else if (e.key === 'Enter') {
-      e.preventDefault();
-      return onOpen();
-    } else return;
-    e.preventDefault();
-    if (!next) return;
-    onSelect(next.resourceId);
-    rows.current.get(next.resourceId)?.focus();
-  };
 
   return (
     <div className="table-wrap rs-list-wrap">
@@ -63,10 +45,7 @@ export function RecommendationList({ recommendations, spec, sparklines, selected
             return (
               <tr
                 key={id}
-                ref={(el) => {
-                  if (el) rows.current.set(id, el);
-                  else rows.current.delete(id);
-                }}
+                ref={rowRef(id)}
                 tabIndex={id === active ? 0 : -1}
                 aria-selected={id === active}
                 className={id === active ? 'selected' : undefined}
