@@ -3,6 +3,9 @@
 import type { RightsizeResult } from '../../../core/api/rightsizing-contract.ts';
 import { actionLabel } from './words.ts';
 
+/** The lookback's last day: its end is exclusive (midnight after the last metric's period). */
+const lastDay = (to: string): string => new Date(Date.parse(to) - 1).toISOString().slice(0, 10);
+
 export function SummaryTiles({ result, money }: { result: RightsizeResult; money: (v: number) => string }) {
   const s = result.summary;
   return (
@@ -11,7 +14,7 @@ export function SummaryTiles({ result, money }: { result: RightsizeResult; money
         <div className="tile-label">Monthly savings</div>
         <div className="tile-value" data-testid="rs-total-savings">{money(s.monthlySavings)}</div>
         <div className="tile-sub" data-testid="rs-count">
-          {s.count === 1 ? '1 recommendation' : `${s.count} recommendations`} · lookback {result.lookback.from.slice(0, 10)} to {result.lookback.to.slice(0, 10)}
+          {s.count === 1 ? '1 recommendation' : `${s.count} recommendations`} · lookback {result.lookback.from.slice(0, 10)} to {lastDay(result.lookback.to)}
         </div>
       </div>
       {Object.entries(s.byAction).map(([action, a]) => (
