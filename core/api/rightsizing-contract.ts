@@ -5,7 +5,8 @@ import * as z from 'zod';
 import { rightsizeSpecSchema } from '../engines/rightsizing/spec.ts';
 import type { RightsizeResult } from '../engines/rightsizing/result.ts';
 import type { RightsizeDetail } from '../engines/rightsizing/detail.ts';
-import { MAX_SPARKLINE_RESOURCES, type RightsizeSparklines } from '../engines/rightsizing/sparklines.ts';
+import { MAX_SPARKLINE_RESOURCES } from '../engines/rightsizing/constants.ts';
+import type { RightsizeSparklines } from '../engines/rightsizing/sparklines.ts';
 import { EXPORT_FORMATS, type ExportedFile } from './pivot-contract.ts';
 
 export const rightsizingRequestSchemas = {

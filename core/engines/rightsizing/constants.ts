@@ -93,3 +93,6 @@ export const EBS_VOLUME_USAGE = 'EBS:VolumeUsage';
 export const EBS_SNAPSHOT_USAGE = 'EBS:SnapshotUsage';
 /** The currentType of a snapshot recommendation. */
 export const SNAPSHOT_TYPE = 'snapshot';
+
+/** The most resources one rightsizeSparklines call draws: a list shows a few hundred rows at a time. */
+export const MAX_SPARKLINE_RESOURCES = 2000;

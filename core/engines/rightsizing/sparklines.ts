@@ -11,8 +11,6 @@ import { parseRightsizeSpec } from './run.ts';
 import type { RightsizeSpec, RightsizeSpecInput } from './spec.ts';
 
 const MS_PER_DAY = 86_400_000;
-/** The most resources one call draws: a list shows a few hundred rows at a time. */
-export const MAX_SPARKLINE_RESOURCES = 2000;
 const ID_SEPARATOR = '\u001f';
 
 export interface RightsizeSparklines {
