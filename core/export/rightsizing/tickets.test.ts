@@ -30,7 +30,7 @@ const recs: Recommendation[] = [
     resourceId: 'vol-0abc', accountId: '111111111111', region: 'us-east-1', currentType: 'gp2', action: 'delete-volume', recommendedType: null,
     needsTesting: false, monthlyCost: 8, monthlySavings: 8, price: { source: 'bill' },
     // the storage evidence the non-instance actions add (optional in Evidence)
-    evidence: { days: 30, ...noCpu, storage: { finding: 'unattached', sizeGB: 100, ioOpsPerDay: 0 } } as Recommendation['evidence'], risk: 'medium',
+    evidence: { days: 30, ...noCpu, storage: { finding: 'no-io', sizeGB: 100, ioOpsPerDay: 0 } } as Recommendation['evidence'], risk: 'medium',
   },
 ];
 const result: RightsizeResult = {
