@@ -27,6 +27,7 @@ import { chargebackKubernetesRequestSchemas, type ChargebackKubernetesResponseMa
 import { commitmentsRequestSchemas, type CommitmentsResponseMap } from './commitments-contract.ts';
 import { chargebackExportRequestSchemas, type ChargebackExportResponseMap } from './chargeback-export-contract.ts';
 import { rightsizingRequestSchemas, type RightsizingResponseMap } from './rightsizing-contract.ts';
+import { reviewRequestSchemas, type ReviewResponseMap } from './review-contract.ts';
 import { unitCostsRequestSchemas, type UnitCostsResponseMap } from './unit-costs-contract.ts';
 import { metricsRequestSchemas, type MetricsResponseMap } from './metrics-contract.ts';
 
@@ -56,6 +57,7 @@ export const requestSchemas = {
   ...commitmentsRequestSchemas,
   ...chargebackExportRequestSchemas,
   ...rightsizingRequestSchemas,
+  ...reviewRequestSchemas,
   ...unitCostsRequestSchemas,
   ...metricsRequestSchemas,
 } as const;
@@ -67,7 +69,7 @@ export type { CurrencyTotal, FailedImportRecord, ImportRecord, IngestFileResult,
 export type MethodName = keyof typeof requestSchemas;
 export type RequestOf<M extends MethodName> = z.infer<(typeof requestSchemas)[M]>;
 
-export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, AnomalyResponseMap, TagKeysResponseMap, TagsResponseMap, ConnectionsResponseMap, BudgetsResponseMap, ChargebackResponseMap, ChargebackKubernetesResponseMap, CommitmentsResponseMap, ChargebackExportResponseMap, RightsizingResponseMap, UnitCostsResponseMap, MetricsResponseMap {
+export interface ResponseMap extends PivotResponseMap, SourcesResponseMap, ForecastResponseMap, AnomalyResponseMap, TagKeysResponseMap, TagsResponseMap, ConnectionsResponseMap, BudgetsResponseMap, ChargebackResponseMap, ChargebackKubernetesResponseMap, CommitmentsResponseMap, ChargebackExportResponseMap, RightsizingResponseMap, UnitCostsResponseMap, MetricsResponseMap, ReviewResponseMap {
   info: WorkspaceInfo;
   ingest: IngestResult;
   sql: SqlResult;

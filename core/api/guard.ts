@@ -12,11 +12,12 @@ import { ANOMALY_WRITE_METHODS } from './anomaly-contract.ts';
 import { CHARGEBACK_WRITE_METHODS } from './chargeback-contract.ts';
 import { CHARGEBACK_KUBERNETES_WRITE_METHODS } from './chargeback-contract.ts';
 import { COMMITMENTS_WRITE_METHODS } from './commitments-contract.ts';
+import { REVIEW_WRITE_METHODS } from './review-contract.ts';
 import { UNIT_COSTS_WRITE_METHODS } from './unit-costs-contract.ts';
 import { METRICS_WRITE_METHODS } from './metrics-contract.ts';
 
 /** Methods that change the workspace (the AWS pulls load through ingest). */
-export const WRITE_METHODS = new Set<string>(['ingest', 's3Pull', 'athenaPull', 'costExplorerPull', 'removePeriod', 'saveView', 'deleteView', 'importView', 'setTagKey', 'tagPolicySave', 'tagPolicyImport', 'tagAliasAdd', 'tagAliasRemove', ...CONNECTIONS_WRITE_METHODS, ...BUDGETS_WRITE_METHODS, ...ANOMALY_WRITE_METHODS, ...CHARGEBACK_WRITE_METHODS, ...CHARGEBACK_KUBERNETES_WRITE_METHODS, ...COMMITMENTS_WRITE_METHODS, ...UNIT_COSTS_WRITE_METHODS, ...METRICS_WRITE_METHODS]);
+export const WRITE_METHODS = new Set<string>(['ingest', 's3Pull', 'athenaPull', 'costExplorerPull', 'removePeriod', 'saveView', 'deleteView', 'importView', 'setTagKey', 'tagPolicySave', 'tagPolicyImport', 'tagAliasAdd', 'tagAliasRemove', ...CONNECTIONS_WRITE_METHODS, ...BUDGETS_WRITE_METHODS, ...ANOMALY_WRITE_METHODS, ...CHARGEBACK_WRITE_METHODS, ...CHARGEBACK_KUBERNETES_WRITE_METHODS, ...COMMITMENTS_WRITE_METHODS, ...UNIT_COSTS_WRITE_METHODS, ...METRICS_WRITE_METHODS, ...REVIEW_WRITE_METHODS]);
 
 export const WAITING_MESSAGE = 'Waiting for the change already running in this workspace (an import?) to finish';
 

@@ -26,6 +26,7 @@ import { createChargebackKubernetesMethods } from './chargeback-k8s-service.ts';
 import { createCommitmentsMethods } from './commitments-service.ts';
 import { createChargebackExportMethods } from './chargeback-export-service.ts';
 import { createRightsizingMethods } from './rightsizing-service.ts';
+import { createReviewMethods } from './review-service.ts';
 import { createUnitCostsMethods } from './unit-costs-service.ts';
 import { createMetricsMethods } from './metrics-service.ts';
 
@@ -60,6 +61,7 @@ function methods(ws: Workspace): WorkbenchApi {
     ...createCommitmentsMethods(ws),
     ...createChargebackExportMethods(ws),
     ...createRightsizingMethods(ws),
+    ...createReviewMethods(ws),
     ...createUnitCostsMethods(ws),
     ...createMetricsMethods(ws),
   };
