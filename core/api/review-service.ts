@@ -1,10 +1,13 @@
-// The review methods of WorkbenchApi over an open workspace. Saving a comment is a write: guard.ts
-// queues it with the workspace's other writes (WRITE_METHODS).
+// The review methods of WorkbenchApi over an open workspace. The pack reads the engines through
+// the workspace's own API (`self`: the guarded methods, so the anomaly detection it asks for
+// queues with other writes like any call). Saving a comment is a write (WRITE_METHODS).
 import type * as z from 'zod';
-import { WorkbenchError } from '../errors.ts';
-import { saveReviewComment } from '../review/comments.ts';
-import { ReviewErrorCode } from '../review/errors.ts';
+import type { CostBasis } from '../engines/pivot/constants.ts';
+import { readReviewComments, saveReviewComment } from '../review/comments.ts';
+import { reviewFileName, REVIEW_MIME, writeReviewPack } from '../review/export/index.ts';
+import { buildReviewPack, PACK_PROGRESS_SHARE } from '../review/pack.ts';
 import type { Workspace } from '../store/workspace.ts';
+import type { WorkbenchApi } from './contract.ts';
 import type { reviewRequestSchemas, ReviewResponseMap } from './review-contract.ts';
 import type { CallContext } from './progress.ts';
 
@@ -12,14 +15,20 @@ export type ReviewApi = {
   [M in keyof ReviewResponseMap]: (request: z.infer<(typeof reviewRequestSchemas)[M]>, ctx?: CallContext) => Promise<ReviewResponseMap[M]>;
 };
 
-const notBuilt = (): never => {
-  throw new WorkbenchError(ReviewErrorCode.REVIEW_NOT_BUILT, 'The review pack is not built in this version yet (issue 18); the slides land next on branch wip/review-pack.');
-};
+/** The pack's default basis: the engines' own default. */
+const DEFAULT_BASIS: CostBasis = 'Effective';
 
-export function createReviewMethods(ws: Workspace): ReviewApi {
+export function createReviewMethods(ws: Workspace, self: () => WorkbenchApi): ReviewApi {
   return {
-    reviewPack: async () => notBuilt(),
+    reviewPack: async (req, ctx) => buildReviewPack(self(), req.period, req.basis ?? DEFAULT_BASIS, await readReviewComments(ws.db, req.period), ctx),
     reviewCommentSave: async (req) => saveReviewComment(ws.db, req.period, req.slideId, req.comment),
-    reviewExport: async () => notBuilt(),
+    reviewExport: async (req, ctx) => {
+      const pack = await buildReviewPack(self(), req.period, req.basis ?? DEFAULT_BASIS, await readReviewComments(ws.db, req.period), ctx, PACK_PROGRESS_SHARE);
+      const bytes = await writeReviewPack(pack, req.format, (i) =>
+        ctx?.onProgress?.({ phase: 'write', message: `Writing slide ${i + 1} of ${pack.slides.length} (${req.format.toUpperCase()})`, fraction: PACK_PROGRESS_SHARE + ((1 - PACK_PROGRESS_SHARE) * i) / pack.slides.length }),
+      );
+      ctx?.onProgress?.({ phase: 'done', message: `Review pack for ${req.period} written`, fraction: 1 });
+      return { fileName: reviewFileName(req.period, req.format), mimeType: REVIEW_MIME[req.format], encoding: 'base64', content: bytes.toString('base64') };
+    },
   };
 }

@@ -31,15 +31,18 @@ import { createUnitCostsMethods } from './unit-costs-service.ts';
 import { createMetricsMethods } from './metrics-service.ts';
 
 export function createWorkbench(ws: Workspace): WorkbenchApi {
-  const api = methods(ws);
+  // the review pack reads the engines through this same guarded API (review-service.ts)
+  const guardedApi: { api?: WorkbenchApi } = {};
+  const api = methods(ws, () => guardedApi.api!);
   const out: Record<string, (req: unknown, ctx?: CallContext) => Promise<unknown>> = {};
   for (const [name, fn] of Object.entries(api) as [string, (req: unknown, ctx?: CallContext) => Promise<unknown>][]) {
     out[name] = (req, ctx) => guarded(ws, name, ctx, () => fn(req, ctx));
   }
-  return out as WorkbenchApi;
+  guardedApi.api = out as WorkbenchApi;
+  return guardedApi.api;
 }
 
-function methods(ws: Workspace): WorkbenchApi {
+function methods(ws: Workspace, self: () => WorkbenchApi): WorkbenchApi {
   return {
     info: async () => readWorkspaceInfo(ws),
     ingest: async (req, ctx) => ingestRecordingFailure(ws, req.paths, ctx, { overlap: req.overlap }),
@@ -61,7 +64,7 @@ function methods(ws: Workspace): WorkbenchApi {
     ...createCommitmentsMethods(ws),
     ...createChargebackExportMethods(ws),
     ...createRightsizingMethods(ws),
-    ...createReviewMethods(ws),
+    ...createReviewMethods(ws, self),
     ...createUnitCostsMethods(ws),
     ...createMetricsMethods(ws),
   };

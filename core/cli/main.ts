@@ -20,6 +20,7 @@ import { registerForecast } from './commands/forecast.ts';
 import { registerRightsize } from './commands/rightsize.ts';
 import { registerUnitCosts } from './commands/unit-costs.ts';
 import { registerMetrics } from './commands/metrics.ts';
+import { registerReview } from './commands/review.ts';
 import { registerAnomalies } from './commands/anomalies.ts';
 import { registerCommitments } from './commands/commitments.ts';
 import { registerConnections } from './commands/connections.ts';
@@ -30,7 +31,7 @@ import { registerChargebackK8s } from './commands/chargeback-k8s.ts';
 import { ExitStatus } from './exit-status.ts';
 
 // registerChargeback makes the `chargeback` group; registerChargebackK8s adds `k8s` under it
-const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerTags, registerGenerate, registerDemo, registerValidate, registerAthena, registerS3, registerCostExplorer, registerCredentials, registerForecast, registerAnomalies, registerTagKeys, registerConnections, registerBudgets, registerChargeback, registerChargebackK8s, registerCommitments, registerRightsize, registerUnitCosts, registerMetrics];
+const REGISTRARS: ((program: Command) => void)[] = [registerIngest, registerSql, registerInfo, registerServe, registerPivot, registerTags, registerGenerate, registerDemo, registerValidate, registerAthena, registerS3, registerCostExplorer, registerCredentials, registerForecast, registerAnomalies, registerTagKeys, registerConnections, registerBudgets, registerChargeback, registerChargebackK8s, registerCommitments, registerRightsize, registerUnitCosts, registerMetrics, registerReview];
 
 export function buildProgram(): Command {
   const program = new Command('finops-workbench')

@@ -65,10 +65,12 @@ describe('electron-builder --linux dir', () => {
     expect(files.some((f) => f.startsWith('/node_modules/vite/') || f.startsWith('/node_modules/electron/'))).toBe(false);
   });
 
-  it('unpacks the DuckDB and keyring native modules next to the asar', () => {
+  it('unpacks the DuckDB, keyring and resvg native modules next to the asar', () => {
     const unpacked = walk(join(app, 'resources', 'app.asar.unpacked'));
     expect(unpacked.some((f) => f.startsWith('node_modules/@duckdb/node-bindings-linux-x64/') && f.endsWith('.node'))).toBe(true);
     expect(unpacked.some((f) => f.startsWith('node_modules/@napi-rs/keyring-linux-x64-gnu/') && f.endsWith('.node'))).toBe(true);
+    // the review pack's chart rasterizer (core/review/charts/render.ts)
+    expect(unpacked.some((f) => f.startsWith('node_modules/@resvg/resvg-js-linux-x64-gnu/') && f.endsWith('.node'))).toBe(true);
     // the asar still lists them (flagged unpacked), so require() from inside it finds them
     expect(files.some((f) => f.startsWith('/node_modules/@duckdb/node-api/'))).toBe(true);
     expect(files.some((f) => f.startsWith('/node_modules/zod/'))).toBe(true);

@@ -1,0 +1,25 @@
+// A chart option rendered server-side: echarts' SSR SVG renderer, then @resvg/resvg-js for a real
+// PNG (pptxgenjs would write SVG bytes into its PNG fallback; a PDF needs a raster too). Node
+// only: echarts' DOM-free renderer and a native module, never reached from the contract.
+import { Resvg } from '@resvg/resvg-js';
+import * as echarts from 'echarts';
+
+/** The size charts are laid out at, in echarts pixels (the deck's chart box is 5.2 × 3.6 in). */
+export const CHART_SIZE = { width: 780, height: 540 } as const;
+/** PNG width: twice the layout size, sharp on a projector and in print. */
+export const PNG_WIDTH = CHART_SIZE.width * 2;
+
+export function chartSvg(option: unknown, size: { width: number; height: number } = CHART_SIZE): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
+  try {
+    chart.setOption(option as echarts.EChartsOption);
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}
+
+export function chartPng(option: unknown, size: { width: number; height: number } = CHART_SIZE): Buffer {
+  const svg = chartSvg(option, size);
+  return Buffer.from(new Resvg(svg, { fitTo: { mode: 'width', value: size.width * 2 }, background: '#ffffff', font: { loadSystemFonts: true } }).render().asPng());
+}

@@ -1,0 +1,70 @@
+// A review pack as a PowerPoint deck (pptxgenjs): one slide per pack slide, 16:9. Each slide has
+// its title, its headline, its chart as a real PNG (charts/render.ts), its numbers in native
+// tables, its comment, and speaker notes saying where the numbers come from.
+import PptxGenJS from 'pptxgenjs';
+import type { ReviewPack, ReviewSlide } from '../../api/review-contract.ts';
+import { chartPng } from '../charts/render.ts';
+import { SLIDE_NO_DATA } from '../constants.ts';
+import { monthName } from '../format.ts';
+import { printedRows, stackedRows, widths } from './layout.ts';
+
+const W = 13.333;
+const MARGIN = 0.5;
+const COLOR = { ink: '1B2430', muted: '5B6673', accent: '1F3A5F', band: 'EEF2F7', rule: 'C9D1DA', note: 'FFF8E1' } as const;
+const FONT = 'Arial';
+const CHART = { x: MARGIN, y: 1.75, w: 6.2, h: 4.3 } as const;
+const BODY_TOP = 1.75;
+const BODY_BOTTOM = 6.25;
+
+export async function packToPptx(pack: ReviewPack, onSlide?: (i: number) => void): Promise<Buffer> {
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.author = 'FinOps Workbench';
+  pptx.company = 'FinOps Workbench';
+  pptx.title = `Cloud cost review, ${monthName(pack.period)}`;
+  for (const [i, s] of pack.slides.entries()) {
+    onSlide?.(i);
+    addSlide(pptx, pack, s);
+  }
+  const out = await pptx.write({ outputType: 'nodebuffer', compression: true });
+  return Buffer.from(out as Uint8Array);
+}
+
+function addSlide(pptx: PptxGenJS, pack: ReviewPack, s: ReviewSlide): void {
+  const slide = pptx.addSlide();
+  slide.addText(s.title, { x: MARGIN, y: 0.3, w: W - 2 * MARGIN, h: 0.6, fontFace: FONT, fontSize: 26, bold: true, color: COLOR.accent });
+  slide.addText(s.headline, { x: MARGIN, y: 0.95, w: W - 2 * MARGIN, h: 0.65, fontFace: FONT, fontSize: 16, color: COLOR.ink, valign: 'top' });
+  let top = BODY_TOP;
+  if (s.status === SLIDE_NO_DATA) {
+    slide.addText(s.noDataReason ?? 'No data for this slide.', { x: MARGIN, y: top, w: W - 2 * MARGIN, h: 1.1, fontFace: FONT, fontSize: 16, color: COLOR.muted, fill: { color: COLOR.band }, margin: 12, valign: 'middle' });
+    top += 1.35;
+  }
+  const chart = s.charts[0];
+  if (chart) {
+    slide.addImage({ data: `image/png;base64,${chartPng(chart.option).toString('base64')}`, ...CHART, altText: chart.alt });
+  }
+  const x = chart ? CHART.x + CHART.w + 0.3 : MARGIN;
+  addTables(slide, s, x, top, W - MARGIN - x);
+  if (s.comment) {
+    slide.addText(`Comment: ${s.comment}`, { x: MARGIN, y: 6.35, w: W - 2 * MARGIN, h: 0.55, fontFace: FONT, fontSize: 12, italic: true, color: COLOR.ink, fill: { color: COLOR.note }, margin: 6, valign: 'middle' });
+  }
+  slide.addText(`${monthName(pack.period)} · ${pack.basis} cost · generated ${pack.generatedAt.slice(0, 16).replace('T', ' ')} UTC by FinOps Workbench`, { x: MARGIN, y: 7.05, w: W - 2 * MARGIN, h: 0.3, fontFace: FONT, fontSize: 9, color: COLOR.muted });
+  slide.addNotes(s.notes);
+}
+
+function addTables(slide: PptxGenJS.Slide, s: ReviewSlide, x: number, top: number, width: number): void {
+  if (s.tables.length === 0) return;
+  const rows = stackedRows(s.tables);
+  // every row the same height; shrink them (and the type) together when the tables are long
+  const rowH = Math.min(0.3, (BODY_BOTTOM - top) / rows);
+  const fontSize = Math.max(7, Math.min(11, Math.round(rowH * 36)));
+  let y = top;
+  for (const t of s.tables) {
+    slide.addText(t.title, { x, y, w: width, h: rowH, fontFace: FONT, fontSize: fontSize + 1, bold: true, color: COLOR.accent, margin: 0 });
+    y += rowH;
+    const header = t.columns.map((c) => ({ text: c.label, options: { bold: true, fill: { color: COLOR.band }, color: COLOR.muted, align: c.kind === 'text' || c.kind === 'date' ? ('left' as const) : ('right' as const) } }));
+    const body = printedRows(t).map((cells) => cells.map((text, i) => ({ text, options: { align: t.columns[i]!.kind === 'text' || t.columns[i]!.kind === 'date' ? ('left' as const) : ('right' as const) } })));
+    slide.addTable([header, ...body], { x, y, w: width, colW: widths(t, width), rowH, fontFace: FONT, fontSize, color: COLOR.ink, border: { type: 'solid', pt: 0.5, color: COLOR.rule }, margin: 0.03, valign: 'middle' });
+    y += rowH * (t.rows.length + 1);
+  }
+}
