@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewPack, ReviewSlide } from '../../core/api/review-contract.ts';
 import { REVIEW_SLIDE_IDS } from '../../core/review/constants.ts';
+import { cli } from '../support/cli.ts';
 import { pdfPages, pngSize, readDeck, type DeckSlide } from '../support/office-files.ts';
 import { openTestWorkspace, type TestWorkspace } from '../support/workspace.ts';
 
@@ -135,5 +136,11 @@ describe('review pack on a hand-built bill', () => {
     await t.api.reviewCommentSave({ period: '2026-10', slideId: 'top-movers', comment: '' });
     const again = await t.api.reviewPack({ period: '2026-10' });
     expect(again.slides.find((s) => s.id === 'top-movers')!.comment).toBeNull();
+  });
+
+  it('the review command takes the format from --out and refuses another, before any work', async () => {
+    const r = await cli('review', '--db', join(t.dir, 'workspace.duckdb'), '--period', '2026-10', '--out', join(t.dir, 'review.docx'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--out must end in .pptx or .pdf (the format is taken from it), not ".docx".');
   });
 });

@@ -27,3 +27,11 @@ export function printedRows(table: ReviewTable): string[][] {
 export function stackedRows(tables: ReviewTable[]): number {
   return tables.reduce((s, t) => s + t.rows.length + 2, 0);
 }
+
+/** Columns beyond which a table needs the page's full width (the chart then goes below it). */
+const WIDE_COLUMNS = 6;
+
+/** A slide whose tables need the full width: tables first, the chart in the room left below. */
+export function isWide(tables: ReviewTable[]): boolean {
+  return tables.some((t) => t.columns.length >= WIDE_COLUMNS);
+}

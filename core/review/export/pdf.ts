@@ -8,13 +8,15 @@ import { COLOR, FONT, SIZE, registerFonts } from '../../export/chargeback/pdf-st
 import { CHART_SIZE, chartPng } from '../charts/render.ts';
 import { SLIDE_NO_DATA } from '../constants.ts';
 import { monthName } from '../format.ts';
-import { printedRows, widths } from './layout.ts';
+import { isWide, printedRows, widths } from './layout.ts';
 
 const PAGE = { width: 841.89, height: 595.28, margin: 36 } as const;
 const CONTENT = PAGE.width - 2 * PAGE.margin;
 const CHART_W = 400;
 const CHART_H = (CHART_W * CHART_SIZE.height) / CHART_SIZE.width;
 const BODY_TOP = 104;
+/** Below this height a chart under wide tables is left out (its numbers are in the tables). */
+const MIN_CHART_H = 120;
 /** Room kept at the bottom for the comment, the notes and the footer. */
 const BOTTOM = PAGE.height - 92;
 
@@ -63,9 +65,27 @@ function page(p: Pen, s: ReviewSlide): void {
     top += 58;
   }
   const chart = s.charts[0];
-  if (chart) p.doc.image(chartPng(chart.option), x0, top, { width: CHART_W, height: CHART_H });
-  const tx = chart ? x0 + CHART_W + 16 : x0;
-  const tw = PAGE.width - PAGE.margin - tx;
+  if (isWide(s.tables)) {
+    // tables across the page, the chart below them in the room left (drawn at that shape)
+    const y = tables(p, s, x0, top, CONTENT);
+    const room = BOTTOM - y;
+    if (chart && room >= MIN_CHART_H) p.doc.image(chartPng(chart.option, { width: Math.round(CONTENT * 1.5), height: Math.round(room * 1.5) }), x0, y, { width: CONTENT, height: room });
+  } else {
+    if (chart) p.doc.image(chartPng(chart.option), x0, top, { width: CHART_W, height: CHART_H });
+    const tx = chart ? x0 + CHART_W + 16 : x0;
+    tables(p, s, tx, top, PAGE.width - PAGE.margin - tx);
+  }
+  let by = BOTTOM + 4;
+  if (s.comment) {
+    p.doc.rect(x0, by, CONTENT, 22).fill('#fff8e1');
+    p.line(`Comment: ${s.comment}`, x0 + 6, by + 7, CONTENT - 12, { size: SIZE.body, color: COLOR.ink });
+    by += 26;
+  }
+  wrapped(p, `Source: ${s.notes}`, x0, by, CONTENT, { size: SIZE.small, color: COLOR.muted, height: PAGE.height - PAGE.margin - by - 4 });
+}
+
+/** The slide's tables stacked from (tx, top) in width tw; returns the y below them. */
+function tables(p: Pen, s: ReviewSlide, tx: number, top: number, tw: number): number {
   let y = top;
   for (const t of s.tables) {
     // a table that would run into the notes keeps the rows that fit and says how many are left out
@@ -78,13 +98,7 @@ function page(p: Pen, s: ReviewSlide): void {
     const columns = t.columns.map((c, i) => ({ label: c.label, width: w[i]!, align: c.kind === 'text' || c.kind === 'date' ? ('left' as const) : ('right' as const) }));
     y = table(p, tx, y + 14, columns, shown.map((cells) => ({ cells }))) + 12;
   }
-  let by = BOTTOM + 4;
-  if (s.comment) {
-    p.doc.rect(x0, by, CONTENT, 22).fill('#fff8e1');
-    p.line(`Comment: ${s.comment}`, x0 + 6, by + 7, CONTENT - 12, { size: SIZE.body, color: COLOR.ink });
-    by += 26;
-  }
-  wrapped(p, `Source: ${s.notes}`, x0, by, CONTENT, { size: SIZE.small, color: COLOR.muted, height: PAGE.height - PAGE.margin - by - 4 });
+  return y;
 }
 
 function footers(p: Pen, pack: ReviewPack): void {

@@ -2,11 +2,11 @@
 // its title, its headline, its chart as a real PNG (charts/render.ts), its numbers in native
 // tables, its comment, and speaker notes saying where the numbers come from.
 import PptxGenJS from 'pptxgenjs';
-import type { ReviewPack, ReviewSlide } from '../../api/review-contract.ts';
+import type { ReviewChart, ReviewPack, ReviewSlide } from '../../api/review-contract.ts';
 import { chartPng } from '../charts/render.ts';
 import { SLIDE_NO_DATA } from '../constants.ts';
 import { monthName } from '../format.ts';
-import { printedRows, stackedRows, widths } from './layout.ts';
+import { isWide, printedRows, stackedRows, widths } from './layout.ts';
 
 const W = 13.333;
 const MARGIN = 0.5;
@@ -15,6 +15,10 @@ const FONT = 'Arial';
 const CHART = { x: MARGIN, y: 1.75, w: 6.2, h: 4.3 } as const;
 const BODY_TOP = 1.75;
 const BODY_BOTTOM = 6.25;
+/** Below this height (inches) a chart under wide tables is left out (its numbers are in the tables). */
+const MIN_CHART_H = 1.6;
+/** echarts lays the deck's charts out at 0.8 of 96 px an inch: its default type sizes then read well on a slide. */
+const CHART_SCALE = 0.8;
 
 export async function packToPptx(pack: ReviewPack, onSlide?: (i: number) => void): Promise<Buffer> {
   const pptx = new PptxGenJS();
@@ -40,11 +44,16 @@ function addSlide(pptx: PptxGenJS, pack: ReviewPack, s: ReviewSlide): void {
     top += 1.35;
   }
   const chart = s.charts[0];
-  if (chart) {
-    slide.addImage({ data: `image/png;base64,${chartPng(chart.option).toString('base64')}`, ...CHART, altText: chart.alt });
+  if (isWide(s.tables)) {
+    // tables across the slide, the chart below them in the room left (drawn at that shape)
+    const y = addTables(slide, s, MARGIN, top, W - 2 * MARGIN) + 0.1;
+    const room = BODY_BOTTOM - y;
+    if (chart && room >= MIN_CHART_H) addChart(slide, chart, { x: MARGIN, y, w: W - 2 * MARGIN, h: room });
+  } else {
+    if (chart) addChart(slide, chart, CHART);
+    const x = chart ? CHART.x + CHART.w + 0.3 : MARGIN;
+    addTables(slide, s, x, top, W - MARGIN - x);
   }
-  const x = chart ? CHART.x + CHART.w + 0.3 : MARGIN;
-  addTables(slide, s, x, top, W - MARGIN - x);
   if (s.comment) {
     slide.addText(`Comment: ${s.comment}`, { x: MARGIN, y: 6.35, w: W - 2 * MARGIN, h: 0.55, fontFace: FONT, fontSize: 12, italic: true, color: COLOR.ink, fill: { color: COLOR.note }, margin: 6, valign: 'middle' });
   }
@@ -52,8 +61,15 @@ function addSlide(pptx: PptxGenJS, pack: ReviewPack, s: ReviewSlide): void {
   slide.addNotes(s.notes);
 }
 
-function addTables(slide: PptxGenJS.Slide, s: ReviewSlide, x: number, top: number, width: number): void {
-  if (s.tables.length === 0) return;
+/** The chart as a PNG drawn at the box's shape (96 echarts pixels an inch, the PNG at twice that). */
+function addChart(slide: PptxGenJS.Slide, chart: ReviewChart, box: { x: number; y: number; w: number; h: number }): void {
+  const png = chartPng(chart.option, { width: Math.round(box.w * 96 * CHART_SCALE), height: Math.round(box.h * 96 * CHART_SCALE) });
+  slide.addImage({ data: `image/png;base64,${png.toString('base64')}`, ...box, altText: chart.alt });
+}
+
+/** The slide's tables stacked from (x, top) in `width`; returns the y below them. */
+function addTables(slide: PptxGenJS.Slide, s: ReviewSlide, x: number, top: number, width: number): number {
+  if (s.tables.length === 0) return top;
   const rows = stackedRows(s.tables);
   // every row the same height; shrink them (and the type) together when the tables are long
   const rowH = Math.min(0.3, (BODY_BOTTOM - top) / rows);
@@ -67,4 +83,5 @@ function addTables(slide: PptxGenJS.Slide, s: ReviewSlide, x: number, top: numbe
     slide.addTable([header, ...body], { x, y, w: width, colW: widths(t, width), rowH, fontFace: FONT, fontSize, color: COLOR.ink, border: { type: 'solid', pt: 0.5, color: COLOR.rule }, margin: 0.03, valign: 'middle' });
     y += rowH * (t.rows.length + 1);
   }
+  return y;
 }

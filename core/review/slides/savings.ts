@@ -41,10 +41,12 @@ export const savingsSlide: SlideModule = {
         ],
         rows: recs.slice(0, TOP_ROWS).map((r) => ({ resourceId: r.resourceId, action: r.action, change: r.recommendedType ? `${r.currentType} → ${r.recommendedType}` : r.currentType, monthlyCost: r.monthlyCost, monthlySavings: r.monthlySavings })),
       });
+    } else {
+      tables.push({ title: 'Rightsizing', columns: [{ key: 'why', label: 'Why there are no recommendations', kind: 'text' }], rows: [{ why: rightsize.message }] });
     }
     if (optimize.ok) {
       tables.push({
-        title: `Compute Savings Plan (1 year, no upfront, rate ${optimize.value.rate})`,
+        title: `Compute Savings Plan (1 year, no upfront, priced at ${percentText(optimize.value.rate)} of on-demand)`,
         columns: [
           { key: 'kind', label: 'Choice', kind: 'text' },
           { key: 'hourlyCommitment', label: 'Per hour', kind: 'money' },
