@@ -43,8 +43,8 @@ export const unitCostsSlide: SlideModule = {
         { key: 'unitCost', label: 'Cost per unit', kind: 'number' },
         { key: 'changePct', label: 'Change %', kind: 'percent' },
       ],
-      // the engine writes changePct in percent; a table's percent column holds fractions
-      rows: ofMonth.map(({ metric, row }) => ({ metric, cost: row?.cost ?? null, volume: row?.volume ?? null, unitCost: row?.unitCost ?? null, changePct: row?.changePct == null ? null : row.changePct / 100 })),
+      // changePct is a fraction, like the pivot's (the unit-costs engine's result.ts)
+      rows: ofMonth.map(({ metric, row }) => ({ metric, cost: row?.cost ?? null, volume: row?.volume ?? null, unitCost: row?.unitCost ?? null, changePct: row?.changePct ?? null })),
     };
     const withValue = ofMonth.filter((m) => m.row?.unitCost != null);
     if (withValue.length === 0) {
@@ -55,9 +55,9 @@ export const unitCostsSlide: SlideModule = {
       series: results.map((r) => ({ name: r.metric, data: months.map((p) => r.rows.find((x) => x.period === p && x.key === null)?.unitCost ?? null) })),
     });
     const first = withValue[0]!;
-    const change = first.row!.changePct == null ? '' : ` (${percentText(first.row!.changePct / 100)} vs ${monthName(ctx.previous)})`;
+    const change = first.row!.changePct == null ? '' : ` (${percentText(first.row!.changePct)} vs ${monthName(ctx.previous)})`;
     return okSlide('unit-costs', {
-      headline: `Cost per ${first.metric}: ${first.row!.unitCost!.toLocaleString('en-US', { maximumFractionDigits: 6 })}${change}${withValue.length > 1 ? `; ${withValue.length} metrics in all` : ''}.`,
+      headline: `Cost per unit of ${first.metric}: ${first.row!.unitCost!.toLocaleString('en-US', { maximumFractionDigits: 6 })}${change}${withValue.length > 1 ? `; ${withValue.length} metrics in all` : ''}.`,
       charts: [{ id: 'unit-cost-trend', title: `Cost per unit, ${months[0]} to ${ctx.period}`, option: chart, alt: ofMonth.map(({ metric, row }) => `${metric}: ${row?.unitCost ?? 'no value'} per unit in ${ctx.period}`).join('; ') }],
       tables: [table],
       notes,
