@@ -57,3 +57,18 @@ export function fit(doc: Doc, text: string, width: number): string {
   }
   return `${chars.slice(0, lo).join('')}…`;
 }
+
+/** The bytes of `doc` once it is ended: collect them from the start (pdfkit streams as it draws). */
+export function pdfBytes(doc: Doc): () => Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  return async () => {
+    doc.end();
+    await done;
+    return Buffer.concat(chunks);
+  };
+}

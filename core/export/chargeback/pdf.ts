@@ -8,7 +8,7 @@ import { ownerStatement } from './lines.ts';
 import { coverPage } from './pdf-cover.ts';
 import { ownerPage } from './pdf-owner.ts';
 import { pen, type Pen } from './pdf-pen.ts';
-import { COLOR, CONTENT_WIDTH, PAGE, SIZE, registerFonts } from './pdf-style.ts';
+import { COLOR, CONTENT_WIDTH, PAGE, SIZE, pdfBytes, registerFonts } from './pdf-style.ts';
 import { MODE_WORDING, type StatementMode } from './words.ts';
 
 export async function statementToPdf(result: ChargebackResult, mode: StatementMode, context: ExportContext): Promise<Buffer> {
@@ -19,12 +19,7 @@ export async function statementToPdf(result: ChargebackResult, mode: StatementMo
     autoFirstPage: false,
     info: { Title: context.title, Author: 'FinOps Workbench', Subject: `${MODE_WORDING[mode].title}, ${result.period}`, CreationDate: new Date(context.generatedAt) },
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
+  const bytes = pdfBytes(doc);
   const p = pen(doc, registerFonts(doc));
   doc.addPage();
   coverPage(p, result, mode, context);
@@ -33,9 +28,7 @@ export async function statementToPdf(result: ChargebackResult, mode: StatementMo
     ownerPage(p, ownerStatement(result, a), result, mode);
   }
   footers(p, result, mode);
-  doc.end();
-  await done;
-  return Buffer.concat(chunks);
+  return bytes();
 }
 
 function footers(p: Pen, r: ChargebackResult, mode: StatementMode): void {

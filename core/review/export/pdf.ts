@@ -4,7 +4,7 @@
 import PDFDocument from 'pdfkit';
 import type { ReviewPack, ReviewSlide } from '../../api/review-contract.ts';
 import { pen, table, ROW_HEIGHT, type Pen } from '../../export/chargeback/pdf-pen.ts';
-import { COLOR, FONT, SIZE, registerFonts } from '../../export/chargeback/pdf-style.ts';
+import { COLOR, FONT, SIZE, pdfBytes, registerFonts } from '../../export/chargeback/pdf-style.ts';
 import { CHART_SIZE, chartPng } from '../charts/render.ts';
 import { SLIDE_NO_DATA } from '../constants.ts';
 import { monthName } from '../format.ts';
@@ -29,12 +29,7 @@ export async function packToPdf(pack: ReviewPack, onSlide?: (i: number) => void)
     autoFirstPage: false,
     info: { Title: `Cloud cost review, ${monthName(pack.period)}`, Author: 'FinOps Workbench', Subject: `${pack.period}, ${pack.basis} cost`, CreationDate: new Date(pack.generatedAt) },
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
+  const bytes = pdfBytes(doc);
   const p = pen(doc, registerFonts(doc));
   for (const [i, s] of pack.slides.entries()) {
     onSlide?.(i);
@@ -42,9 +37,7 @@ export async function packToPdf(pack: ReviewPack, onSlide?: (i: number) => void)
     page(p, s);
   }
   footers(p, pack);
-  doc.end();
-  await done;
-  return Buffer.concat(chunks);
+  return bytes();
 }
 
 function wrapped(p: Pen, text: string, x: number, y: number, width: number, style: { size: number; color: string; bold?: boolean; height?: number }): number {
