@@ -143,5 +143,4 @@ describe('review pack on a hand-built bill', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--out must end in .pptx or .pdf (the format is taken from it), not ".docx".');
   });
-
 });
