@@ -1,10 +1,13 @@
-// Creating the main window with its guards: no navigation away, no new windows, no permissions,
-// no webviews; size and place remembered.
+// Creating the main window with its guards: no navigation away, no new windows, no permissions
+// but writing an image to the clipboard (a chart's Copy), no webviews; size and place remembered.
 import { BrowserWindow, screen, shell, type WebContents } from 'electron';
 import { APP_ENTRY, isAllowedNavigation, mainWindowOptions } from './window-options.ts';
 import { restoreBounds } from './window-state.ts';
 import { isAllowedExternalLink } from './external-links.ts';
 import type { Settings } from './settings.ts';
+
+/** A chart's Copy writes a PNG to the clipboard; reading the clipboard, the camera and the rest stay refused. */
+const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
 
 export function guardContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
@@ -19,8 +22,8 @@ export function guardContents(contents: WebContents): void {
     if (isAllowedExternalLink(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
-  contents.session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  contents.session.setPermissionCheckHandler(() => false);
+  contents.session.setPermissionRequestHandler((_wc, permission, callback) => callback(ALLOWED_PERMISSIONS.has(permission)));
+  contents.session.setPermissionCheckHandler((_wc, permission) => ALLOWED_PERMISSIONS.has(permission));
 }
 
 export function createMainWindow(settings: Settings, preloadPath: string, dark: boolean, onBoundsChanged: (w: NonNullable<Settings['window']>) => void): BrowserWindow {

@@ -66,5 +66,7 @@ describe('bundled Electron main', () => {
     expect(out.windowOpen).toEqual({ action: 'deny' });
     expect(out.navBlocked).toBe(true);
     expect(out.permission).toBe(false);
+    // a chart's Copy may write an image to the clipboard; nothing may read it
+    expect(out.clipboard).toEqual({ write: { request: true, check: true }, read: { request: false, check: false } });
   });
 });

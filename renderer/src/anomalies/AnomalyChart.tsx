@@ -6,6 +6,7 @@ import { LineChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkAreaComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import type { AnomalyDay } from '../../../core/api/anomaly-contract.ts';
+import { ChartTools } from '../charts/ChartTools.tsx';
 import { useEchart } from '../charts/use-echart.ts';
 import { themeColor, type ThemeMode } from '../explore/use-theme-mode.ts';
 import { anomalyChartOption } from './chart-options.ts';
@@ -42,16 +43,19 @@ export function AnomalyChart({ series, start, end, currency, mode, title }: Prop
     // mode: the colours above are read from the theme, so a theme switch redraws
     [series, start, end, currency, mode],
   );
-  const { el } = useEchart(option, { renderer: 'svg', theme: undefined });
+  const chart = useEchart(option, { renderer: 'svg', theme: undefined });
   const first = series[0]?.date;
   const last = series.at(-1)?.date;
   return (
-    <div
-      ref={el}
-      className="anomaly-chart"
-      data-testid="anomaly-chart"
-      role="img"
-      aria-label={`Daily cost of ${title} from ${first ?? start} to ${last ?? end}, with the expected cost and its band; the anomaly’s days, ${start} to ${end}, shaded.`}
-    />
+    <>
+      <ChartTools handle={chart} title={`Daily cost of ${title}`} />
+      <div
+        ref={chart.el}
+        className="anomaly-chart"
+        data-testid="anomaly-chart"
+        role="img"
+        aria-label={`Daily cost of ${title} from ${first ?? start} to ${last ?? end}, with the expected cost and its band; the anomaly’s days, ${start} to ${end}, shaded.`}
+      />
+    </>
   );
 }

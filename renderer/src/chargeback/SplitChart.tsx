@@ -5,6 +5,7 @@ import * as echarts from 'echarts/core';
 import { SankeyChart } from 'echarts/charts';
 import { TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
+import { ChartTools } from '../charts/ChartTools.tsx';
 import { useEchart } from '../charts/use-echart.ts';
 import { formatValue } from '../explore/number-format.ts';
 import { formatPeriod } from '../format.ts';
@@ -54,18 +55,21 @@ function Sankey({ result, graph }: { result: ChargebackResult; graph: SplitGraph
     // mode: the colours are read from the theme, so a theme switch redraws
     [graph, result.currency, mode],
   );
-  const { el } = useEchart(option, { renderer: 'svg', theme: undefined });
+  const chart = useEchart(option, { renderer: 'svg', theme: undefined });
   const owners = graph.nodes.filter((n) => n.side === 'owner').length;
   const sources = graph.nodes.length - owners;
   const height = Math.max(MIN_HEIGHT, Math.max(owners, sources) * NODE_ROW_PX);
   return (
-    <div
-      ref={el}
-      className="split-chart"
-      style={{ height }}
-      data-testid="split-chart"
-      role="img"
-      aria-label={`How ${formatPeriod(result.period)}’s cost flows: direct cost${result.pools.length ? ` and ${result.pools.length} shared-cost ${result.pools.length === 1 ? 'pool' : 'pools'}` : ''} to ${owners} ${owners === 1 ? 'node' : 'nodes'} (owners and the unallocated amount). The table below has every figure.`}
-    />
+    <>
+      <ChartTools handle={chart} title={`Cost split ${result.period}`} />
+      <div
+        ref={chart.el}
+        className="split-chart"
+        style={{ height }}
+        data-testid="split-chart"
+        role="img"
+        aria-label={`How ${formatPeriod(result.period)}’s cost flows: direct cost${result.pools.length ? ` and ${result.pools.length} shared-cost ${result.pools.length === 1 ? 'pool' : 'pools'}` : ''} to ${owners} ${owners === 1 ? 'node' : 'nodes'} (owners and the unallocated amount). The table below has every figure.`}
+      />
+    </>
   );
 }

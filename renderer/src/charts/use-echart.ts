@@ -1,8 +1,9 @@
 // One echarts instance bound to a div: made again when the theme or renderer changes (echarts
 // takes its theme at init), resized with its box, disposed on unmount; the option is set whole
 // on every change, so a series that went away does not linger. Callers register the chart types,
-// components and renderer they use with echarts.use (tree-shaken builds).
-import { useEffect, useRef } from 'react';
+// components and renderer they use with echarts.use (tree-shaken builds). The handle it returns
+// is what ChartTools needs to copy or save the chart.
+import { useEffect, useRef, type RefObject } from 'react';
 import * as echarts from 'echarts/core';
 
 export interface EchartSetup {
@@ -11,7 +12,14 @@ export interface EchartSetup {
   theme: string | undefined;
 }
 
-export function useEchart(option: echarts.EChartsCoreOption, { renderer, theme }: EchartSetup) {
+export interface EchartHandle {
+  el: RefObject<HTMLDivElement | null>;
+  chart: RefObject<echarts.ECharts | null>;
+  setup: EchartSetup;
+}
+
+export function useEchart(option: echarts.EChartsCoreOption, setup: EchartSetup): EchartHandle {
+  const { renderer, theme } = setup;
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
 
@@ -33,5 +41,5 @@ export function useEchart(option: echarts.EChartsCoreOption, { renderer, theme }
     chart.current?.setOption(option, true);
   }, [option, renderer, theme]);
 
-  return { el, chart };
+  return { el, chart, setup: { renderer, theme } };
 }

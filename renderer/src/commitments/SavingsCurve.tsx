@@ -7,6 +7,7 @@ import { LineChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import type { OptimizeResult } from '../../../core/api/commitments-contract.ts';
+import { ChartTools } from '../charts/ChartTools.tsx';
 import { useEchart } from '../charts/use-echart.ts';
 import { formatExactMoney, formatValue } from '../explore/number-format.ts';
 import type { ThemeMode } from '../explore/use-theme-mode.ts';
@@ -31,7 +32,8 @@ export function SavingsCurve({ result, current, currency, mode, stale, onPick }:
     // mode: the colours are read from the theme, so a theme switch redraws
     [result, current, currency, mode],
   );
-  const { el, chart } = useEchart(option, { renderer: 'svg', theme: undefined });
+  const handle = useEchart(option, { renderer: 'svg', theme: undefined });
+  const { chart } = handle;
   // the chart instance is made again on a theme change: listen on the one there is now
   useEffect(() => {
     const c = chart.current;
@@ -59,8 +61,9 @@ export function SavingsCurve({ result, current, currency, mode, stale, onPick }:
           {n}
         </p>
       ))}
+      <ChartTools handle={handle} title="Savings curve" />
       <div
-        ref={el}
+        ref={handle.el}
         className="cm-chart cm-curve-chart"
         data-testid="curve-chart"
         role="img"

@@ -6,6 +6,7 @@ import { LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import type { CommitmentsStatusResult } from '../../../core/api/commitments-contract.ts';
+import { ChartTools } from '../charts/ChartTools.tsx';
 import { useEchart } from '../charts/use-echart.ts';
 import type { ThemeMode } from '../explore/use-theme-mode.ts';
 import { chartColors } from './chart-colors.ts';
@@ -20,7 +21,12 @@ export function TrendChart({ status, mode }: { status: CommitmentsStatusResult; 
     // mode: the colours are read from the theme, so a theme switch redraws
     [status, mode],
   );
-  const { el } = useEchart(option, { renderer: 'svg', theme: undefined });
+  const chart = useEchart(option, { renderer: 'svg', theme: undefined });
   const months = status.coverageByPeriod.length;
-  return <div ref={el} className="cm-chart cm-trend" data-testid="commitments-trend" role="img" aria-label={`Coverage and utilization by month over ${months} ${months === 1 ? 'month' : 'months'}.`} />;
+  return (
+    <>
+      <ChartTools handle={chart} title="Commitment coverage and utilization by month" />
+      <div ref={chart.el} className="cm-chart cm-trend" data-testid="commitments-trend" role="img" aria-label={`Coverage and utilization by month over ${months} ${months === 1 ? 'month' : 'months'}.`} />
+    </>
+  );
 }

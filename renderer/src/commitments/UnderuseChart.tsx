@@ -6,6 +6,7 @@ import { BarChart } from 'echarts/charts';
 import { DataZoomComponent, GridComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { WhatIfResult } from '../../../core/api/commitments-contract.ts';
+import { ChartTools } from '../charts/ChartTools.tsx';
 import { useEchart } from '../charts/use-echart.ts';
 import type { ThemeMode } from '../explore/use-theme-mode.ts';
 import { chartColors } from './chart-colors.ts';
@@ -19,15 +20,18 @@ export function UnderuseChart({ result, currency, mode }: { result: WhatIfResult
     // mode: the colours are read from the theme, so a theme switch redraws
     [result, currency, mode],
   );
-  const { el } = useEchart(option, { renderer: 'canvas', theme: undefined });
+  const chart = useEchart(option, { renderer: 'canvas', theme: undefined });
   const n = result.underused.length;
   return (
-    <div
-      ref={el}
-      className="cm-chart cm-underuse"
-      data-testid="underuse-chart"
-      role="img"
-      aria-label={`Unused commitment by hour: ${n} of ${result.hours} hours had part of the commitment unused.`}
-    />
+    <>
+      <ChartTools handle={chart} title="Unused commitment by hour" />
+      <div
+        ref={chart.el}
+        className="cm-chart cm-underuse"
+        data-testid="underuse-chart"
+        role="img"
+        aria-label={`Unused commitment by hour: ${n} of ${result.hours} hours had part of the commitment unused.`}
+      />
+    </>
   );
 }

@@ -1,19 +1,19 @@
 // The chart of the same result as the grid (chart-options.ts builds it), with PNG export from
-// the canvas and SVG export from a second, SVG-rendered instance of the same option.
+// ChartTools (copy, PNG, SVG) in its bar.
 import { useMemo } from 'react';
+import { ChartTools } from '../charts/ChartTools.tsx';
 import { useEchart } from '../charts/use-echart.ts';
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, TreemapChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { CanvasRenderer } from 'echarts/renderers';
 import type { PivotResult, PivotRow } from '../../../core/api/pivot-contract.ts';
 import { chartOption, CHART_KINDS, type ChartKind } from './chart-options.ts';
-import { dataUrlBlob, saveBlob } from './download.ts';
 import type { Basis } from './labels.ts';
 import { Segmented } from './Segmented.tsx';
 import { themeColor, type ThemeMode } from './use-theme-mode.ts';
 
-echarts.use([BarChart, LineChart, TreemapChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer, SVGRenderer]);
+echarts.use([BarChart, LineChart, TreemapChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 interface Props {
   result: PivotResult;
@@ -32,39 +32,16 @@ export function PivotChart({ result, childRows, kind, basis, mode, fileStem, onK
     [result, childRows, kind, basis, mode],
   );
 
-  const { el, chart } = useEchart(useMemo(() => ({ backgroundColor: 'transparent', ...option }), [option]), { renderer: 'canvas', theme: mode === 'dark' ? 'dark' : undefined });
-
-  const exportPng = () => {
-    const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: themeColor('--surface') });
-    if (url) saveBlob(dataUrlBlob(url), `${fileStem}.png`);
-  };
-
-  const exportSvg = () => {
-    const box = el.current;
-    if (!box) return;
-    const holder = document.createElement('div');
-    const svg = echarts.init(holder, mode === 'dark' ? 'dark' : undefined, { renderer: 'svg', width: box.clientWidth, height: box.clientHeight });
-    try {
-      svg.setOption({ ...option, animation: false, backgroundColor: themeColor('--surface') });
-      saveBlob(new Blob([svg.renderToSVGString()], { type: 'image/svg+xml' }), `${fileStem}.svg`);
-    } finally {
-      svg.dispose();
-    }
-  };
+  const chart = useEchart(useMemo(() => ({ backgroundColor: 'transparent', ...option }), [option]), { renderer: 'canvas', theme: mode === 'dark' ? 'dark' : undefined });
 
   return (
     <section className="chart-panel" aria-label="Chart">
       <div className="chart-bar">
         <Segmented label="Chart type" options={CHART_KINDS} value={kind} onChange={onKind} />
         <span className="grow" />
-        <button type="button" onClick={exportPng}>
-          Save chart as PNG
-        </button>
-        <button type="button" onClick={exportSvg}>
-          Save chart as SVG
-        </button>
+        <ChartTools handle={chart} title={`${CHART_KINDS.find((k) => k.id === kind)?.label} of ${result.measures[0]}`} stem={fileStem} />
       </div>
-      <div ref={el} className="chart" data-testid="pivot-chart" role="img" aria-label={`Chart: ${CHART_KINDS.find((k) => k.id === kind)?.label} of ${result.measures[0]}`} />
+      <div ref={chart.el} className="chart" data-testid="pivot-chart" role="img" aria-label={`Chart: ${CHART_KINDS.find((k) => k.id === kind)?.label} of ${result.measures[0]}`} />
       {note && <p className="muted small">{note}</p>}
     </section>
   );

@@ -1,6 +1,7 @@
 // The history-and-forecast chart (chart-options.ts builds it). SVG rendering: a few hundred
 // points, crisp at any zoom, and its legend is text a test can read.
 import { useMemo } from 'react';
+import { ChartTools } from '../charts/ChartTools.tsx';
 import { useEchart } from '../charts/use-echart.ts';
 import * as echarts from 'echarts/core';
 import { LineChart } from 'echarts/charts';
@@ -48,14 +49,15 @@ export function ForecastChart({ series, lastDay, budgets, currency, mode, title 
     [series, lastDay, budgets, currency, mode],
   );
 
-  const { el } = useEchart(option, { renderer: 'svg', theme: undefined });
+  const chart = useEchart(option, { renderer: 'svg', theme: undefined });
 
   const word = forecastWord(series).toLowerCase();
   const drawn = budgets.length - offScale.length;
   return (
     <>
+      <ChartTools handle={chart} title={`Forecast of ${title}`} />
       <div
-        ref={el}
+        ref={chart.el}
         className="forecast-chart"
         data-testid="forecast-chart"
         role="img"

@@ -1,5 +1,6 @@
 // Coverage by month (trend-options.ts builds the chart), redrawn with the theme's colours.
 import { useMemo } from 'react';
+import { ChartTools } from '../charts/ChartTools.tsx';
 import { useEchart } from '../charts/use-echart.ts';
 import * as echarts from 'echarts/core';
 import { LineChart } from 'echarts/charts';
@@ -20,7 +21,7 @@ export function CoverageTrend({ result, period }: { result: TagAuditResult; peri
     [result, mode],
   );
 
-  const { el } = useEchart(useMemo(() => ({ backgroundColor: 'transparent', ...option }), [option]), { renderer: 'canvas', theme: mode === 'dark' ? 'dark' : undefined });
+  const chart = useEchart(useMemo(() => ({ backgroundColor: 'transparent', ...option }), [option]), { renderer: 'canvas', theme: mode === 'dark' ? 'dark' : undefined });
 
   return (
     <section className="card trend" aria-labelledby="trend-title">
@@ -28,7 +29,8 @@ export function CoverageTrend({ result, period }: { result: TagAuditResult; peri
         <h2 id="trend-title">Coverage by month</h2>
         <span className="muted small">{period ? 'All months, whichever month is chosen above' : `${months} ${months === 1 ? 'month' : 'months'}`}</span>
       </div>
-      <div ref={el} className="trend-chart" data-testid="coverage-trend" role="img" aria-label={`Chart: coverage of all required keys by month, against the ${Math.round(result.target * 100)}% target`} />
+      <ChartTools handle={chart} title="Tag coverage by month" />
+      <div ref={chart.el} className="trend-chart" data-testid="coverage-trend" role="img" aria-label={`Chart: coverage of all required keys by month, against the ${Math.round(result.target * 100)}% target`} />
       {months < 2 && <p className="muted small">One month of data: the trend needs two or more to show a direction.</p>}
     </section>
   );

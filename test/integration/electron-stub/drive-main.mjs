@@ -38,5 +38,11 @@ out.navBlocked = navBlocked;
 let permission = null;
 rec.windows[0].webContents.permissionHandler(null, 'media', (v) => (permission = v));
 out.permission = permission;
+const asked = (name) => {
+  let answer = null;
+  rec.windows[0].webContents.permissionHandler(null, name, (v) => (answer = v));
+  return { request: answer, check: rec.windows[0].webContents.permissionCheck(null, name) };
+};
+out.clipboard = { write: asked('clipboard-sanitized-write'), read: asked('clipboard-read') };
 process.stdout.write(JSON.stringify(out));
 process.exit(0);
