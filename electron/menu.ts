@@ -11,6 +11,7 @@ export const VIEW_MENU = [
   ['anomalies', 'Anomalies'],
   ['commitments', 'Commitments'],
   ['rightsizing', 'Rightsizing'],
+  ['review', 'Review'],
 ] as const;
 
 export interface MenuActions {

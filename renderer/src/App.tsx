@@ -18,6 +18,8 @@ import { ForecastView } from './forecast/ForecastView.tsx';
 import { AnomaliesView } from './anomalies/AnomaliesView.tsx';
 import { CommitmentsView } from './commitments/CommitmentsView.tsx';
 import { RightsizingView } from './rightsizing/RightsizingView.tsx';
+import { ReviewView } from './review/ReviewView.tsx';
+import { singleCurrency } from './explore/number-format.ts';
 import type { ExploreRequest } from './explore/ExploreView.tsx';
 import { VIEWS, viewById } from './views.ts';
 
@@ -45,7 +47,7 @@ export function App({ client }: { client: WorkbenchClient }) {
   useEffect(() => {
     const onHash = () => setViewState(viewFromHash());
     window.addEventListener('hashchange', onHash);
-    // Alt+1..8 jump to a view from anywhere
+    // Alt+1..9 jump to a view from anywhere
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey || e.ctrlKey || e.metaKey) return;
       const n = Number(e.key);
@@ -179,6 +181,14 @@ export function App({ client }: { client: WorkbenchClient }) {
           )
         ) : current?.id === 'rightsizing' ? (
           workspace.info ? <RightsizingView key={dataKey} client={client} onGoToData={() => setView('data')} /> : workspace.loadError ? <ErrorNotice error={workspace.loadError} title="Could not read the workspace" /> : <p className="muted" role="status">Reading the workspace…</p>
+        ) : current?.id === 'review' ? (
+          workspace.info ? (
+            <ReviewView key={dataKey} client={client} billingPeriods={workspace.info.periods.map((p) => p.billingPeriod)} currency={singleCurrency(workspace.info.currencies)} onGoToData={() => setView('data')} />
+          ) : workspace.loadError ? (
+            <ErrorNotice error={workspace.loadError} title="Could not read the workspace" />
+          ) : (
+            <p className="muted" role="status">Reading the workspace…</p>
+          )
         ) : current ? (
           <NotBuilt view={current} onGoToData={() => setView('data')} />
         ) : null}

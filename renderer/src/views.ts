@@ -16,6 +16,7 @@ export const VIEWS: readonly ViewDef[] = [
   { id: 'anomalies', label: 'Anomalies', purpose: 'Find unusual spend and the services, accounts or tags that caused it.', built: true },
   { id: 'commitments', label: 'Commitments', purpose: 'Savings Plans and Reserved Instances: utilization, coverage, and what-if purchases.', built: true },
   { id: 'rightsizing', label: 'Rightsizing', purpose: 'Oversized and idle instances, with the smaller size and the monthly saving.', built: true },
+  { id: 'review', label: 'Review', purpose: 'The monthly review pack: preview it slide by slide, comment each slide, export PowerPoint or PDF.', built: true },
 ];
 
 export function viewById(id: string): ViewDef | undefined {

@@ -5,8 +5,8 @@ import { serve, type Served } from './support/serve.ts';
 import { FOCUS_SAMPLE } from './support/files.ts';
 import { keepScreenshot } from './support/screens.ts';
 
-const VIEWS = ['Data', 'Explore', 'Tags', 'Chargeback', 'Forecast', 'Anomalies', 'Commitments', 'Rightsizing'];
-const BUILT = ['Data', 'Explore', 'Tags', 'Chargeback', 'Forecast', 'Anomalies', 'Commitments', 'Rightsizing'];
+const VIEWS = ['Data', 'Explore', 'Tags', 'Chargeback', 'Forecast', 'Anomalies', 'Commitments', 'Rightsizing', 'Review'];
+const BUILT = ['Data', 'Explore', 'Tags', 'Chargeback', 'Forecast', 'Anomalies', 'Commitments', 'Rightsizing', 'Review'];
 
 let server: Served;
 test.beforeAll(async () => {

@@ -24,7 +24,7 @@ function redraw<T>(handle: EchartHandle, renderer: 'canvas' | 'svg', use: (c: ec
   const live = handle.chart.current;
   const box = handle.el.current;
   if (!live || !box || box.clientWidth === 0) throw new ChartNotDrawn();
-  const background = themeColor('--surface') || '#ffffff';
+  const background = handle.setup.imageBackground ?? (themeColor('--surface') || '#ffffff');
   const holder = document.createElement('div');
   const copy = echarts.init(holder, handle.setup.theme, { renderer, width: box.clientWidth, height: box.clientHeight });
   try {

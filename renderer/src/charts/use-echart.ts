@@ -10,6 +10,8 @@ export interface EchartSetup {
   renderer: 'canvas' | 'svg';
   /** echarts' built-in theme name ('dark'), or undefined for the default. */
   theme: string | undefined;
+  /** The background a copied or saved picture gets; the theme's surface when not given. */
+  imageBackground?: string;
 }
 
 export interface EchartHandle {
@@ -19,7 +21,7 @@ export interface EchartHandle {
 }
 
 export function useEchart(option: echarts.EChartsCoreOption, setup: EchartSetup): EchartHandle {
-  const { renderer, theme } = setup;
+  const { renderer, theme, imageBackground } = setup;
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
 
@@ -41,5 +43,5 @@ export function useEchart(option: echarts.EChartsCoreOption, setup: EchartSetup)
     chart.current?.setOption(option, true);
   }, [option, renderer, theme]);
 
-  return { el, chart, setup: { renderer, theme } };
+  return { el, chart, setup: { renderer, theme, imageBackground } };
 }

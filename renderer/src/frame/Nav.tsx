@@ -1,4 +1,4 @@
-// The view list. Arrow keys move between entries, Enter or Space opens one, Alt+1..8 jump.
+// The view list. Arrow keys move between entries, Enter or Space opens one, Alt+1..9 jump.
 import { useRef, type KeyboardEvent } from 'react';
 import type { ViewDef } from '../views.ts';
 
