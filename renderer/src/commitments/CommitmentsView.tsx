@@ -5,6 +5,7 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { WorkbenchClient } from '../api/client.ts';
 import { ErrorNotice } from '../data/ErrorNotice.tsx';
 import { ElapsedProgress } from '../frame/ElapsedProgress.tsx';
+import { NoBillingData } from '../frame/NoBillingData.tsx';
 import { ViewFrame } from '../frame/ViewFrame.tsx';
 import { useThemeMode } from '../explore/use-theme-mode.ts';
 import { formatPeriod } from '../format.ts';
@@ -39,16 +40,12 @@ export function CommitmentsView({ client, billingPeriods, onGoToData }: Props) {
   if (months.length === 0) {
     return (
       <Frame>
-        <div className="card" data-testid="commitments-no-data">
-          <p className="lead">This workspace has no billing data yet, so there are no commitments to show.</p>
-          <p>
-            Import CUR or FOCUS files, or open the demo workspace, in{' '}
-            <button type="button" className="link" onClick={onGoToData}>
-              Data
-            </button>
-            . Savings Plans and Reserved Instances show up from their fee and usage rows; hourly data gives the what-if its hour-by-hour figures.
-          </p>
-        </div>
+        <NoBillingData
+          testId="commitments-no-data"
+          nothing="there are no commitments to show"
+          then="Savings Plans and Reserved Instances show up from their fee and usage rows; hourly data gives the what-if its hour-by-hour figures."
+          onGoToData={onGoToData}
+        />
       </Frame>
     );
   }

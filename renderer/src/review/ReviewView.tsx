@@ -1,13 +1,14 @@
 // The Review view: one month's review pack previewed slide by slide (the pack is built in core by
 // reviewPack from the engines' results; this view draws it), a comment per slide saved in the
 // workspace, and the pack exported as PowerPoint or PDF. PageUp / PageDown move between slides.
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { WorkbenchClient } from '../api/client.ts';
 import { useEngineCall } from '../commitments/use-engine-call.ts';
 import { ErrorNotice } from '../data/ErrorNotice.tsx';
 import type { Basis } from '../explore/labels.ts';
 import { BasisSelect } from '../frame/BasisSelect.tsx';
 import { ElapsedProgress } from '../frame/ElapsedProgress.tsx';
+import { NoBillingData } from '../frame/NoBillingData.tsx';
 import { ViewFrame } from '../frame/ViewFrame.tsx';
 import { formatPeriod, formatTimestamp } from '../format.ts';
 import { ExportButtons } from './ExportButtons.tsx';
@@ -61,24 +62,15 @@ export function ReviewView({ client, billingPeriods, currency, onGoToData }: Pro
 
   if (months.length === 0) {
     return (
-      <Frame>
-        <div className="card" data-testid="review-no-data">
-          <p className="lead">This workspace has no billing data yet, so there is no month to review.</p>
-          <p>
-            Import CUR or FOCUS files, or open the demo workspace, in{' '}
-            <button type="button" className="link" onClick={onGoToData}>
-              Data
-            </button>
-            . The pack then reads the month’s spend, budgets, forecast, anomalies, tags, commitments and savings.
-          </p>
-        </div>
-      </Frame>
+      <ViewFrame view="review" title="Review">
+        <NoBillingData testId="review-no-data" nothing="there is no month to review" then="The pack then reads the month’s spend, budgets, forecast, anomalies, tags, commitments and savings." onGoToData={onGoToData} />
+      </ViewFrame>
     );
   }
 
   const noData = slides.filter((s) => s.status === 'no-data').length;
   return (
-    <Frame>
+    <ViewFrame view="review" title="Review">
       <div className="controls rv-controls" role="group" aria-label="Review settings">
         <label className="control">
           <span className="label">Month</span>
@@ -138,14 +130,6 @@ export function ReviewView({ client, billingPeriods, currency, onGoToData }: Pro
           </div>
         </>
       )}
-    </Frame>
-  );
-}
-
-function Frame({ children }: { children: ReactNode }) {
-  return (
-    <ViewFrame view="review" title="Review">
-      {children}
     </ViewFrame>
   );
 }
