@@ -49,14 +49,22 @@ export const SlideCard = forwardRef<HTMLElement, Props>(function SlideCard({ cli
           <p>{slide.noDataReason ?? 'The engine behind this slide has nothing for this month.'}</p>
         </div>
       ) : (
-        <div className="rv-body">
-          {slide.charts.map((c) => (
-            <SlideChart key={c.id} chart={c} period={period} />
-          ))}
-          {slide.tables.map((t) => (
-            <SlideTable key={t.title} table={t} currency={currency} />
-          ))}
-        </div>
+        <>
+          {slide.charts.length > 0 && (
+            <div className="rv-charts">
+              {slide.charts.map((c) => (
+                <SlideChart key={c.id} chart={c} period={period} />
+              ))}
+            </div>
+          )}
+          {slide.tables.length > 0 && (
+            <div className="rv-tables">
+              {slide.tables.map((t) => (
+                <SlideTable key={t.title} table={t} currency={currency} />
+              ))}
+            </div>
+          )}
+        </>
       )}
       {slide.notes && (
         <details className="rv-notes">
