@@ -99,7 +99,7 @@ test.describe('a workspace with seven months of history', () => {
 
   test('a scope from the field lists: one service, its own forecast and track record', async ({ browserName: _b }, testInfo) => {
     // the biggest service by cost over the last 3 months comes first and is forecast at once
-    const spec = await specAfter(page, () => page.getByLabel('Forecast of').selectOption('ServiceName'));
+    const spec = await specAfter(page, () => page.getByLabel('Forecast of', { exact: true }).selectOption('ServiceName'));
     await expect(page.getByLabel('Value', { exact: true })).toBeEnabled();
     expect(spec.scope).toHaveLength(1);
     expect(spec.scope[0]!.dimension).toBe('ServiceName');
@@ -127,7 +127,7 @@ test.describe('a workspace with seven months of history', () => {
       if (isForecastCall(route.request())) await held;
       await route.continue();
     });
-    await page.getByLabel('Forecast of').selectOption('');
+    await page.getByLabel('Forecast of', { exact: true }).selectOption('');
     await expect(page.getByTestId('forecast-progress')).toContainText('Forecasting All spend (Billed cost)…');
     await expect(page.getByTestId('forecast-result')).toHaveAttribute('aria-busy', 'true');
     await keepScreenshot(page, testInfo, 'forecast-running', false);
