@@ -78,6 +78,7 @@ describe('the npm package, installed from its tarball in an empty folder', () =>
       'resources/data/aws-service-category.csv', 'resources/data/aws-service-category.LICENSE',
       'resources/data/ec2-instance-types.csv', 'resources/data/ec2-instance-types.LICENSE',
       'dist/cli/migrations/070-ec2-instance-catalog.sql',
+      'resources/data/rds-instance-classes.csv', 'resources/data/rds-instance-classes.LICENSE', 'dist/cli/migrations/073-rds-instance-classes.sql',
     ]) {
       expect(files, f).toContain(f);
     }

@@ -9,12 +9,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { familyFacts } from './family.ts';
+import { RDS_CATALOG_COLUMNS, rdsCatalogRows, type RdsCatalogRow } from './rds-classes.ts';
 
 /** A build script run from a checkout: the repository is four folders up. */
 const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
 export const CATALOG_CSV = join(REPO, 'resources', 'data', 'ec2-instance-types.csv');
 export const CATALOG_LICENSE = join(REPO, 'resources', 'data', 'ec2-instance-types.LICENSE');
 export const CATALOG_MIGRATION = join(REPO, 'core', 'store', 'migrations', '070-ec2-instance-catalog.sql');
+export const RDS_CATALOG_CSV = join(REPO, 'resources', 'data', 'rds-instance-classes.csv');
+export const RDS_CATALOG_LICENSE = join(REPO, 'resources', 'data', 'rds-instance-classes.LICENSE');
+export const RDS_CATALOG_MIGRATION = join(REPO, 'core', 'store', 'migrations', '073-rds-instance-classes.sql');
 
 export const CATALOG_COLUMNS = ['instance_type', 'family', 'size', 'series', 'generation', 'attributes', 'architecture', 'burstable', 'vcpu', 'memory_gib', 'network_performance'] as const;
 export type CatalogRow = Record<(typeof CATALOG_COLUMNS)[number], string | number | boolean | null>;
@@ -50,8 +54,9 @@ export function catalogRows(sourceDir: string): CatalogRow[] {
     .sort((a, b) => (a.instance_type < b.instance_type ? -1 : 1));
 }
 
-const csvCell = (v: CatalogRow[keyof CatalogRow]) => (v === null ? '' : /[",]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v));
-const sqlCell = (v: CatalogRow[keyof CatalogRow]) => (v === null ? 'NULL' : typeof v === 'string' ? `'${v.replaceAll("'", "''")}'` : String(v));
+type Cell = string | number | boolean | null;
+const csvCell = (v: Cell) => (v === null ? '' : /[",]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v));
+const sqlCell = (v: Cell) => (v === null ? 'NULL' : typeof v === 'string' ? `'${v.replaceAll("'", "''")}'` : String(v));
 
 export function catalogCsv(rows: readonly CatalogRow[]): string {
   return [CATALOG_COLUMNS.join(','), ...rows.map((r) => CATALOG_COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\n') + '\n';
@@ -75,6 +80,28 @@ export function catalogMigration(rows: readonly CatalogRow[]): string {
   ].join('\n');
 }
 
+export function rdsCatalogCsv(rows: readonly RdsCatalogRow[]): string {
+  return [RDS_CATALOG_COLUMNS.join(','), ...rows.map((r) => RDS_CATALOG_COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\n') + '\n';
+}
+
+export function rdsCatalogMigration(rows: readonly RdsCatalogRow[]): string {
+  return [
+    '-- 073: the RDS DB instance classes rightsizing fits databases against: each class is the EC2 type',
+    '-- of the same name behind db. (vCPU, memory and family facts from migration 070\'s public data),',
+    '-- for the families and sizes RDS sells (catalog/rds-classes.ts says which and why). Built by',
+    '-- core/engines/rightsizing/catalog/build-catalog.ts (resources/data/rds-instance-classes.csv and',
+    '-- .LICENSE: AWS Spot Instance Advisor feed via spotinfo, Apache-2.0).',
+    'CREATE TABLE ref_rds_instance_classes (',
+    '  instance_class VARCHAR PRIMARY KEY, ec2_type VARCHAR NOT NULL, family VARCHAR NOT NULL, size VARCHAR NOT NULL,',
+    '  series VARCHAR NOT NULL, generation INTEGER, attributes VARCHAR NOT NULL, architecture VARCHAR NOT NULL,',
+    '  burstable BOOLEAN NOT NULL, vcpu INTEGER NOT NULL, memory_gib DECIMAL(10, 3) NOT NULL',
+    ');',
+    'INSERT INTO ref_rds_instance_classes VALUES',
+    rows.map((r) => `  (${RDS_CATALOG_COLUMNS.map((c) => sqlCell(r[c])).join(', ')})`).join(',\n') + ';',
+    '',
+  ].join('\n');
+}
+
 const LICENSES = ['LICENSE-spotinfo-Apache-2.0', 'LICENSE-amazon-ec2-instance-selector-Apache-2.0'];
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -92,5 +119,18 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     '',
   ].join('\n');
   writeFileSync(CATALOG_LICENSE, intro + LICENSES.map((l) => `==== ${l} ====\n\n${readFileSync(join(sourceDir, l), 'utf8')}`).join('\n'));
-  process.stdout.write(`${rows.length} instance types written\n`);
+  const rds = rdsCatalogRows(rows);
+  writeFileSync(RDS_CATALOG_CSV, rdsCatalogCsv(rds));
+  writeFileSync(RDS_CATALOG_MIGRATION, rdsCatalogMigration(rds));
+  const rdsIntro = [
+    'resources/data/rds-instance-classes.csv lists RDS DB instance classes with the vCPU and memory of the EC2',
+    'instance type of the same name (db.r6g.large runs on r6g.large: Amazon RDS User Guide, "Hardware specifications',
+    'for DB instance classes"). Which families and sizes RDS sells is written in',
+    'core/engines/rightsizing/catalog/rds-classes.ts from the RDS User Guide ("DB instance class types").',
+    'vCPU and memory: AWS Spot Instance Advisor data as published in alexei-led/spotinfo',
+    '  (internal/spot/data/spot-advisor-data.json @ 05e933139449b888c78795b28af8e9370429a031), Apache-2.0:',
+    '',
+  ].join('\n');
+  writeFileSync(RDS_CATALOG_LICENSE, `${rdsIntro}==== ${LICENSES[0]} ====\n\n${readFileSync(join(sourceDir, LICENSES[0]!), 'utf8')}`);
+  process.stdout.write(`${rows.length} instance types and ${rds.length} RDS classes written\n`);
 }

@@ -5,6 +5,8 @@
 // The rightsizing fit stays within a family; a newer generation or Graviton is offered apart,
 // "needs testing" (issue 17), so this is what tells those apart.
 
+import { RDS_CLASS_PREFIX } from './rds-classes.ts';
+
 export const Architecture = { x86: 'x86_64', arm: 'arm64' } as const;
 export type Architecture = (typeof Architecture)[keyof typeof Architecture];
 
@@ -34,5 +36,5 @@ export function familyFacts(family: string): FamilyFacts {
 
 /** `db.r6g.large` (an RDS class) is sized as EC2's r6g.large; other names are EC2's own. */
 export function ec2TypeOf(instanceClass: string): string {
-  return instanceClass.startsWith('db.') ? instanceClass.slice(3) : instanceClass;
+  return instanceClass.startsWith(RDS_CLASS_PREFIX) ? instanceClass.slice(RDS_CLASS_PREFIX.length) : instanceClass;
 }
