@@ -16,6 +16,10 @@ import { tempDir } from '../support/workspace.ts';
 import { rmSync } from 'node:fs';
 
 const TRUTH_ACTION = { stop: 'terminate', downsize: 'downsize' } as const;
+// The generator bills RDS DB instances (core/synth/workloads.ts) but writes no AWS/RDS metrics for
+// them: the engine says so in one warning, and no other warning is expected.
+const NO_RDS_METRICS = /^\d+ DB instances? billed in the lookback had no CPUUtilization maximum under their DBInstanceIdentifier/;
+const otherWarnings = (warnings: string[]): string[] => warnings.filter((w) => !NO_RDS_METRICS.test(w));
 
 let rt: RoundTrip;
 let dir: string;
@@ -57,7 +61,8 @@ describe('on a generated organisation with truth', () => {
   });
 
   it('says the days of data, and no warning about the data', () => {
-    expect(result.warnings).toEqual([]);
+    expect(otherWarnings(result.warnings)).toEqual([]);
+    expect(result.warnings.filter((w) => NO_RDS_METRICS.test(w))).toHaveLength(1);
     const instances = result.recommendations.filter((r) => !STORAGE_ACTIONS.includes(r.action));
     expect(instances.every((r) => r.evidence.days > 0 && r.evidence.memory !== null)).toBe(true);
   });
@@ -84,6 +89,6 @@ describe('on a generated organisation with truth', () => {
       expect(r.evidence.storage?.sizeGB, r.resourceId).toBe(t.sizeGB);
       if (t.kind === 'stopped-instance') expect(r.evidence.storage?.volumeIds).toEqual(t.volumeIds);
     }
-    expect(storage.warnings).toEqual([]);
+    expect(otherWarnings(storage.warnings)).toEqual([]);
   });
 });

@@ -14,18 +14,26 @@ export interface Utilization {
   memory: number | null;
   memoryMax: number | null;
   networkBytesPerDay: number | null;
+  /** An RDS DB instance: its most connections (null when DatabaseConnections is not in the workspace). */
+  database?: { connectionsMax: number | null };
 }
 
 export interface AssessContext {
   catalog: Catalog;
   headroomPct: number;
   /** Public on-demand USD/hour of a type in a region, when the bill shows it (or a size of its family). */
-  onDemandRate: (region: string | null, t: InstanceTypeFacts) => number | null;
+  onDemandRate: (region: string | null, t: InstanceTypeFacts, scope?: string) => number | null;
 }
 
+/** EC2: CPU and network negligible. RDS: CPU negligible and no connection, when connections are measured. */
 export function isIdle(u: Utilization): boolean {
-  return u.cpuMax <= IDLE_CPU_MAX_PCT && u.networkBytesPerDay !== null && u.networkBytesPerDay <= IDLE_NETWORK_BYTES_PER_DAY;
+  if (u.cpuMax > IDLE_CPU_MAX_PCT) return false;
+  if (u.database) return u.database.connectionsMax === null || u.database.connectionsMax === 0;
+  return u.networkBytesPerDay !== null && u.networkBytesPerDay <= IDLE_NETWORK_BYTES_PER_DAY;
 }
+
+/** Short data, or a database whose connections were not measured (CPU alone), is high risk. */
+const idleRisk = (u: Utilization): Risk => (u.days < MIN_CONFIDENT_DAYS || (u.database && u.database.connectionsMax === null) ? Risk.high : Risk.low);
 
 function downsizeRisk(u: Utilization, current: InstanceTypeFacts, target: InstanceTypeFacts): Risk {
   if (u.days < MIN_CONFIDENT_DAYS || u.memory === null) return Risk.high;
@@ -56,7 +64,7 @@ export function assess(inst: BilledInstance, current: InstanceTypeFacts, u: Util
     ...base, action, recommendedType: target?.type ?? null, needsTesting, ...priced, evidence: evidence(target), risk,
   });
 
-  if (isIdle(u)) return rec(Action.terminate, null, priceChange(inst.usage, 0), u.days < MIN_CONFIDENT_DAYS ? Risk.high : Risk.low);
+  if (isIdle(u)) return rec(Action.terminate, null, priceChange(inst.usage, 0), idleRisk(u));
 
   const need = demandOf(current, u.cpu, u.memory);
   const target = smallerFit(ctx.catalog, current, need, ctx.headroomPct);
@@ -64,11 +72,11 @@ export function assess(inst: BilledInstance, current: InstanceTypeFacts, u: Util
 
   // Right-sized in its family: a newer generation or Graviton of the same size, when the bill
   // prices it in this region and it is cheaper on demand.
-  const now = inst.usage.hours > 0 && inst.usage.listCost > 0 ? inst.usage.listCost / inst.usage.hours : ctx.onDemandRate(inst.region, current);
+  const now = inst.usage.hours > 0 && inst.usage.listCost > 0 ? inst.usage.listCost / inst.usage.hours : ctx.onDemandRate(inst.region, current, inst.rateScope);
   if (now === null) return null;
   let best: { t: InstanceTypeFacts; rate: number } | null = null;
   for (const t of modernOptions(ctx.catalog, current)) {
-    const rate = ctx.onDemandRate(inst.region, t);
+    const rate = ctx.onDemandRate(inst.region, t, inst.rateScope);
     if (rate !== null && rate < now && (!best || rate < best.rate)) best = { t, rate };
   }
   if (!best || now - best.rate < now * MIN_MODERNIZE_SAVINGS_SHARE) return null;

@@ -96,3 +96,31 @@ export const SNAPSHOT_TYPE = 'snapshot';
 
 /** The most resources one rightsizeSparklines call draws: a list shows a few hundred rows at a time. */
 export const MAX_SPARKLINE_RESOURCES = 2000;
+
+// RDS DB instances (SPEC.md "RDS DB instances").
+
+/** CloudWatch's AWS/RDS metrics read beside CPUUtilization (dimension DBInstanceIdentifier). */
+export const RdsMetric = { freeableMemory: 'FreeableMemory', connections: 'DatabaseConnections' } as const;
+/** FreeableMemory is bytes; the catalog's memory is GiB. */
+export const BYTES_PER_GIB = 1024 ** 3;
+/**
+ * Instance-hour usage types of a DB instance, after AWS's region prefix (USW2-): Single-AZ
+ * `InstanceUsage:db.m5.large`, Multi-AZ `Multi-AZUsage:db.m5.large` (two instances, a standby in
+ * another zone: twice the price; a resize keeps the deployment). I/O-Optimized Aurora adds a
+ * suffix before the colon (InstanceUsageIOOptimized).
+ */
+export const RDS_INSTANCE_USAGE_TYPE = '(^|-)(InstanceUsage|Multi-AZUsage)[A-Za-z]*:db\\.';
+export const RDS_MULTI_AZ_USAGE_TYPE = '(^|-)Multi-AZUsage';
+/** A DB instance's ResourceId in the bill: arn:aws:rds:region:account:db:identifier. */
+export const RDS_DB_ARN = '^arn:aws[a-z-]*:rds:[^:]*:[0-9]*:db:';
+/**
+ * The engine an RDS line's operation names (AWS Price List, AmazonRDS `operation`); other codes are
+ * shown as the operation itself. Rates are compared only within the same operation: licences differ.
+ */
+export const RDS_ENGINE_BY_OPERATION: Readonly<Record<string, string>> = {
+  'CreateDBInstance:0002': 'MySQL',
+  'CreateDBInstance:0014': 'PostgreSQL',
+  'CreateDBInstance:0016': 'Aurora MySQL',
+  'CreateDBInstance:0018': 'MariaDB',
+  'CreateDBInstance:0021': 'Aurora PostgreSQL',
+};

@@ -1,5 +1,6 @@
-// The catalog the fit is made against (migration 070, ref_ec2_instance_types), read once per run
-// (929 rows), with each size's normalization factor.
+// The catalog the fit is made against (migration 070, ref_ec2_instance_types, and migration 073,
+// ref_rds_instance_classes: db.* families and series, so EC2 and RDS never mix), read once per
+// run (929 + 258 rows), with each size's normalization factor.
 import { sql } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
 import { METAL_SIZE, NORMALIZATION_FACTOR } from './constants.ts';
@@ -42,7 +43,8 @@ export function makeCatalog(types: InstanceTypeFacts[]): Catalog {
 }
 
 export async function readCatalog(db: Db): Promise<Catalog> {
-  const rows = await db.all(sql`SELECT instance_type, family, size, series, generation, attributes, architecture, burstable, vcpu, CAST(memory_gib AS DOUBLE) AS memory_gib FROM ref_ec2_instance_types`);
+  const rows = await db.all(sql`SELECT instance_type, family, size, series, generation, attributes, architecture, burstable, vcpu, CAST(memory_gib AS DOUBLE) AS memory_gib FROM ref_ec2_instance_types
+    UNION ALL SELECT instance_class, family, size, series, generation, attributes, architecture, burstable, vcpu, CAST(memory_gib AS DOUBLE) FROM ref_rds_instance_classes`);
   return makeCatalog(
     rows.map((r) => ({
       type: String(r.instance_type),

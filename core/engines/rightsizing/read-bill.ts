@@ -1,4 +1,4 @@
-// SPEC.md step 5's input: per EC2 instance, its usage at its latest type in the bill over the
+// SPEC.md step 5's input: per EC2 instance (and RDS DB instance: read-bill-rds.ts), its usage at its latest type in the bill over the
 // lookback (or, when the bill ends before the metrics do, over its last lookback days billed),
 // split by the commitment covering it; and the public on-demand rate per region and type.
 import { empty, join, sql, type SqlQuery } from '../../sql/index.ts';
@@ -8,6 +8,7 @@ import { OWNER_TAG_KEYS } from './constants.ts';
 import type { BilledUsage } from './price.ts';
 import { timestampParam, type Window } from './read-metrics.ts';
 import type { RightsizeSpec } from './spec.ts';
+import { readDatabaseOnDemandRates } from './read-bill-rds.ts';
 
 export interface BilledInstance {
   resourceId: string;
@@ -17,6 +18,8 @@ export interface BilledInstance {
   owner: string | null;
   type: string;
   usage: BilledUsage;
+  /** What else an on-demand rate depends on besides region and type (RDS: engine and deployment); none for EC2. */
+  rateScope?: string;
 }
 
 /** Instance-hours lines: EC2 usage at an instance type, on an instance's id. */
@@ -29,16 +32,31 @@ export function scopeSql(spec: RightsizeSpec): SqlQuery {
   return parts.length ? sql` AND ${join(parts, ' AND ')}` : empty;
 }
 
-const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+export const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 
-export async function readBilledInstances(db: Db, spec: RightsizeSpec, window: Window): Promise<Map<string, BilledInstance>> {
+/**
+ * Which bill lines are a resource's instance-hours, and how they name it and its type: EC2's
+ * (here) or an RDS DB instance's (read-bill-rds.ts). `extra` are per-resource columns of its lines
+ * at its latest type (RDS: the engine, Multi-AZ, the ARN); EC2 reads none, to keep its CTE small.
+ */
+export interface UsageLines {
+  where: SqlQuery;
+  id: SqlQuery;
+  type: SqlQuery;
+  extraLine: SqlQuery;
+  extraAgg: SqlQuery;
+}
+
+const EC2_LINES: UsageLines = { where: INSTANCE_USAGE, id: sql`ResourceId`, type: sql`x_InstanceType`, extraLine: empty, extraAgg: empty };
+
+export async function readBilledLines(db: Db, spec: RightsizeSpec, window: Window, kind: UsageLines): Promise<{ inst: BilledInstance; row: Record<string, unknown> }[]> {
   // The owner is read in `lines`, which DuckDB materializes: carrying the Tags MAP through it cost as much as the rest.
   const owner = join(OWNER_TAG_KEYS.map((k) => sql`Tags[${k}]`));
   const rows = await db.all(sql`
     WITH lines AS (
-      SELECT ResourceId, SubAccountId, SubAccountName, RegionId, x_InstanceType, ChargePeriodStart, ConsumedQuantity, EffectiveCost, ListCost, CommitmentDiscountType,
-        coalesce(${owner}) AS owner
-      FROM focus WHERE ${INSTANCE_USAGE}${scopeSql(spec)} AND ChargePeriodStart < CAST(${timestampParam(window.to)} AS TIMESTAMP)),
+      SELECT ${kind.id} AS ResourceId, SubAccountId, SubAccountName, RegionId, ${kind.type} AS x_InstanceType, ChargePeriodStart, ConsumedQuantity, EffectiveCost, ListCost, CommitmentDiscountType,
+        coalesce(${owner}) AS owner${kind.extraLine}
+      FROM focus WHERE ${kind.where}${scopeSql(spec)} AND ChargePeriodStart < CAST(${timestampParam(window.to)} AS TIMESTAMP)),
     latest AS (SELECT ResourceId, max(ChargePeriodStart) AS last, arg_max(x_InstanceType, ChargePeriodStart) AS type FROM lines GROUP BY ResourceId)
     SELECT l.ResourceId AS id, any_value(SubAccountId) AS account, any_value(SubAccountName) AS account_name, any_value(RegionId) AS region,
       any_value(owner) AS owner, any_value(t.type) AS type,
@@ -46,14 +64,14 @@ export async function readBilledInstances(db: Db, spec: RightsizeSpec, window: W
       CAST(sum(ConsumedQuantity) FILTER (CommitmentDiscountType = ${FOCUS_TYPE.savingsPlan}) AS DOUBLE) AS sp_hours,
       CAST(sum(EffectiveCost) FILTER (CommitmentDiscountType = ${FOCUS_TYPE.savingsPlan}) AS DOUBLE) AS sp_cost,
       CAST(sum(ConsumedQuantity) FILTER (CommitmentDiscountType = ${FOCUS_TYPE.reservation}) AS DOUBLE) AS ri_hours,
-      CAST(sum(EffectiveCost) FILTER (CommitmentDiscountType = ${FOCUS_TYPE.reservation}) AS DOUBLE) AS ri_cost
+      CAST(sum(EffectiveCost) FILTER (CommitmentDiscountType = ${FOCUS_TYPE.reservation}) AS DOUBLE) AS ri_cost${kind.extraAgg}
     FROM lines l JOIN latest t ON l.ResourceId = t.ResourceId AND l.x_InstanceType = t.type
     WHERE l.ChargePeriodStart >= CASE WHEN t.last >= CAST(${timestampParam(window.from)} AS TIMESTAMP) THEN CAST(${timestampParam(window.from)} AS TIMESTAMP)
       ELSE t.last - to_milliseconds(${window.to.getTime() - window.from.getTime()}) END
     GROUP BY l.ResourceId`);
-  const out = new Map<string, BilledInstance>();
-  for (const r of rows) {
-    out.set(String(r.id), {
+  return rows.map((r) => ({
+    row: r,
+    inst: {
       resourceId: String(r.id),
       accountId: String(r.account),
       accountName: (r.account_name as string | null) ?? null,
@@ -67,17 +85,23 @@ export async function readBilledInstances(db: Db, spec: RightsizeSpec, window: W
         savingsPlan: { hours: num(r.sp_hours), effectiveCost: num(r.sp_cost) },
         reservedInstance: { hours: num(r.ri_hours), effectiveCost: num(r.ri_cost) },
       },
-    });
-  }
-  return out;
+    },
+  }));
 }
 
-/** Public on-demand USD per hour by region and type, from the bill's ListCost of instance-hours. */
+export async function readBilledInstances(db: Db, spec: RightsizeSpec, window: Window): Promise<Map<string, BilledInstance>> {
+  return new Map((await readBilledLines(db, spec, window, EC2_LINES)).map(({ inst }) => [inst.resourceId, inst]));
+}
+
+/** Public on-demand USD per hour by region and type, from the bill's ListCost of instance-hours (EC2's and, by engine and deployment, RDS's). */
 export async function readOnDemandRates(db: Db): Promise<Map<string, number>> {
   const rows = await db.all(sql`
     SELECT RegionId AS region, x_InstanceType AS type, CAST(sum(ListCost) / sum(ConsumedQuantity) AS DOUBLE) AS rate
     FROM focus WHERE ${INSTANCE_USAGE} AND ListCost > 0 GROUP BY RegionId, x_InstanceType`);
-  return new Map(rows.map((r) => [rateKey(r.region as string | null, String(r.type)), Number(r.rate)]));
+  const rates = new Map(rows.map((r) => [rateKey(r.region as string | null, String(r.type)), Number(r.rate)]));
+  for (const [k, v] of await readDatabaseOnDemandRates(db)) rates.set(k, v);
+  return rates;
 }
 
-export const rateKey = (region: string | null, type: string): string => `${region ?? ''}|${type}`;
+/** `scope` is what else the rate depends on (RDS: engine and deployment); EC2 has none. */
+export const rateKey = (region: string | null, type: string, scope = ''): string => `${region ?? ''}|${type}|${scope}`;

@@ -16,6 +16,18 @@ export interface Evidence {
   memoryGiB: { current: number; target: number | null };
   /** Volumes, snapshots and stopped instances' storage (SPEC.md "Storage still paying"); their CPU fields are null, vCPU and GiB 0. */
   storage?: StorageEvidence;
+  /** An RDS DB instance (SPEC.md "RDS DB instances"): a resize keeps its engine and deployment. */
+  database?: DatabaseEvidence;
+}
+
+export interface DatabaseEvidence {
+  arn: string;
+  /** PostgreSQL, MySQL… (from the bill's operation); the operation itself when not known; null when the bill has none. */
+  engine: string | null;
+  /** Multi-AZ: a standby in another zone, billed twice; the recommended class keeps it. */
+  multiAZ: boolean;
+  /** The most DatabaseConnections in a period; null when not measured. */
+  connectionsMax: number | null;
 }
 
 export interface StorageEvidence {

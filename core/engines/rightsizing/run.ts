@@ -15,6 +15,7 @@ import { rightsizeSpecSchema, type RightsizeSpec, type RightsizeSpecInput } from
 import { readBillWindow } from './read-storage.ts';
 import { assessVolumes } from './storage.ts';
 import { assessSnapshots } from './snapshots.ts';
+import { assessDatabases } from './rds.ts';
 import { plural, sample, were } from './words.ts';
 
 export function parseRightsizeSpec(input: unknown): RightsizeSpec {
@@ -42,13 +43,13 @@ export async function run(db: Db, input: RightsizeSpecInput | RightsizeSpec): Pr
   if (!window) throw noMetrics();
   const [metrics, billed, catalog, rates] = [await readMetrics(db, window, spec.percentile, spec.includeMemory), await readBilledInstances(db, spec, window), await readCatalog(db), await readOnDemandRates(db)];
 
-  const onDemandRate = (region: string | null, t: InstanceTypeFacts): number | null => {
-    const exact = rates.get(rateKey(region, t.type));
+  const onDemandRate = (region: string | null, t: InstanceTypeFacts, scope?: string): number | null => {
+    const exact = rates.get(rateKey(region, t.type, scope));
     if (exact !== undefined) return exact;
     // Another size of the family in the region, scaled by normalization factors.
     if (t.nf === null) return null;
     for (const other of catalog.byFamily.get(t.family) ?? []) {
-      const r = rates.get(rateKey(region, other.type));
+      const r = rates.get(rateKey(region, other.type, scope));
       if (r !== undefined && other.nf !== null) return (r / other.nf) * t.nf;
     }
     return null;
@@ -57,6 +58,7 @@ export async function run(db: Db, input: RightsizeSpecInput | RightsizeSpec): Pr
   // Volumes, snapshots and stopped instances' storage (SPEC.md "Storage still paying").
   const billWindow = await readBillWindow(db, window);
   const [volumes, snapshots] = [await assessVolumes(db, spec, window, billWindow), await assessSnapshots(db, spec, billWindow)];
+  const databases = await assessDatabases(db, spec, window, metrics, ctx);
 
   const warnings: string[] = [];
   const recommendations: Recommendation[] = [];
@@ -99,8 +101,8 @@ export async function run(db: Db, input: RightsizeSpecInput | RightsizeSpec): Pr
     if (unbilled.length) warnings.push(`${plural(unbilled.length, 'instance')} with metrics had no instance-hours in the bill (${sample(unbilled.sort())}): their type and price are unknown, so ${unbilled.length === 1 ? 'it was' : 'they were'} not assessed.`);
   }
 
-  recommendations.push(...volumes.recommendations, ...snapshots.recommendations);
-  warnings.push(...volumes.warnings, ...snapshots.warnings);
+  recommendations.push(...volumes.recommendations, ...snapshots.recommendations, ...databases.recommendations);
+  warnings.push(...volumes.warnings, ...snapshots.warnings, ...databases.warnings);
   recommendations.sort((a, b) => b.monthlySavings - a.monthlySavings || a.resourceId.localeCompare(b.resourceId));
   const byAction: RightsizeResult['summary']['byAction'] = {};
   for (const action of ACTIONS) {

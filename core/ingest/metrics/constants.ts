@@ -38,8 +38,10 @@ export type MetricKindName = (typeof MetricKind)[keyof typeof MetricKind];
 export const Namespace = { Ec2: 'AWS/EC2', Ebs: 'AWS/EBS', Agent: 'CWAgent', Rds: 'AWS/RDS' } as const;
 
 const PERCENT_METRICS = ['CPUUtilization', 'mem_used_percent', 'disk_used_percent', 'swap_used_percent', 'MemoryUtilization', 'DiskSpaceUtilization', 'VolumeIdleTime'];
-const BYTES_METRICS = ['NetworkIn', 'NetworkOut', 'EBSReadBytes', 'EBSWriteBytes', 'DiskReadBytes', 'DiskWriteBytes', 'VolumeReadBytes', 'VolumeWriteBytes', 'NetworkReceiveThroughput', 'NetworkTransmitThroughput'];
-const COUNT_METRICS = ['NetworkPacketsIn', 'NetworkPacketsOut', 'EBSReadOps', 'EBSWriteOps', 'DiskReadOps', 'DiskWriteOps', 'VolumeReadOps', 'VolumeWriteOps', 'StatusCheckFailed'];
+const BYTES_METRICS = ['NetworkIn', 'NetworkOut', 'EBSReadBytes', 'EBSWriteBytes', 'DiskReadBytes', 'DiskWriteBytes', 'VolumeReadBytes', 'VolumeWriteBytes', 'NetworkReceiveThroughput', 'NetworkTransmitThroughput', 'FreeableMemory'];
+const COUNT_METRICS = ['NetworkPacketsIn', 'NetworkPacketsOut', 'EBSReadOps', 'EBSWriteOps', 'DiskReadOps', 'DiskWriteOps', 'VolumeReadOps', 'VolumeWriteOps', 'StatusCheckFailed', 'DatabaseConnections'];
+/** Metrics only RDS sends (AWS/RDS, dimension DBInstanceIdentifier): FreeableMemory is bytes free at each sample, not a total. */
+const RDS_ONLY_METRICS = ['FreeableMemory', 'DatabaseConnections'];
 /** CloudWatch agent metrics (snake_case, in CWAgent) whose files often omit the namespace. */
 const AGENT_METRIC = /^(mem|disk|swap|cpu|diskio|net|processes)_[a-z_]+$/;
 
@@ -60,6 +62,7 @@ export function provesFractions(metric: string): boolean {
 export function defaultNamespace(metric: string, resourceId: string): string {
   if (AGENT_METRIC.test(metric)) return Namespace.Agent;
   if (resourceId.startsWith('vol-') || metric.startsWith('Volume')) return Namespace.Ebs;
+  if (RDS_ONLY_METRICS.includes(metric)) return Namespace.Rds;
   return Namespace.Ec2;
 }
 
