@@ -56,11 +56,23 @@ describe('an oversized Multi-AZ DB instance', () => {
   });
 });
 
-describe('a right-sized DB instance', () => {
-  it('gets no advice: db.m5.large is the smallest db.m5 RDS sells', () => {
-    // 60% of 2 vCPU = 1.2 ≤ 1.6 usable; 8 − 3 = 5 GiB used ≤ 6.4. No db.m6g/m7g rate for MySQL in
-    // this bill, so no newer generation can be priced.
+describe('right-sized DB instances', () => {
+  it('get no advice when no newer class is priced for their engine: db.m5.large is the smallest db.m5 RDS sells', () => {
+    // 60% of 2 vCPU = 1.2 ≤ 1.6 usable; 8 − 3 = 5 GiB used ≤ 6.4. The bill prices db.m6g.large for
+    // PostgreSQL only (0.152/h, graviton-db); reports-db runs MySQL, whose licence-free rate may
+    // differ: no newer generation is priced for it.
     expect(rec('reports-db')).toBeUndefined();
+    // graviton-db: db.m6g.large at 70% (1.4 of 1.6 vCPU) and 6 of 6.4 GiB; no db.m7g/m8g rate.
+    expect(rec('graviton-db')).toBeUndefined();
+  });
+
+  it('may move to Graviton of the same size, priced from the bill\'s on-demand rate for the same engine and deployment, needs testing', () => {
+    const r = rec('search-db')!;
+    // db.m5.xlarge at 50% of 4 vCPU = 2 > db.m5.large's 1.6: right-sized. db.m6g.xlarge for
+    // PostgreSQL Single-AZ = 0.152 ÷ 4 × 8 = 0.304/h against 0.356/h: 0.356 × 730 = 259.88 a month,
+    // (0.356 − 0.304) × 730 = 37.96 saved (14.6%, over the 5% a migration must save). arm64: high risk.
+    expect(r).toMatchObject({ action: 'modernize', currentType: 'db.m5.xlarge', recommendedType: 'db.m6g.xlarge', needsTesting: true, monthlyCost: 259.88, monthlySavings: 37.96, risk: 'high', price: { source: 'on-demand' } });
+    expect(r.evidence.database).toMatchObject({ engine: 'PostgreSQL', multiAZ: false });
   });
 });
 
@@ -81,7 +93,11 @@ describe('what cannot be priced', () => {
     ]);
   });
 
-  it('adds up the summary: 730.00 + 52.56', () => {
-    expect(result.summary).toEqual({ count: 2, monthlySavings: 782.56, byAction: { downsize: { count: 1, monthlySavings: 730 }, terminate: { count: 1, monthlySavings: 52.56 } } });
+  it('adds up the summary: 730.00 + 52.56 + 37.96', () => {
+    expect(result.summary).toEqual({
+      count: 3,
+      monthlySavings: 820.52,
+      byAction: { downsize: { count: 1, monthlySavings: 730 }, terminate: { count: 1, monthlySavings: 52.56 }, modernize: { count: 1, monthlySavings: 37.96 } },
+    });
   });
 });
