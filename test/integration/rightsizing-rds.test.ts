@@ -17,7 +17,7 @@ const rec = (id: string): Recommendation | undefined => result.recommendations.f
 beforeAll(async () => {
   t = await openTestWorkspace();
   await t.api.ingest({ paths: [join(DIR, 'rds-bill.csv')] });
-  metricsWarnings = (await t.api.ingest({ paths: [join(DIR, 'rds-metrics.json')] })).files[0]!.warnings;
+  metricsWarnings = (await t.api.ingest({ paths: [join(DIR, 'rds-metrics.json')] })).files[0]?.warnings ?? [];
   result = await run(t.ws.db, { kind: 'rightsize', lookbackDays: 14, percentile: 'p95', headroomPct: 20 });
 });
 afterAll(() => t?.close());

@@ -58,48 +58,66 @@ type Cell = string | number | boolean | null;
 const csvCell = (v: Cell) => (v === null ? '' : /[",]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v));
 const sqlCell = (v: Cell) => (v === null ? 'NULL' : typeof v === 'string' ? `'${v.replaceAll("'", "''")}'` : String(v));
 
-export function catalogCsv(rows: readonly CatalogRow[]): string {
-  return [CATALOG_COLUMNS.join(','), ...rows.map((r) => CATALOG_COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\n') + '\n';
+/** A table's rows as CSV, columns in the order given. */
+function tableCsv<C extends string>(columns: readonly C[], rows: readonly Record<C, Cell>[]): string {
+  return [columns.join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(','))].join('\n') + '\n';
 }
+
+/** A migration: its comment, the CREATE TABLE (columns given), then one INSERT of every row. */
+function tableMigration<C extends string>(comment: string[], table: string, ddl: string[], columns: readonly C[], rows: readonly Record<C, Cell>[]): string {
+  return [
+    ...comment.map((l) => `-- ${l}`),
+    `CREATE TABLE ${table} (`,
+    ...ddl.map((l) => `  ${l}`),
+    ');',
+    `INSERT INTO ${table} VALUES`,
+    rows.map((r) => `  (${columns.map((c) => sqlCell(r[c])).join(', ')})`).join(',\n') + ';',
+    '',
+  ].join('\n');
+}
+
+export const catalogCsv = (rows: readonly CatalogRow[]): string => tableCsv(CATALOG_COLUMNS, rows);
 
 export function catalogMigration(rows: readonly CatalogRow[]): string {
-  return [
-    '-- 070: the EC2 instance catalog rightsizing fits instances against (vCPU, memory, family facts,',
-    '-- network where known). Built by core/engines/rightsizing/catalog/build-catalog.ts from public data',
-    '-- (resources/data/ec2-instance-types.csv and .LICENSE: AWS Spot Instance Advisor feed via spotinfo,',
-    '-- and DescribeInstanceTypes samples via amazon-ec2-instance-selector, both Apache-2.0). RDS classes',
-    '-- (db.r6g.large) are sized as their EC2 type.',
-    'CREATE TABLE ref_ec2_instance_types (',
-    '  instance_type VARCHAR PRIMARY KEY, family VARCHAR NOT NULL, size VARCHAR NOT NULL, series VARCHAR NOT NULL,',
-    '  generation INTEGER, attributes VARCHAR NOT NULL, architecture VARCHAR NOT NULL, burstable BOOLEAN NOT NULL,',
-    '  vcpu INTEGER NOT NULL, memory_gib DECIMAL(10, 3) NOT NULL, network_performance VARCHAR',
-    ');',
-    'INSERT INTO ref_ec2_instance_types VALUES',
-    rows.map((r) => `  (${CATALOG_COLUMNS.map((c) => sqlCell(r[c])).join(', ')})`).join(',\n') + ';',
-    '',
-  ].join('\n');
+  return tableMigration(
+    [
+      '070: the EC2 instance catalog rightsizing fits instances against (vCPU, memory, family facts,',
+      'network where known). Built by core/engines/rightsizing/catalog/build-catalog.ts from public data',
+      '(resources/data/ec2-instance-types.csv and .LICENSE: AWS Spot Instance Advisor feed via spotinfo,',
+      'and DescribeInstanceTypes samples via amazon-ec2-instance-selector, both Apache-2.0). RDS classes',
+      '(db.r6g.large) are sized as their EC2 type.',
+    ],
+    'ref_ec2_instance_types',
+    [
+      'instance_type VARCHAR PRIMARY KEY, family VARCHAR NOT NULL, size VARCHAR NOT NULL, series VARCHAR NOT NULL,',
+      'generation INTEGER, attributes VARCHAR NOT NULL, architecture VARCHAR NOT NULL, burstable BOOLEAN NOT NULL,',
+      'vcpu INTEGER NOT NULL, memory_gib DECIMAL(10, 3) NOT NULL, network_performance VARCHAR',
+    ],
+    CATALOG_COLUMNS,
+    rows,
+  );
 }
 
-export function rdsCatalogCsv(rows: readonly RdsCatalogRow[]): string {
-  return [RDS_CATALOG_COLUMNS.join(','), ...rows.map((r) => RDS_CATALOG_COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\n') + '\n';
-}
+export const rdsCatalogCsv = (rows: readonly RdsCatalogRow[]): string => tableCsv(RDS_CATALOG_COLUMNS, rows);
 
 export function rdsCatalogMigration(rows: readonly RdsCatalogRow[]): string {
-  return [
-    '-- 073: the RDS DB instance classes rightsizing fits databases against: each class is the EC2 type',
-    '-- of the same name behind db. (vCPU, memory and family facts from migration 070\'s public data),',
-    '-- for the families and sizes RDS sells (catalog/rds-classes.ts says which and why). Built by',
-    '-- core/engines/rightsizing/catalog/build-catalog.ts (resources/data/rds-instance-classes.csv and',
-    '-- .LICENSE: AWS Spot Instance Advisor feed via spotinfo, Apache-2.0).',
-    'CREATE TABLE ref_rds_instance_classes (',
-    '  instance_class VARCHAR PRIMARY KEY, ec2_type VARCHAR NOT NULL, family VARCHAR NOT NULL, size VARCHAR NOT NULL,',
-    '  series VARCHAR NOT NULL, generation INTEGER, attributes VARCHAR NOT NULL, architecture VARCHAR NOT NULL,',
-    '  burstable BOOLEAN NOT NULL, vcpu INTEGER NOT NULL, memory_gib DECIMAL(10, 3) NOT NULL',
-    ');',
-    'INSERT INTO ref_rds_instance_classes VALUES',
-    rows.map((r) => `  (${RDS_CATALOG_COLUMNS.map((c) => sqlCell(r[c])).join(', ')})`).join(',\n') + ';',
-    '',
-  ].join('\n');
+  return tableMigration(
+    [
+      '073: the RDS DB instance classes rightsizing fits databases against: each class is the EC2 type',
+      "of the same name behind db. (vCPU, memory and family facts from migration 070's public data),",
+      'for the families and sizes RDS sells (catalog/rds-classes.ts says which and why). Built by',
+      'core/engines/rightsizing/catalog/build-catalog.ts (resources/data/rds-instance-classes.csv and',
+      '.LICENSE: AWS Spot Instance Advisor feed via spotinfo, Apache-2.0).',
+    ],
+    'ref_rds_instance_classes',
+    [
+      'instance_class VARCHAR PRIMARY KEY, ec2_type VARCHAR NOT NULL, family VARCHAR NOT NULL, size VARCHAR NOT NULL,',
+      'series VARCHAR NOT NULL, generation INTEGER, attributes VARCHAR NOT NULL, architecture VARCHAR NOT NULL,',
+      'burstable BOOLEAN NOT NULL, vcpu INTEGER NOT NULL, memory_gib DECIMAL(10, 3) NOT NULL',
+    ],
+    RDS_CATALOG_COLUMNS,
+    rows,
+  );
 }
 
 const LICENSES = ['LICENSE-spotinfo-Apache-2.0', 'LICENSE-amazon-ec2-instance-selector-Apache-2.0'];
