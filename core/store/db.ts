@@ -1,5 +1,6 @@
 // A connection that only takes queries built by core/sql, and returns JSON-safe rows.
 import { structValue, type DuckDBConnection, type DuckDBDataChunk, type DuckDBResultReader, type DuckDBValue } from '@duckdb/node-api';
+import { ErrorCode, WorkbenchError } from '../errors.ts';
 import type { SqlQuery, SqlValue } from '../sql/index.ts';
 import { toJsonRow, toJsonValue, type JsonRow, type JsonValue } from './values.ts';
 
@@ -59,6 +60,15 @@ export class Db {
     const reader = await this.read(q);
     const first = reader.getRows()[0];
     return first ? toJsonValue(first[0] ?? null) : null;
+  }
+
+  /**
+   * Work that drives the DuckDB connection itself (a prepared statement streamed by hand, as the
+   * read-only SQL of a user is): counted as one running statement from start to end, so a close
+   * interrupts it and waits for it instead of disconnecting under it (see close()).
+   */
+  async withConnection<T>(work: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
+    return this.track(() => work(this.conn));
   }
 
   /** Runs fn in one transaction: all of it, or nothing. */
@@ -125,7 +135,7 @@ export class Db {
   }
 
   private async track<T>(statement: () => Promise<T>): Promise<T> {
-    if (this.closed || this.draining) throw new Error('The workspace is closing; this statement was not run.');
+    if (this.closed || this.draining) throw workspaceClosing();
     this.inFlight++;
     try {
       return await statement();
@@ -134,4 +144,9 @@ export class Db {
       if (this.inFlight === 0) for (const wake of this.idleWaiters.splice(0)) wake();
     }
   }
+}
+
+/** A statement asked for while the workspace closes (serve or the app stopping): refused, never run. */
+export function workspaceClosing(): WorkbenchError {
+  return new WorkbenchError(ErrorCode.WORKSPACE_CLOSING, 'The workspace is closing (the app or browser mode is stopping), so this statement was not run. Open the workspace again and repeat it.');
 }

@@ -99,50 +99,61 @@ export async function streamReadOnlySql(
   const limit = options.limit ?? DEFAULT_SQL_LIMIT;
   const maxBytes = options.maxBytes ?? SQL_RESULT_MAX_BYTES;
   const db = await ws.connect();
-  const conn = db.conn;
   try {
-    const prepared = await prepareSelect(conn, text);
-    await conn.run('BEGIN TRANSACTION READ ONLY');
-    try {
-      const result = await prepared.stream().catch((err: unknown) => {
-        throw failure(err);
-      });
-      const names = result.columnNames();
-      const columns = names.map((name, i) => ({ name, type: result.columnTypes()[i]!.toString() }));
-      let rowCount = 0;
-      let bytes = 2; // the array's brackets
-      let truncatedBy: SqlResult['truncatedBy'] = null;
-      reading: for (;;) {
-        const chunk = await result.fetchChunk().catch((err: unknown) => {
-          throw failure(err);
-        });
-        if (!chunk || chunk.rowCount === 0) break;
-        const vectors = names.map((_, c) => chunk.getColumnVector(c));
-        for (let r = 0; r < chunk.rowCount; r++) {
-          if (rowCount >= limit) {
-            truncatedBy = 'rows';
-            break reading;
-          }
-          const row: JsonRow = {};
-          for (let c = 0; c < names.length; c++) row[names[c]!] = toJsonValue(vectors[c]!.getItem(r), true);
-          const size = Buffer.byteLength(JSON.stringify(row)) + 1;
-          if (bytes + size > maxBytes) {
-            truncatedBy = 'bytes';
-            break reading;
-          }
-          bytes += size;
-          rowCount++;
-          onRow(row, size);
-        }
-      }
-      if (truncatedBy) await abandon(conn, result);
-      return { columns, rowCount, truncated: truncatedBy !== null, truncatedBy, note: truncationNote(truncatedBy, rowCount, limit, maxBytes) };
-    } finally {
-      // never a write to undo; ending the transaction must not hide the error that ended the query
-      await conn.run('ROLLBACK').catch(() => {});
-    }
+    // the whole read counts as one running statement: a workspace closing meanwhile interrupts it
+    // and waits for it, never disconnecting under it (db.ts)
+    return await db.withConnection((conn) => streamSelect(conn, text, onRow, limit, maxBytes));
   } finally {
     db.close();
+  }
+}
+
+async function streamSelect(
+  conn: DuckDBConnection,
+  text: string,
+  onRow: (row: JsonRow, bytes: number) => void,
+  limit: number,
+  maxBytes: number,
+): Promise<Omit<SqlResult, 'rows'> & { rowCount: number }> {
+  const prepared = await prepareSelect(conn, text);
+  await conn.run('BEGIN TRANSACTION READ ONLY');
+  try {
+    const result = await prepared.stream().catch((err: unknown) => {
+      throw failure(err);
+    });
+    const names = result.columnNames();
+    const columns = names.map((name, i) => ({ name, type: result.columnTypes()[i]!.toString() }));
+    let rowCount = 0;
+    let bytes = 2; // the array's brackets
+    let truncatedBy: SqlResult['truncatedBy'] = null;
+    reading: for (;;) {
+      const chunk = await result.fetchChunk().catch((err: unknown) => {
+        throw failure(err);
+      });
+      if (!chunk || chunk.rowCount === 0) break;
+      const vectors = names.map((_, c) => chunk.getColumnVector(c));
+      for (let r = 0; r < chunk.rowCount; r++) {
+        if (rowCount >= limit) {
+          truncatedBy = 'rows';
+          break reading;
+        }
+        const row: JsonRow = {};
+        for (let c = 0; c < names.length; c++) row[names[c]!] = toJsonValue(vectors[c]!.getItem(r), true);
+        const size = Buffer.byteLength(JSON.stringify(row)) + 1;
+        if (bytes + size > maxBytes) {
+          truncatedBy = 'bytes';
+          break reading;
+        }
+        bytes += size;
+        rowCount++;
+        onRow(row, size);
+      }
+    }
+    if (truncatedBy) await abandon(conn, result);
+    return { columns, rowCount, truncated: truncatedBy !== null, truncatedBy, note: truncationNote(truncatedBy, rowCount, limit, maxBytes) };
+  } finally {
+    // never a write to undo; ending the transaction must not hide the error that ended the query
+    await conn.run('ROLLBACK').catch(() => {});
   }
 }
 

@@ -4,8 +4,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sql } from '../sql/index.ts';
+import type { Db } from './db.ts';
+import { runReadOnlySql } from './read-only-sql.ts';
 import { Workspace } from './workspace.ts';
 
 // seconds of work on any machine, so the close surely lands while it runs
@@ -49,7 +51,7 @@ describe('closing a workspace under a running statement', () => {
     ws.close();
     expect(String(await running.outcome)).toMatch(/interrupt/i);
     await ws.closeWhenIdle();
-    await expect(ws.db.value(sql`SELECT 1`)).rejects.toThrow('The workspace is closing; this statement was not run.');
+    await expect(ws.db.value(sql`SELECT 1`)).rejects.toMatchObject({ code: 'WORKSPACE_CLOSING' });
   });
 
   it('a separate connection running a statement is stopped too', async () => {
@@ -58,6 +60,41 @@ describe('closing a workspace under a running statement', () => {
     const conn = await ws.connect();
     const running = conn.value(LONG).catch((err: unknown) => err);
     while (conn.idle) await new Promise((r) => setImmediate(r));
+    await ws.closeWhenIdle();
+    expect(String(await running)).toMatch(/interrupt/i);
+    expect(conn.isClosed).toBe(true);
+  });
+
+  // The statements below were sent to DuckDB behind the connection's count: a close saw it idle
+  // and disconnected under them (serve hung after SIGTERM when the Forecast view's calls failed
+  // and the guard asked the workspace whether it was healthy).
+  it('a health check counts as a running statement, so a close waits for it', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'fw-close-'));
+    const ws = await Workspace.open(join(dir, 'w.duckdb'));
+    const check = ws.healthy();
+    expect(ws.db.idle).toBe(false);
+    await ws.closeWhenIdle();
+    expect(await check).toBe(true);
+  });
+
+  it('a connection asked for while the workspace closes is refused', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'fw-close-'));
+    const ws = await Workspace.open(join(dir, 'w.duckdb'));
+    const running = await started(ws);
+    const closing = ws.closeWhenIdle();
+    await expect(ws.connect()).rejects.toMatchObject({ code: 'WORKSPACE_CLOSING' });
+    await closing;
+    expect(String(await running.outcome)).toMatch(/interrupt/i);
+  });
+
+  it("a user's read-only SQL on its own connection counts as running: the close interrupts it and waits", async () => {
+    dir = mkdtempSync(join(tmpdir(), 'fw-close-'));
+    const ws = await Workspace.open(join(dir, 'w.duckdb'));
+    const connect = ws.connect.bind(ws);
+    let conn: Db | undefined;
+    vi.spyOn(ws, 'connect').mockImplementation(async () => (conn = await connect()));
+    const running = runReadOnlySql(ws, LONG.text).catch((err: unknown) => err);
+    while (!conn || conn.idle) await new Promise((r) => setImmediate(r));
     await ws.closeWhenIdle();
     expect(String(await running)).toMatch(/interrupt/i);
     expect(conn.isClosed).toBe(true);

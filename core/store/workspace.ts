@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { ErrorCode, WorkbenchError } from '../errors.ts';
-import { Db } from './db.ts';
+import { Db, workspaceClosing } from './db.ts';
+import { trusted } from '../sql/index.ts';
 import { NO_DOWNLOADS_CONFIG, lockDown } from './duckdb-config.ts';
 import { isInvalidation } from './fatal.ts';
 import { migrate } from './migrations.ts';
@@ -93,10 +94,22 @@ export class Workspace {
 
   /** A separate connection, for long work that must be cancellable on its own. */
   async connect(): Promise<Db> {
+    if (this.closing || this.isClosed) throw workspaceClosing();
     const conn = await this.inst.connect();
-    for (const s of SESSION_SETTINGS) await conn.run(s);
+    if (this.closing || this.isClosed) {
+      // the close began while DuckDB made the connection: it has not seen this one, so it is ours to drop
+      conn.closeSync();
+      throw workspaceClosing();
+    }
     const db = new Db(conn, (closed) => this.others.delete(closed));
     this.others.add(db);
+    try {
+      // through the Db, so a close that begins meanwhile waits for the setting instead of cutting under it
+      for (const s of SESSION_SETTINGS) await db.run(trusted(s));
+    } catch (err) {
+      db.close();
+      throw err;
+    }
     return db;
   }
 
@@ -107,8 +120,12 @@ export class Workspace {
 
   /** False when DuckDB has invalidated the instance (after a FATAL or INTERNAL error). */
   async healthy(): Promise<boolean> {
+    // a closing workspace is not reopened, and its connections take no new statement
+    if (this.closing || this.isClosed) return true;
     try {
-      await this.main.conn.run('SELECT 1');
+      // counted like any statement: a close meanwhile waits for it rather than disconnecting under
+      // it (the DuckDB deadlock of db.ts, met by serve stopping while a view's calls failed)
+      await this.main.run(trusted('SELECT 1'));
       return true;
     } catch (err) {
       return !isInvalidation(err);
@@ -121,6 +138,8 @@ export class Workspace {
    * Concurrent callers share one reopening.
    */
   reopen(): Promise<void> {
+    // a workspace being closed stays closed: a new instance now would outlive the close
+    if (this.closing || this.isClosed) return Promise.resolve();
     this.reopening ??= (async () => {
       try {
         closeQuietly(() => this.main.close());

@@ -16,6 +16,8 @@ export interface Served {
   port: number;
   dir: string;
   workspace: string;
+  /** The serve process itself (a test of how it stops sends its own signal). */
+  child: ChildProcess;
   stop: () => Promise<void>;
 }
 
@@ -55,6 +57,7 @@ export async function serve(opts: { workspaceName?: string; env?: Record<string,
     port: announced.port,
     dir,
     workspace,
+    child,
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
