@@ -1,5 +1,5 @@
 // The app frame: top bar, view list, the current view, status bar.
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { AppEvent } from '../../core/api/app-contract.ts';
 import { bridge, type WorkbenchClient } from './api/client.ts';
 import { Nav } from './frame/Nav.tsx';
@@ -9,16 +9,9 @@ import { WorkspaceMenu } from './frame/WorkspaceMenu.tsx';
 import { applyTheme, loadThemeChoice, nextTheme, resolvedTheme, type ThemeChoice } from './frame/theme.ts';
 import { useWorkspace } from './frame/use-workspace.ts';
 import { useBudgetAlerts } from './frame/use-budget-alerts.ts';
-import { DataView } from './data/DataView.tsx';
 import { ErrorNotice } from './data/ErrorNotice.tsx';
-import { ExploreView } from './explore/ExploreView.tsx';
-import { TagsView } from './tags/TagsView.tsx';
-import { ChargebackView } from './chargeback/ChargebackView.tsx';
-import { ForecastView } from './forecast/ForecastView.tsx';
-import { AnomaliesView } from './anomalies/AnomaliesView.tsx';
-import { CommitmentsView } from './commitments/CommitmentsView.tsx';
-import { RightsizingView } from './rightsizing/RightsizingView.tsx';
-import { ReviewView } from './review/ReviewView.tsx';
+// views are lazy chunks (lazy-views.ts): a view's code, ag-grid and echarts load when it is opened
+import { DataView, ExploreView, TagsView, ChargebackView, ForecastView, AnomaliesView, CommitmentsView, RightsizingView, ReviewView } from './lazy-views.ts';
 import { singleCurrency } from './explore/number-format.ts';
 import type { ExploreRequest } from './explore/ExploreView.tsx';
 import { VIEWS, viewById } from './views.ts';
@@ -117,6 +110,8 @@ export function App({ client }: { client: WorkbenchClient }) {
       </header>
       <Nav views={VIEWS} current={view} onSelect={setView} />
       <main id="main" tabIndex={-1}>
+        {/* while a view's chunk loads: one quiet line where the view will be, as for a workspace being read */}
+        <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
         {current?.id === 'data' ? (
           workspace.session ? (
             // keyed by workspace: the import attempts of the last one do not belong to the new one.
@@ -192,6 +187,7 @@ export function App({ client }: { client: WorkbenchClient }) {
         ) : current ? (
           <NotBuilt view={current} onGoToData={() => setView('data')} />
         ) : null}
+        </Suspense>
       </main>
       <StatusBar session={workspace.session} info={workspace.info} mode={client.kind} budgets={budgets} onOpenBudgets={() => setView('forecast')} />
     </div>
