@@ -17,6 +17,16 @@ export function removeWorkspaceFile(path: string): void {
   rmSync(`${path}${WAL_SUFFIX}`, { force: true });
 }
 
+/**
+ * The expanded path of a workspace that must already exist: commands that only read or change
+ * what is saved in it refuse a missing file rather than create an empty workspace there.
+ */
+export function existingDb(db: string): string {
+  const path = expandHome(db);
+  if (!existsSync(path)) throw new WorkbenchError(ErrorCode.WORKSPACE_NOT_FOUND, `No workspace at ${db}. Create one with "finops-workbench ingest --db ${db} FILE" or "finops-workbench demo --db ${db}".`, { path });
+  return path;
+}
+
 export async function withWorkspace<T>(
   db: string | undefined,
   fn: (api: WorkbenchApi, ws: Workspace) => Promise<T>,

@@ -12,7 +12,7 @@ import { breachLine, budgetLines, statusLines } from '../format/budgets.ts';
 import { plural } from '../format/text.ts';
 import { printJson, say } from '../output.ts';
 import { expandHome } from '../paths.ts';
-import { withWorkspace } from '../workspace-arg.ts';
+import { existingDb, withWorkspace } from '../workspace-arg.ts';
 
 interface DbOptions {
   db: string;
@@ -31,12 +31,6 @@ interface SetOptions extends DbOptions {
 }
 
 /** Reading budgets never creates a workspace: an empty new file would only say there is nothing. */
-function existingDb(db: string): string {
-  const path = expandHome(db);
-  if (!existsSync(path)) throw new WorkbenchError(ErrorCode.WORKSPACE_NOT_FOUND, `No workspace at ${db}. Create one with "finops-workbench ingest --db ${db} FILE" or "finops-workbench demo --db ${db}".`);
-  return path;
-}
-
 export function setRequest(o: SetOptions): unknown {
   if (!/^\d+(\.\d+)?$/.test(o.amount)) throw new WorkbenchError(ErrorCode.BAD_REQUEST, `--amount is digits with a "." for decimals (12000 or 2500.50), not "${o.amount}".`);
   let scope = null;

@@ -9,7 +9,7 @@ import { validateRequest } from '../../api/validate.ts';
 import { importLines, splitLines } from '../format/chargeback-k8s.ts';
 import { printJson, say } from '../output.ts';
 import { expandHome } from '../paths.ts';
-import { withWorkspace } from '../workspace-arg.ts';
+import { existingDb, withWorkspace } from '../workspace-arg.ts';
 
 interface DbOptions {
   db: string;
@@ -30,12 +30,6 @@ function optionsOf<T>(cmd: Command): T {
 function required(value: string | undefined, flag: string, example: string): string {
   if (value === undefined) throw new WorkbenchError(ErrorCode.BAD_REQUEST, `${flag} is missing: pass ${flag} ${example}.`);
   return value;
-}
-
-function existingDb(db: string): string {
-  const path = expandHome(db);
-  if (!existsSync(path)) throw new WorkbenchError(ErrorCode.WORKSPACE_NOT_FOUND, `No workspace at ${db}. Load the bill first: "finops-workbench ingest --db ${db} FILE".`);
-  return path;
 }
 
 /** The `chargeback` group: the one already registered, or a new one. */

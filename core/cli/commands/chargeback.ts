@@ -10,7 +10,7 @@ import { chargebackLines, historyLines } from '../format/chargeback.ts';
 import { plural } from '../format/text.ts';
 import { printJson, say } from '../output.ts';
 import { expandHome } from '../paths.ts';
-import { withWorkspace } from '../workspace-arg.ts';
+import { existingDb, withWorkspace } from '../workspace-arg.ts';
 import { STATEMENT_FLAGS_HELP, statementTarget, writeStatement } from './chargeback-out.ts';
 
 interface DbOptions {
@@ -28,12 +28,6 @@ interface RunOptions extends DbOptions {
 }
 
 /** Reading never creates a workspace: an empty new file would only say there is nothing. */
-function existingDb(db: string): string {
-  const path = expandHome(db);
-  if (!existsSync(path)) throw new WorkbenchError(ErrorCode.WORKSPACE_NOT_FOUND, `No workspace at ${db}. Create one with "finops-workbench ingest --db ${db} FILE" or "finops-workbench demo --db ${db}".`);
-  return path;
-}
-
 function readText(file: string, what: string): string {
   const path = expandHome(file);
   if (!existsSync(path)) throw new WorkbenchError(ErrorCode.BAD_REQUEST, `No file at ${file}. Give the path of ${what}.`);

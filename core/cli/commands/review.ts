@@ -1,6 +1,6 @@
 // `review --db W --period YYYY-MM --out review.pptx|review.pdf [--basis B] [--json]`: the monthly
 // review pack (core/review) written as a deck or a PDF, the format from the file's extension.
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ErrorCode, WorkbenchError } from '../../api/errors.ts';
@@ -11,7 +11,7 @@ import { writeReviewPack } from '../../review/export/index.ts';
 import { PACK_PROGRESS_SHARE } from '../../review/pack.ts';
 import { cancelOnSigint, printJson, progressPrinter, say } from '../output.ts';
 import { expandHome } from '../paths.ts';
-import { withWorkspace } from '../workspace-arg.ts';
+import { existingDb, withWorkspace } from '../workspace-arg.ts';
 
 interface ReviewOptions {
   db: string;
@@ -43,9 +43,8 @@ export function registerReview(program: Command): void {
     .action(async (o: ReviewOptions) => {
       const target = reviewTarget(o.out);
       const request = validateRequest('reviewPack', { period: o.period, ...(o.basis ? { basis: o.basis } : {}) });
-      const path = expandHome(o.db);
       // reading never creates a workspace: an empty new file would only make an empty pack
-      if (!existsSync(path)) throw new WorkbenchError(ErrorCode.WORKSPACE_NOT_FOUND, `No workspace at ${o.db}. Create one with "finops-workbench ingest --db ${o.db} FILE" or "finops-workbench demo --db ${o.db}".`);
+      const path = existingDb(o.db);
       const bar = progressPrinter(true);
       const cancel = cancelOnSigint();
       try {

@@ -1,5 +1,5 @@
 // `finops-workbench tags audit|policy`: tag coverage and offenders, and the workspace's tag policy.
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
 import { ErrorCode, WorkbenchError } from '../../api/errors.ts';
@@ -9,7 +9,7 @@ import { LIMITS } from '../../engines/tags/constants.ts';
 import { alignColumns, money, plural } from '../format/text.ts';
 import { printJson, say } from '../output.ts';
 import { expandHome } from '../paths.ts';
-import { withWorkspace } from '../workspace-arg.ts';
+import { existingDb, withWorkspace } from '../workspace-arg.ts';
 import { readPolicyFile, readPolicyJson } from './tags-policy-file.ts';
 import { registerTagAliasCommands } from './tags-alias.ts';
 
@@ -35,12 +35,6 @@ function exportFormat(file: string): 'csv' | 'xlsx' {
 }
 
 /** Tags never create a workspace: an audit of a new, empty file would only say there is nothing. */
-function existingDb(db: string): string {
-  const path = expandHome(db);
-  if (!existsSync(path)) throw new WorkbenchError(ErrorCode.WORKSPACE_NOT_FOUND, `No workspace at ${db}. Create one with "finops-workbench ingest --db ${db} FILE" or "finops-workbench demo --db ${db}".`);
-  return path;
-}
-
 const pct = (share: number | null): string => (share === null ? '–' : `${(share * 100).toFixed(1)}%`);
 
 function wholeNumber(text: string | undefined, flag: string): number | undefined {

@@ -1,14 +1,12 @@
 // `finops-workbench unit-costs`: business metrics imported into the workspace (import, list,
 // remove) and a metric's unit cost per day or month, by owner or service (the default command).
-import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { ErrorCode, WorkbenchError } from '../../api/errors.ts';
 import { validateRequest } from '../../api/validate.ts';
 import { metricLines, unitCostLines } from '../format/unit-costs.ts';
 import { plural } from '../format/text.ts';
 import { printJson, say } from '../output.ts';
 import { expandHome } from '../paths.ts';
-import { withWorkspace } from '../workspace-arg.ts';
+import { existingDb, withWorkspace } from '../workspace-arg.ts';
 
 interface DbOptions {
   db: string;
@@ -26,12 +24,6 @@ interface ShowOptions extends DbOptions {
 }
 
 /** Reading never creates a workspace. */
-function existingDb(db: string): string {
-  const path = expandHome(db);
-  if (!existsSync(path)) throw new WorkbenchError(ErrorCode.WORKSPACE_NOT_FOUND, `No workspace at ${db}. Create one with "finops-workbench ingest --db ${db} FILE" or "finops-workbench demo --db ${db}".`);
-  return path;
-}
-
 export function showRequest(o: ShowOptions): unknown {
   return {
     metric: o.metric,
