@@ -3,38 +3,21 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { curCsv, gz, truncate, write } from '../support/files.ts';
-import { expectConformant } from '../support/expect-conformant.ts';
-import { openTestWorkspace, query, type TestWorkspace } from '../support/workspace.ts';
+import { expectUnchangedAndClose, openWithOneImport, refusal } from '../support/refused-ingest.ts';
+import type { TestWorkspace } from '../support/workspace.ts';
 
 let t: TestWorkspace;
 let before: unknown;
 
-async function snapshot() {
-  return {
-    focus: await query(t.api, `SELECT count(*) AS n, sum(BilledCost)::VARCHAR AS billed FROM focus`),
-    imports: (await t.api.listImports({})).imports.map((i) => [i.id, i.status, i.rows]),
-  };
-}
-
 beforeEach(async () => {
-  t = await openTestWorkspace();
-  await t.api.ingest({ paths: [write(join(t.dir, 'existing.csv'), curCsv([{ id: 'e', month: '2025-09', cost: '42.00' }]))] });
-  before = await snapshot();
+  ({ t, before } = await openWithOneImport());
 });
-afterEach(async () => {
-  expect(await snapshot()).toEqual(before);
-  await expectConformant(t.api);
-  t.close();
-});
+afterEach(() => expectUnchangedAndClose(t, before));
 
 async function expectRefused(path: string, code: string, ...phrases: string[]) {
-  const err = await t.api.ingest({ paths: [path] }).then(
-    () => null,
-    (e: { code: string; message: string }) => e,
-  );
-  expect(err, 'the ingest should fail').not.toBeNull();
-  expect(err!.code).toBe(code);
-  for (const p of phrases) expect(err!.message).toContain(p);
+  const err = await refusal(t.api, path);
+  expect(err.code).toBe(code);
+  for (const p of phrases) expect(err.message).toContain(p);
 }
 
 describe('bad input', () => {

@@ -7,47 +7,24 @@ import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from '../../core/sql/index.ts';
 import { CUR_HEADER, curCsv, write, zip } from '../support/files.ts';
-import { expectConformant } from '../support/expect-conformant.ts';
-import { openTestWorkspace, query, SHARED_DATA, type TestWorkspace } from '../support/workspace.ts';
+import { expectUnchangedAndClose, openWithOneImport, refusal, workspaceContents } from '../support/refused-ingest.ts';
+import { SHARED_DATA, type TestWorkspace } from '../support/workspace.ts';
 
 const LEGACY_SAMPLE = join(SHARED_DATA, 'aws-cur-legacy-sample', 'sample-anonymous-aws-export-dataset.csv');
 
 let t: TestWorkspace;
 let before: unknown;
 
-async function snapshot() {
-  return {
-    focus: await query(t.api, `SELECT count(*) AS n, sum(BilledCost)::VARCHAR AS billed FROM focus`),
-    imports: (await t.api.listImports({})).imports.map((i) => [i.id, i.status, i.rows]),
-  };
-}
-
 beforeEach(async () => {
-  t = await openTestWorkspace();
-  await t.api.ingest({ paths: [write(join(t.dir, 'existing.csv'), curCsv([{ id: 'e', month: '2025-09', cost: '42.00' }]))] });
-  before = await snapshot();
+  ({ t, before } = await openWithOneImport());
 });
-afterEach(async () => {
-  // the workspace still answers, and holds exactly what it held
-  expect(await snapshot()).toEqual(before);
-  await expectConformant(t.api);
-  t.close();
-});
-
-async function refusal(path: string): Promise<{ code: string; message: string; details?: Record<string, unknown> }> {
-  const err = await t.api.ingest({ paths: [path] }).then(
-    () => null,
-    (e: { code: string; message: string; details?: Record<string, unknown> }) => e,
-  );
-  expect(err, 'the ingest should fail').not.toBeNull();
-  return err!;
-}
+afterEach(() => expectUnchangedAndClose(t, before));
 
 describe('a damaged gzip (finding 2)', () => {
   it('one flipped byte in the deflate data is INGEST_CORRUPT_GZIP, and the process lives on', async () => {
     const packed = gzipSync(readFileSync(LEGACY_SAMPLE));
     packed[Math.floor(packed.length / 2)]! ^= 0xff;
-    const err = await refusal(write(join(t.dir, 'flipped.csv.gz'), packed));
+    const err = await refusal(t.api, write(join(t.dir, 'flipped.csv.gz'), packed));
     expect(err.code).toBe('INGEST_CORRUPT_GZIP');
     expect(err.message).toContain('flipped.csv.gz');
     expect(err.message).toContain('Download the file again');
@@ -56,7 +33,7 @@ describe('a damaged gzip (finding 2)', () => {
   it('a flipped byte in the gzip trailer (the checksum) is refused too', async () => {
     const packed = gzipSync(Buffer.from(curCsv([{ id: 'a', month: '2025-10', cost: '1.00' }])));
     packed[packed.length - 6]! ^= 0x01;
-    expect((await refusal(write(join(t.dir, 'crc.csv.gz'), packed))).code).toBe('INGEST_CORRUPT_GZIP');
+    expect((await refusal(t.api, write(join(t.dir, 'crc.csv.gz'), packed))).code).toBe('INGEST_CORRUPT_GZIP');
   });
 });
 
@@ -66,7 +43,7 @@ describe('zip member names', () => {
     const result = await t.api.ingest({ paths: [write(join(t.dir, 'long-name.zip'), zip({ [name]: curCsv([{ id: 'a', month: '2025-10', cost: '1.00' }]) }))] });
     expect(result.rowsLoaded).toBe(1);
     await t.api.removePeriod({ billingPeriod: '2025-10' });
-    before = await snapshot();
+    before = await workspaceContents(t.api);
   });
 });
 
@@ -77,7 +54,7 @@ describe('invalid UTF-8 (finding 3a)', () => {
     const bytes = Buffer.from(readFileSync(LEGACY_SAMPLE));
     bytes[202_766] = 0xe2;
     const line = bytes.subarray(0, 202_766).toString('latin1').split('\n').length;
-    const err = await refusal(write(join(t.dir, 'latin.csv'), bytes));
+    const err = await refusal(t.api, write(join(t.dir, 'latin.csv'), bytes));
     expect(err.code).toBe('INGEST_BAD_ENCODING');
     expect(err.message).toContain(`latin.csv, line ${line}`);
     expect(err.message).toContain('UTF-8');
@@ -87,7 +64,7 @@ describe('invalid UTF-8 (finding 3a)', () => {
     const text = Buffer.from(curCsv([{ id: 'a', month: '2025-10', cost: '1.00' }, { id: 'b', month: '2025-10', cost: '2.00' }]));
     const at = text.lastIndexOf('b,');
     text[at] = 0xff;
-    const err = await refusal(write(join(t.dir, 'bad.csv.gz'), gzipSync(text)));
+    const err = await refusal(t.api, write(join(t.dir, 'bad.csv.gz'), gzipSync(text)));
     expect(err.code).toBe('INGEST_BAD_ENCODING');
     expect(err.message).toContain('bad.csv.gz, line 3');
   });
@@ -96,21 +73,21 @@ describe('invalid UTF-8 (finding 3a)', () => {
 describe('messages are bounded and quote no foreign content (finding 6)', () => {
   it('a 6 MB one-line file gives a short error', async () => {
     const f = write(join(t.dir, 'one-line.csv'), 'x'.repeat(6 * 1024 * 1024));
-    const err = await refusal(f);
+    const err = await refusal(t.api, f);
     expect(err.code).toBe('INGEST_UNKNOWN_FORMAT');
     expect(JSON.stringify(err).length).toBeLessThan(1500);
   });
 
   it('a file that is not billing data is not echoed (/etc/passwd)', async () => {
     const f = write(join(t.dir, 'passwd'), 'root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n');
-    const err = await refusal(f);
+    const err = await refusal(t.api, f);
     expect(err.code).toBe('INGEST_UNKNOWN_FORMAT');
     expect(JSON.stringify(err)).not.toContain('root');
     expect(err.message).toContain('is not billing data');
   });
 
   it('a CSV with other columns is named by its shape, not its content', async () => {
-    const err = await refusal(write(join(t.dir, 'people.csv'), 'name,email,salary\nAda,ada@example.com,12\n'));
+    const err = await refusal(t.api, write(join(t.dir, 'people.csv'), 'name,email,salary\nAda,ada@example.com,12\n'));
     expect(err.code).toBe('INGEST_UNKNOWN_FORMAT');
     expect(JSON.stringify(err)).not.toContain('salary');
     expect(err.message).toContain('3 columns');
@@ -118,7 +95,7 @@ describe('messages are bounded and quote no foreign content (finding 6)', () => 
 
   it('a long bad value in a billing file is quoted as a short marked snippet', async () => {
     const long = `12${'9'.repeat(5000)}x`;
-    const err = await refusal(write(join(t.dir, 'long-value.csv'), curCsv([{ id: 'a', month: '2025-10', cost: long }])));
+    const err = await refusal(t.api, write(join(t.dir, 'long-value.csv'), curCsv([{ id: 'a', month: '2025-10', cost: long }])));
     expect(err.code).toBe('INGEST_BAD_VALUE');
     expect(err.message).toContain('line 2, column lineItem/UnblendedCost');
     expect(err.message).toContain('"1299999999');
@@ -146,12 +123,12 @@ describe('what a header says (finding 6)', () => {
     ]);
     // undo, so the afterEach comparison holds
     await t.api.removePeriod({ billingPeriod: '2025-10' });
-    before = await snapshot();
+    before = await workspaceContents(t.api);
   });
 
   it('a repeated column name is refused, naming the column', async () => {
     const text = curCsv([{ id: 'a', month: '2025-10', cost: '1.00' }], { 'lineItem/UnblendedCost': () => '99.00' });
-    const err = await refusal(write(join(t.dir, 'twice.csv'), text));
+    const err = await refusal(t.api, write(join(t.dir, 'twice.csv'), text));
     expect(err.code).toBe('INGEST_DUPLICATE_COLUMN');
     expect(err.message).toContain('lineItem/UnblendedCost');
     expect(err.message).toContain('columns 12 and 13');
@@ -167,7 +144,7 @@ describe('a rolled-back import (finding 6)', () => {
     const n = 250_000;
     // every line is inserted, then the currency check fails: all of it is rolled back
     const lines = Array.from({ length: n }, (_, i) => ({ id: `r${i}`, month: '2025-11', cost: `${i}.25`, currency: i === n - 1 ? 'EUR' : 'USD' }));
-    const err = await refusal(write(join(t.dir, 'big.csv'), curCsv(lines)));
+    const err = await refusal(t.api, write(join(t.dir, 'big.csv'), curCsv(lines)));
     expect(err.code).toBe('INGEST_MIXED_CURRENCIES');
     // DuckDB writes large appends to the file before commit; a rollback frees the blocks but the
     // file only shrinks at a checkpoint that writes. Measured here at 300,000 lines: +2.1 MB without, +0.5 MB (two
