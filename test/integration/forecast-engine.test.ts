@@ -1,21 +1,11 @@
 // The forecast engine on hand-built series (test/support/daily-charges.ts). Every expected number is
 // worked out by hand in the comments; SPEC.md's worked example is the first test.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../core/engines/forecast/index.ts';
-import { openTestWorkspace, type TestWorkspace } from '../support/workspace.ts';
-import { daily, insertCharges, type Charge } from '../support/daily-charges.ts';
+import { workspacePerTest } from '../support/charge-workspaces.ts';
+import { daily, type Charge } from '../support/daily-charges.ts';
 
-let t: TestWorkspace | null = null;
-afterEach(() => {
-  t?.close();
-  t = null;
-});
-
-async function workspaceWith(charges: Charge[]): Promise<TestWorkspace> {
-  t = await openTestWorkspace();
-  await insertCharges(t.ws, charges);
-  return t;
-}
+const workspaceWith = workspacePerTest();
 
 // a marketplace subscription: a flat monthly fee (AWS support would be a share of spend, SPEC.md step 4)
 const SUBSCRIPTION = 'Observa Metrics Pro';

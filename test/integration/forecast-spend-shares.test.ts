@@ -1,22 +1,12 @@
 // Fees that follow spend (SPEC.md step 4): the month's spend they follow includes its purchases
 // at billed cost, and a series' taxes take one share of it together. Every expected number is
 // worked out by hand in the comments.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../core/engines/forecast/index.ts';
-import { openTestWorkspace, type TestWorkspace } from '../support/workspace.ts';
-import { daily, insertCharges, type Charge } from '../support/daily-charges.ts';
+import { workspacePerTest } from '../support/charge-workspaces.ts';
+import { daily, type Charge } from '../support/daily-charges.ts';
 
-let t: TestWorkspace | null = null;
-afterEach(() => {
-  t?.close();
-  t = null;
-});
-
-async function workspaceWith(charges: Charge[]): Promise<TestWorkspace> {
-  t = await openTestWorkspace();
-  await insertCharges(t.ws, charges);
-  return t;
-}
+const workspaceWith = workspacePerTest();
 
 const tax = (day: string, cost: number, service = 'Amazon EC2'): Charge => ({ day, cost, service, category: 'Tax', frequency: 'Recurring', lineType: 'Tax' });
 
