@@ -5,10 +5,10 @@
 // legacy-all-line-types.csv (ri-1's RIFee leaves 1.20 + 0.80 unused, sp-1's fee 1.50 − 1.20 used)
 // and legacy-sp-refund-and-net.csv (sp-3 leaves $4 gross unused, × 9/10 net = 3.60).
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeCurForms } from '../support/cur-forms.ts';
+import { describe, expect, it } from 'vitest';
+import { describeEachCurForm } from '../support/cur-form-workspaces.ts';
 import { expectConformant } from '../support/expect-conformant.ts';
-import { FIXTURES, openTestWorkspace, query, tempDir, type TestWorkspace } from '../support/workspace.ts';
+import { FIXTURES, query } from '../support/workspace.ts';
 
 const FIXTURE_UNUSED: [string, Record<string, string>][] = [
   ['legacy-all-line-types.csv', { 'reserved-instances/ri-1': '2.00', 'savingsplan/sp-1': '0.30' }],
@@ -22,30 +22,16 @@ const UNUSED_COMMITMENTS = `SELECT CommitmentDiscountId AS id, printf('%.2f', su
 for (const [file, unused] of FIXTURE_UNUSED) {
   describe(`unused commitment as FOCUS 1.2 puts it: ${file}`, () => {
     const legacy = join(FIXTURES, 'cur', file);
-    let forms: Awaited<ReturnType<typeof writeCurForms>>;
-    beforeAll(async () => {
-      forms = await writeCurForms(legacy, tempDir());
-    });
-
-    for (const form of ['legacy', 'athenaParquet', 'cur2Parquet', 'cur2Csv'] as const) {
-      describe(form, () => {
-        let t: TestWorkspace;
-        beforeAll(async () => {
-          t = await openTestWorkspace();
-          await t.api.ingest({ paths: [form === 'legacy' ? legacy : forms[form]] });
-        });
-        afterAll(() => t.close());
-
-        it('"identify unused commitments" answers the unused amounts', async () => {
-          const rows = await query(t.api, UNUSED_COMMITMENTS);
-          const byId = Object.fromEntries(rows.map((r) => [String(r.id).replace(/^.*:/, ''), r.unused]));
-          expect(byId).toEqual(unused);
-        });
-
-        it('validate: no commitment purchase with an effective cost, usage equals purchase, every other rule', async () => {
-          await expectConformant(t.api);
-        });
+    describeEachCurForm(legacy, (t) => {
+      it('"identify unused commitments" answers the unused amounts', async () => {
+        const rows = await query(t().api, UNUSED_COMMITMENTS);
+        const byId = Object.fromEntries(rows.map((r) => [String(r.id).replace(/^.*:/, ''), r.unused]));
+        expect(byId).toEqual(unused);
       });
-    }
+
+      it('validate: no commitment purchase with an effective cost, usage equals purchase, every other rule', async () => {
+        await expectConformant(t().api);
+      });
+    });
   });
 }
