@@ -3,46 +3,32 @@
 // (billed = effective there): Data $4.50 (S3), (uncategorized) $2.65 (CloudWatch 1.80 + tax 0.85),
 // Platform $0.94 (instance 0.936 + its pods at 0), total $8.09.
 import { expect, test, type Page } from '@playwright/test';
-import { createWorkbench } from '../../core/api/service.ts';
-import { Workspace } from '../../core/store/workspace.ts';
 import { LEGACY_CSV } from '../fixtures/cur/cost-categories-split-forms.ts';
+import { gotoExplore, pivotGrandTotal, pivotGrid, serveForExplore } from './support/explore-page.ts';
 import { rowsShown } from './support/pivot-rows.ts';
 import { keepScreenshot } from './support/screens.ts';
-import { serve, type Served } from './support/serve.ts';
+import type { ServedPage } from './support/served-page.ts';
+import { inWorkspace } from './support/workspaces.ts';
 
 test.describe.configure({ mode: 'serial' });
 
-let server: Served;
+let served: ServedPage;
 let page: Page;
 
-async function costCategoryWorkspace(path: string): Promise<void> {
-  const ws = await Workspace.open(path);
-  try {
-    await createWorkbench(ws).ingest({ paths: [LEGACY_CSV] });
-  } finally {
-    ws.close();
-  }
-}
-
 test.beforeAll(async ({ browser }) => {
-  server = await serve({ workspaceName: 'cost-categories.duckdb', prepare: costCategoryWorkspace });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.emulateMedia({ colorScheme: 'light' });
+  served = await serveForExplore(browser, 'cost-categories.duckdb', (path) => inWorkspace(path, (api) => api.ingest({ paths: [LEGACY_CSV] })));
+  ({ page } = served);
 });
 
 test.afterAll(async () => {
-  await page?.close();
-  await server?.stop();
+  await served?.close();
 });
 
-const grid = () => page.getByTestId('pivot-grid');
+const grid = () => pivotGrid(page);
 const fields = () => page.getByRole('listbox', { name: 'Fields' });
 
-
 test('cost categories have their own group in the field list and pivot like any dimension', async ({ browserName: _b }, testInfo) => {
-  await page.goto(server.url);
-  await page.keyboard.press('Alt+2');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Explore');
+  await gotoExplore(served);
   const group = fields().getByRole('group', { name: 'Cost categories' });
   await expect(group.getByRole('option')).toHaveText(['CostCenter', 'Environment']);
 
@@ -57,7 +43,7 @@ test('cost categories have their own group in the field list and pivot like any 
     ['Platform', '$0.94'],
     ['(uncategorized)', '$2.65'],
   ]);
-  await expect(grid().locator('.ag-grid-pinned-bottom-rows-container .ag-row .ag-cell').last()).toHaveText('$8.09');
+  await expect(pivotGrandTotal(page)).toHaveText('$8.09');
   await keepScreenshot(page, testInfo, 'explore-cost-categories', false);
 });
 

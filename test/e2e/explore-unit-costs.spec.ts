@@ -5,47 +5,37 @@
 // S3 55 ÷ 5000 = $0.011, everything 220 ÷ 5000 = $0.044.
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { createWorkbench } from '../../core/api/service.ts';
-import { Workspace } from '../../core/store/workspace.ts';
 import { insertLines } from '../integration/chargeback-fixture.ts';
 import { TWO_TEAMS_LINES, UNIT_COST_FIXTURES } from '../integration/unit-costs-fixture.ts';
+import { gotoExplore, pivotGrandTotal, serveForExplore } from './support/explore-page.ts';
 import { rowsShown } from './support/pivot-rows.ts';
 import { keepScreenshot } from './support/screens.ts';
-import { serve, type Served } from './support/serve.ts';
+import type { ServedPage } from './support/served-page.ts';
+import { inWorkspace } from './support/workspaces.ts';
 
 test.describe.configure({ mode: 'serial' });
 
-let server: Served;
+let served: ServedPage;
 let page: Page;
 
 async function twoTeams(path: string): Promise<void> {
-  const ws = await Workspace.open(path);
-  try {
+  await inWorkspace(path, async (api, ws) => {
     await insertLines(ws, TWO_TEAMS_LINES);
-    await createWorkbench(ws).businessMetricsImport({ path: join(UNIT_COST_FIXTURES, 'users-and-calls.json') });
-  } finally {
-    ws.close();
-  }
+    await api.businessMetricsImport({ path: join(UNIT_COST_FIXTURES, 'users-and-calls.json') });
+  });
 }
 
 test.beforeAll(async ({ browser }) => {
-  server = await serve({ workspaceName: 'unit-costs.duckdb', prepare: twoTeams });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.emulateMedia({ colorScheme: 'light' });
+  served = await serveForExplore(browser, 'unit-costs.duckdb', twoTeams);
+  ({ page } = served);
 });
 
 test.afterAll(async () => {
-  await page?.close();
-  await server?.stop();
+  await served?.close();
 });
 
-const grid = () => page.getByTestId('pivot-grid');
-
-
 test('Cost per a metric shows unit costs in the grid and charts them', async ({ browserName: _b }, testInfo) => {
-  await page.goto(server.url);
-  await page.keyboard.press('Alt+2');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Explore');
+  await gotoExplore(served);
   const costPer = page.getByRole('combobox', { name: 'Cost per' });
   await expect(costPer.getByRole('option')).toHaveText(['—', 'active_users', 'api_calls']);
   await costPer.selectOption('active_users');
@@ -55,7 +45,7 @@ test('Cost per a metric shows unit costs in the grid and charts them', async ({ 
     ['Amazon Elastic Compute Cloud', '$0.033'],
     ['Amazon S3', '$0.011'],
   ]);
-  await expect(grid().locator('.ag-grid-pinned-bottom-rows-container .ag-row .ag-cell').last()).toHaveText('$0.044');
+  await expect(pivotGrandTotal(page)).toHaveText('$0.044');
   await expect(page.getByTestId('pivot-chart')).toHaveAttribute('aria-label', /of unitCost:active_users$/);
   await keepScreenshot(page, testInfo, 'explore-unit-costs');
 });
