@@ -7,23 +7,11 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import type { AnomalyResult } from '../../core/api/anomaly-contract.ts';
 import { spikeAndNewService } from './support/anomaly-workspaces.ts';
-import { keepScreenshot } from './support/screens.ts';
+import { apiCall, callOf } from './support/api-call.ts';
+import { keepScreenshot, toTop } from './support/screens.ts';
 import { serve, type Served } from './support/serve.ts';
 
 test.describe.configure({ mode: 'serial' });
-
-const isCall = (method: string) => (r: Request) => r.url().endsWith('/api/call') && r.method() === 'POST' && (r.postDataJSON() as { method?: string }).method === method;
-
-async function apiCall<T>(page: Page, server: Served, method: string, payload: unknown): Promise<T> {
-  const res = await page.request.post(`${server.origin}/api/call`, { data: { method, payload }, headers: { Origin: server.origin } });
-  const outcome = (await res.json()) as { ok: boolean; result: T; error?: unknown };
-  expect(outcome.ok, JSON.stringify(outcome.error)).toBe(true);
-  return outcome.result;
-}
-
-async function toTop(page: Page): Promise<void> {
-  await page.locator('main').evaluate((el) => el.scrollTo(0, 0));
-}
 
 test.describe('a workspace with a spike and a new service', () => {
   let server: Served;
@@ -49,7 +37,7 @@ test.describe('a workspace with a spike and a new service', () => {
 
   test('the list by impact, with the default thresholds shown', async ({ browserName: _b }, testInfo) => {
     await page.goto(server.url);
-    const detected = page.waitForResponse((r) => isCall('anomalies')(r.request()));
+    const detected = page.waitForResponse((r) => callOf('anomalies')(r.request()));
     await page.keyboard.press('Alt+6');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anomalies');
     await detected;
@@ -128,7 +116,7 @@ test.describe('a workspace with a spike and a new service', () => {
   test('mark it planned with a note: the list shows it planned, and core keeps it', async ({ browserName: _b }, testInfo) => {
     const note = 'Load test of the CDN, agreed with the staging team';
     await detail().getByLabel('Note').fill(note);
-    const saved = page.waitForResponse((r) => isCall('anomalyFeedback')(r.request()));
+    const saved = page.waitForResponse((r) => callOf('anomalyFeedback')(r.request()));
     await detail().getByRole('button', { name: /^Planned/ }).click();
     await saved;
     await expect(rows().nth(1).getByTestId('anomaly-status')).toHaveText('Planned');
@@ -165,7 +153,7 @@ test.describe('a workspace with a spike and a new service', () => {
 
   test('no anomalies at higher thresholds; errors in the app’s words; progress while it runs', async ({ browserName: _b }, testInfo) => {
     await page.getByLabel('Minimum impact ($)').fill('1000');
-    const sent = page.waitForRequest(isCall('anomalies'));
+    const sent = page.waitForRequest(callOf('anomalies'));
     await page.getByRole('button', { name: 'Detect again' }).click();
     const spec = ((await sent).postDataJSON() as { payload: { spec: { thresholds: Record<string, number> } } }).payload.spec;
     expect(spec.thresholds).toEqual({ minImpact: 1000, minImpactPct: 20, minDailyCost: 10, minScore: 4 });
@@ -185,7 +173,7 @@ test.describe('a workspace with a spike and a new service', () => {
     await expect(rows()).toHaveCount(2);
     const message = 'No anomaly "an-6d02d5b4ef448bb7" is recorded in this workspace. List them with "finops-workbench anomalies --db W" and use an id it prints.';
     await page.route('**/api/call', (route) =>
-      isCall('anomalyDetail')(route.request()) ? route.fulfill({ json: { ok: false, error: { code: 'ANOMALY_NOT_FOUND', message, details: { id: 'an-6d02d5b4ef448bb7' } } } }) : route.continue(),
+      callOf('anomalyDetail')(route.request()) ? route.fulfill({ json: { ok: false, error: { code: 'ANOMALY_NOT_FOUND', message, details: { id: 'an-6d02d5b4ef448bb7' } } } }) : route.continue(),
     );
     await rows().nth(1).click();
     const alert = detail().getByRole('alert');
@@ -201,7 +189,7 @@ test.describe('a workspace with a spike and a new service', () => {
     let release: () => void = () => undefined;
     const held = new Promise<void>((r) => (release = r));
     await page.route('**/api/call', async (route) => {
-      if (isCall('anomalies')(route.request())) await held;
+      if (callOf('anomalies')(route.request())) await held;
       await route.continue();
     });
     await page.getByRole('button', { name: 'Detect again' }).click();
@@ -231,7 +219,7 @@ test('an empty workspace says there is nothing to watch yet', async ({ page }, t
   try {
     await page.emulateMedia({ colorScheme: 'light' });
     const detections: Request[] = [];
-    page.on('request', (r) => isCall('anomalies')(r) && detections.push(r));
+    page.on('request', (r) => callOf('anomalies')(r) && detections.push(r));
     await page.goto(`${server.url}#/anomalies`);
     await expect(page.getByTestId('anomalies-empty')).toContainText('This workspace has no billing data yet');
     // nothing is detected (nor recorded) in a workspace without cost lines

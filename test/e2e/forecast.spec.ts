@@ -4,38 +4,18 @@
 // scope change, progress while a forecast runs, a budget set below the forecast and its breach
 // warning, both themes. Then the short-history case (ten hand-written days: the naive projection,
 // labelled, with a month end of $1,045 actual + 21 × $106 = $3,271.00) and an empty workspace.
-import { expect, test, type Page, type Request } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { BudgetsStatusResult } from '../../core/api/budgets-contract.ts';
 import type { ForecastResult, ForecastSpec } from '../../core/api/forecast-contract.ts';
+import { apiCall, callOf, specAfter } from './support/api-call.ts';
 import { generatedOrg, tenDays } from './support/forecast-workspaces.ts';
-import { keepScreenshot } from './support/screens.ts';
+import { keepScreenshot, toTop } from './support/screens.ts';
 import { serve, type Served } from './support/serve.ts';
 import { openServedPage, type ServedPage } from './support/served-page.ts';
 
 test.describe.configure({ mode: 'serial' });
 
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-const isForecastCall = (r: Request) => r.url().endsWith('/api/call') && r.method() === 'POST' && (r.postDataJSON() as { method?: string }).method === 'forecast';
-
-async function apiCall<T>(page: Page, server: Served, method: string, payload: unknown): Promise<T> {
-  const res = await page.request.post(`${server.origin}/api/call`, { data: { method, payload }, headers: { Origin: server.origin } });
-  const outcome = (await res.json()) as { ok: boolean; result: T; error?: unknown };
-  expect(outcome.ok, JSON.stringify(outcome.error)).toBe(true);
-  return outcome.result;
-}
-
-/** Does `action` and returns the spec of the forecast the page asked for because of it. */
-async function specAfter(page: Page, action: () => Promise<unknown>): Promise<ForecastSpec> {
-  const sent = page.waitForRequest(isForecastCall);
-  await action();
-  return ((await sent).postDataJSON() as { payload: { spec: ForecastSpec } }).payload.spec;
-}
-
-/** The view scrolls inside <main>: screenshots start at its top. */
-async function toTop(page: Page): Promise<void> {
-  await page.locator('main').evaluate((el) => el.scrollTo(0, 0));
-}
 
 async function expectPeriodEndsOf(page: Page, result: ForecastResult): Promise<void> {
   const s = result.series[0]!;
@@ -65,7 +45,7 @@ test.describe('a workspace with seven months of history', () => {
 
   test('history and forecast with bands; the period ends are the API’s; the track record beside them', async ({ browserName: _b }, testInfo) => {
     await page.goto(server.url);
-    const spec = await specAfter(page, () => page.keyboard.press('Alt+5'));
+    const spec = await specAfter<ForecastSpec>(page, 'forecast', () => page.keyboard.press('Alt+5'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Forecast');
     expect(spec).toMatchObject({ kind: 'forecast', basis: 'Effective', scope: [], horizon: 30 });
 
@@ -99,7 +79,7 @@ test.describe('a workspace with seven months of history', () => {
 
   test('a scope from the field lists: one service, its own forecast and track record', async ({ browserName: _b }, testInfo) => {
     // the biggest service by cost over the last 3 months comes first and is forecast at once
-    const spec = await specAfter(page, () => page.getByLabel('Forecast of', { exact: true }).selectOption('ServiceName'));
+    const spec = await specAfter<ForecastSpec>(page, 'forecast', () => page.getByLabel('Forecast of', { exact: true }).selectOption('ServiceName'));
     await expect(page.getByLabel('Value', { exact: true })).toBeEnabled();
     expect(spec.scope).toHaveLength(1);
     expect(spec.scope[0]!.dimension).toBe('ServiceName');
@@ -111,9 +91,9 @@ test.describe('a workspace with seven months of history', () => {
     await keepScreenshot(page, testInfo, 'forecast-service');
 
     // the cost basis and the horizon are part of the spec too
-    const billed = await specAfter(page, () => page.getByLabel('Cost basis').selectOption('Billed'));
+    const billed = await specAfter<ForecastSpec>(page, 'forecast', () => page.getByLabel('Cost basis').selectOption('Billed'));
     expect(billed).toMatchObject({ basis: 'Billed', horizon: 30 });
-    const longer = await specAfter(page, () => page.getByLabel('Forecast ahead').selectOption('90'));
+    const longer = await specAfter<ForecastSpec>(page, 'forecast', () => page.getByLabel('Forecast ahead').selectOption('90'));
     expect(longer).toMatchObject({ basis: 'Billed', horizon: 90 });
     await expect(page.getByTestId('forecast-title')).toContainText('Billed cost · data through 2026-07-31; forecast 90 days');
     await expectPeriodEndsOf(page, await apiCall<ForecastResult>(page, server, 'forecast', { spec: longer }));
@@ -124,7 +104,7 @@ test.describe('a workspace with seven months of history', () => {
     let release: () => void = () => undefined;
     const held = new Promise<void>((r) => (release = r));
     await page.route('**/api/call', async (route) => {
-      if (isForecastCall(route.request())) await held;
+      if (callOf('forecast')(route.request())) await held;
       await route.continue();
     });
     await page.getByLabel('Forecast of', { exact: true }).selectOption('');

@@ -14,6 +14,11 @@ export async function keepScreenshot(page: Page, testInfo: TestInfo, name: strin
   return path;
 }
 
+/** Views scroll inside <main>: a screenshot of a view starts at its top. */
+export async function toTop(page: Page): Promise<void> {
+  await page.locator('main').evaluate((el) => el.scrollTo(0, 0));
+}
+
 /** Records every progress message and percentage the page shows, however briefly. */
 export const RECORD_PROGRESS = `
   window.__progress = [];

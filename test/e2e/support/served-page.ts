@@ -14,12 +14,12 @@ export interface ServedPage {
 
 export async function openServedPage(
   browser: Browser,
-  opts: Parameters<typeof serve>[0] & { expectedConsole?: readonly string[]; viewport?: { width: number; height: number } } = {},
+  opts: Parameters<typeof serve>[0] & { expectedConsole?: readonly string[]; viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<ServedPage> {
-  const { expectedConsole = [], viewport = { width: 1440, height: 1000 }, ...serveOpts } = opts;
+  const { expectedConsole = [], viewport = { width: 1440, height: 1000 }, colorScheme = 'light', ...serveOpts } = opts;
   const server = await serve(serveOpts);
   const page = await browser.newPage({ viewport });
-  await page.emulateMedia({ colorScheme: 'light' });
+  await page.emulateMedia({ colorScheme });
   const consoleErrors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && !expectedConsole.some((e) => m.text().includes(e)) && consoleErrors.push(m.text()));
   page.on('pageerror', (e) => consoleErrors.push(e.message));
