@@ -12,8 +12,9 @@ import { expect, test, type Page, type Request } from '@playwright/test';
 import type { CommitmentsStatusResult, CommitmentsStatusSpec, OptimizeResult, OptimizeSpec, WhatIfResult, WhatIfSpec } from '../../core/api/commitments-contract.ts';
 import { generatedHourly, handBuilt, noCommitments } from './support/commitments-workspaces.ts';
 import { apiCall, callOf, specAfter } from './support/api-call.ts';
-import { keepScreenshot } from './support/screens.ts';
-import { serve, type Served } from './support/serve.ts';
+import { keepScreenshot, toTop } from './support/screens.ts';
+import type { Served } from './support/serve.ts';
+import { openServedPage, type ServedPage } from './support/served-page.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -21,10 +22,6 @@ const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD',
 const pct = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const exact = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 10 });
 const pctOf = (v: number | null) => (v === null ? '—' : pct.format(v));
-
-async function toTop(page: Page): Promise<void> {
-  await page.locator('main').evaluate((el) => el.scrollTo(0, 0));
-}
 
 /** Opens the view (Alt+7) and returns the specs of the status and curve calls it makes. */
 async function openView(page: Page, server: Served): Promise<{ status: CommitmentsStatusSpec; curve: OptimizeSpec }> {
@@ -39,20 +36,17 @@ async function openView(page: Page, server: Served): Promise<{ status: Commitmen
 }
 
 test.describe('a generated organisation billed by the hour', () => {
+  let served: ServedPage;
   let server: Served;
   let page: Page;
-
   test.beforeAll(async ({ browser }) => {
     // generating and loading two hourly months, then serve building the renderer: minutes on a busy machine
     test.setTimeout(420_000);
-    server = await serve({ workspaceName: 'generated.duckdb', prepare: generatedHourly });
-    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    await page.emulateMedia({ colorScheme: 'light' });
+    served = await openServedPage(browser, { workspaceName: 'generated.duckdb', prepare: generatedHourly });
+    ({ server, page } = served);
   });
-
   test.afterAll(async () => {
-    await page?.close();
-    await server?.stop();
+    await served?.close();
   });
 
   test('the inventory and tiles are the API’s; sorting; CSV', async ({ browserName: _b }, testInfo) => {
@@ -180,6 +174,7 @@ test.describe('a generated organisation billed by the hour', () => {
 });
 
 test.describe('the hand-built three hours', () => {
+  let served: ServedPage;
   let server: Served;
   let page: Page;
   const SP_A = 'arn:aws:savingsplans::111111111111:savingsplan/sp-a';
@@ -187,13 +182,11 @@ test.describe('the hand-built three hours', () => {
   const RI_B = 'arn:aws:ec2:us-east-1:111111111111:reserved-instances/ri-b';
 
   test.beforeAll(async ({ browser }) => {
-    server = await serve({ prepare: handBuilt });
-    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    await page.emulateMedia({ colorScheme: 'dark' });
+    served = await openServedPage(browser, { prepare: handBuilt, colorScheme: 'dark' });
+    ({ server, page } = served);
   });
   test.afterAll(async () => {
-    await page?.close();
-    await server?.stop();
+    await served?.close();
   });
 
   test('figures by hand; an expiry in each window, marked', async ({ browserName: _b }, testInfo) => {
@@ -238,16 +231,15 @@ test.describe('the hand-built three hours', () => {
 });
 
 test.describe('ten days of EC2 without commitments', () => {
+  let served: ServedPage;
   let server: Served;
   let page: Page;
   test.beforeAll(async ({ browser }) => {
-    server = await serve({ prepare: noCommitments });
-    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    await page.emulateMedia({ colorScheme: 'light' });
+    served = await openServedPage(browser, { prepare: noCommitments });
+    ({ server, page } = served);
   });
   test.afterAll(async () => {
-    await page?.close();
-    await server?.stop();
+    await served?.close();
   });
 
   test('says no commitments are held; a what-if priced at the shipped default rate', async ({ browserName: _b }, testInfo) => {
