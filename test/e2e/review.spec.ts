@@ -12,8 +12,9 @@ import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import type { ReviewPack } from '../../core/api/review-contract.ts';
 import { REVIEW_SLIDE_IDS } from '../../core/review/constants.ts';
+import { apiCall } from './support/api-call.ts';
 import { REVIEW_DEMO_MONTHS, reviewDemo } from './support/review-workspaces.ts';
-import { keepScreenshot, SCREENSHOT_DIR } from './support/screens.ts';
+import { keepScreenshot, SCREENSHOT_DIR, toTop } from './support/screens.ts';
 import type { Served } from './support/serve.ts';
 import { openServedPage, type ServedPage } from './support/served-page.ts';
 
@@ -39,13 +40,6 @@ test.afterAll(async () => {
   await served?.close();
 });
 
-async function apiCall<T>(method: string, payload: unknown): Promise<T> {
-  const res = await page.request.post(`${server.origin}/api/call`, { data: { method, payload }, headers: { Origin: server.origin } });
-  const outcome = (await res.json()) as { ok: boolean; result: T; error?: unknown };
-  expect(outcome.ok, JSON.stringify(outcome.error)).toBe(true);
-  return outcome.result;
-}
-
 async function download(action: () => Promise<unknown>): Promise<{ name: string; bytes: Buffer }> {
   const [d] = await Promise.all([page.waitForEvent('download'), action()]);
   return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
@@ -68,7 +62,7 @@ test('opens on the last complete month and previews the pack the API builds, sli
   await expect(page.getByTestId('review-period')).toHaveValue(PERIOD);
   await expect(page.getByTestId('review-slides').locator('article')).toHaveCount(REVIEW_SLIDE_IDS.length, { timeout: 180_000 });
 
-  pack = await apiCall<ReviewPack>('reviewPack', { period: PERIOD, basis: 'Effective' });
+  pack = await apiCall<ReviewPack>(page, server, 'reviewPack', { period: PERIOD, basis: 'Effective' });
   expect(pack.slides.map((s) => s.id)).toEqual([...REVIEW_SLIDE_IDS]);
   await expect(page.getByTestId('review-slides').locator('article h2')).toHaveText(pack.slides.map((s) => s.title));
   for (const s of pack.slides) {
@@ -105,7 +99,7 @@ test('opens on the last complete month and previews the pack the API builds, sli
   await expect(notes.locator('p')).toHaveText(withNotes.notes);
   await notes.locator('summary').click();
 
-  await page.locator('main').evaluate((m) => m.scrollTo(0, 0));
+  await toTop(page);
   await shootAt(testInfo, 'review-preview', { width: 1440, height: 900 });
   await shootAt(testInfo, 'review-preview', { width: 1280, height: 860 });
   const noData = pack.slides.find((s) => s.status === 'no-data');
@@ -138,7 +132,7 @@ test('a comment is saved when the box loses focus, and is there after a reload',
   await expect(box).toBeFocused();
   await box.blur();
   await expect(page.getByTestId('comment-state-top-movers')).toHaveText('Saved.');
-  const again = await apiCall<ReviewPack>('reviewPack', { period: PERIOD, basis: 'Effective' });
+  const again = await apiCall<ReviewPack>(page, server, 'reviewPack', { period: PERIOD, basis: 'Effective' });
   expect(again.slides.find((s) => s.id === 'top-movers')?.comment).toBe(COMMENT);
 
   await page.reload();

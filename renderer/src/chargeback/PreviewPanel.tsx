@@ -3,6 +3,7 @@
 import type { ApiError } from '../../../core/api/errors.ts';
 import type { WorkbenchClient } from '../api/client.ts';
 import { ErrorNotice } from '../data/ErrorNotice.tsx';
+import { MonthSelect } from '../frame/MonthSelect.tsx';
 import { formatPeriod } from '../format.ts';
 import { ResultTable } from './ResultTable.tsx';
 import { SplitChart } from './SplitChart.tsx';
@@ -36,16 +37,7 @@ export function PreviewPanel({ client, months, period, onPeriod, preview, spec, 
     <section className="card preview" aria-labelledby="preview-title" aria-busy={preview.running}>
       <div className="section-head">
         <h2 id="preview-title">Split</h2>
-        <label className="control inline">
-          <span className="sr-only">Billing period</span>
-          <select aria-label="Billing period" value={period} onChange={(e) => onPeriod(e.target.value)}>
-            {[...months].reverse().map((m) => (
-              <option key={m} value={m}>
-                {formatPeriod(m)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <MonthSelect label="Billing period" inline months={[...months].reverse()} value={period} onChange={onPeriod} />
         <span className={blocked ? 'small preview-status warn-text' : 'muted small preview-status'} role="status" data-testid="preview-status">
           {preview.running && <span className="spinner" aria-hidden="true" />} {statusText(preview, blocked)}
         </span>

@@ -5,6 +5,7 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { WorkbenchClient } from '../api/client.ts';
 import { ErrorNotice } from '../data/ErrorNotice.tsx';
 import { ElapsedProgress } from '../frame/ElapsedProgress.tsx';
+import { MonthSelect } from '../frame/MonthSelect.tsx';
 import { NoBillingData } from '../frame/NoBillingData.tsx';
 import { ViewFrame } from '../frame/ViewFrame.tsx';
 import { useThemeMode } from '../explore/use-theme-mode.ts';
@@ -105,22 +106,6 @@ export function CommitmentsView({ client, billingPeriods, onGoToData }: Props) {
       )}
       <WhatIfPanel client={client} window={window} basis={basis} currency={currency} mode={mode} />
     </Frame>
-  );
-}
-
-function MonthSelect({ label, testId, months, value, empty, onChange }: { label: string; testId: string; months: readonly string[]; value: string; empty: string; onChange: (m: string) => void }) {
-  return (
-    <label className="control">
-      <span className="label">{label}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
-        <option value="">{empty}</option>
-        {months.map((m) => (
-          <option key={m} value={m}>
-            {formatPeriod(m)}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }
 

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../data/ErrorNotice.tsx';
 import type { Basis } from '../explore/labels.ts';
 import { BasisSelect } from '../frame/BasisSelect.tsx';
 import { ElapsedProgress } from '../frame/ElapsedProgress.tsx';
+import { MonthSelect } from '../frame/MonthSelect.tsx';
 import { NoBillingData } from '../frame/NoBillingData.tsx';
 import { ViewFrame } from '../frame/ViewFrame.tsx';
 import { formatPeriod, formatTimestamp } from '../format.ts';
@@ -72,16 +73,7 @@ export function ReviewView({ client, billingPeriods, currency, onGoToData }: Pro
   return (
     <ViewFrame view="review" title="Review">
       <div className="controls rv-controls" role="group" aria-label="Review settings">
-        <label className="control">
-          <span className="label">Month</span>
-          <select value={period ?? ''} onChange={(e) => setPeriod(e.target.value)} data-testid="review-period">
-            {months.map((m) => (
-              <option key={m} value={m}>
-                {formatPeriod(m)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <MonthSelect label="Month" testId="review-period" months={months} value={period ?? ''} onChange={setPeriod} />
         <BasisSelect value={basis} onChange={setBasis} />
         <span className="grow" />
         {period && <ExportButtons client={client} period={period} basis={basis} pending={pending} disabledReason={result ? null : 'The pack is being read: export once it shows.'} />}
