@@ -6,9 +6,12 @@ import * as z from 'zod';
 import { COST_BASES } from '../engines/pivot/constants.ts';
 import { MAX_IMPORT_TEXT_CHARS, MAX_METRIC_NAME_CHARS, UNIT_COST_BY, UNIT_COST_GRAINS } from '../engines/unit-costs/constants.ts';
 import type { BusinessMetricsImportResult, BusinessMetricSummary, UnitCostResult } from '../engines/unit-costs/result.ts';
+import type { BusinessMetricsPreview } from '../engines/unit-costs/preview.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
 const metric = z.string().min(1).max(MAX_METRIC_NAME_CHARS);
+const importText = z.string().max(MAX_IMPORT_TEXT_CHARS, `an import sent as text is at most ${MAX_IMPORT_TEXT_CHARS.toLocaleString('en-US')} characters; import larger files by path or with the command line`);
+const fileName = z.string().min(1).max(500);
 
 export const unitCostsRequestSchemas = {
   /**
@@ -19,10 +22,16 @@ export const unitCostsRequestSchemas = {
   businessMetricsImport: z
     .strictObject({
       path: z.string().min(1).optional(),
-      text: z.string().max(MAX_IMPORT_TEXT_CHARS, `an import sent as text is at most ${MAX_IMPORT_TEXT_CHARS.toLocaleString('en-US')} characters; import larger files by path or with the command line`).optional(),
-      fileName: z.string().min(1).max(500).optional(),
+      text: importText.optional(),
+      fileName: fileName.optional(),
     })
     .refine((r) => (r.path === undefined) !== (r.text === undefined), { message: 'give either the path of a file or its text' }),
+  /**
+   * What businessMetricsImport would do with this text, saving nothing: each metric of the file with
+   * its date range, rows, owners and services, and the import's warnings; a bad file fails with the
+   * import's coded error (row and column). Reads only. The app shows it before importing.
+   */
+  businessMetricsPreview: z.strictObject({ text: importText, fileName }),
   /** The imported metrics, with their date range and row counts. */
   businessMetrics: z.strictObject({}),
   /** Removes every row of one metric. */
@@ -49,11 +58,12 @@ export const UNIT_COSTS_WRITE_METHODS = ['businessMetricsImport', 'businessMetri
 
 export interface UnitCostsResponseMap {
   businessMetricsImport: BusinessMetricsImportResult;
+  businessMetricsPreview: BusinessMetricsPreview;
   businessMetrics: { metrics: BusinessMetricSummary[] };
   businessMetricsRemove: { removed: number };
   unitCosts: UnitCostResult;
 }
 
-export type { BusinessMetricsImportResult, BusinessMetricSummary, UnitCostResult };
+export type { BusinessMetricsImportResult, BusinessMetricSummary, BusinessMetricsPreview, UnitCostResult };
 export type { UnitCostRow } from '../engines/unit-costs/result.ts';
 export type { UnitCostBy, UnitCostGrain } from '../engines/unit-costs/constants.ts';

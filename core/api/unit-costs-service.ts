@@ -1,7 +1,7 @@
 // The unit economics methods of WorkbenchApi over an open workspace. Importing and removing
 // metrics are writes: guard.ts queues them with the workspace's other writes (WRITE_METHODS).
 import type * as z from 'zod';
-import { importMetricsFile, importMetricsText, listMetrics, removeMetric, run } from '../engines/unit-costs/index.ts';
+import { importMetricsFile, importMetricsText, listMetrics, previewMetricsText, removeMetric, run } from '../engines/unit-costs/index.ts';
 import type { Workspace } from '../store/workspace.ts';
 import type { unitCostsRequestSchemas, UnitCostsResponseMap } from './unit-costs-contract.ts';
 import type { CallContext } from './progress.ts';
@@ -13,6 +13,7 @@ export type UnitCostsApi = {
 export function createUnitCostsMethods(ws: Workspace): UnitCostsApi {
   return {
     businessMetricsImport: async (req) => (req.path !== undefined ? importMetricsFile(ws.db, req.path) : importMetricsText(ws.db, req.text ?? '', req.fileName ?? 'the metrics file')),
+    businessMetricsPreview: async (req) => previewMetricsText(ws.db, req.text, req.fileName),
     businessMetrics: async () => ({ metrics: await listMetrics(ws.db) }),
     businessMetricsRemove: async (req) => ({ removed: await removeMetric(ws.db, req.metric) }),
     unitCosts: async (req) => run(ws.db, req),

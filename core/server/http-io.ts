@@ -4,6 +4,12 @@ import { ErrorCode, WorkbenchError, type ApiError } from '../api/errors.ts';
 
 export const PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE';
 
+/**
+ * An API call's JSON body is at most this many bytes. Files the app sends as text (business
+ * metrics up to 10 MB, budgets, account owners) must fit once JSON-escaped; bills go by upload.
+ */
+export const MAX_CALL_BODY_BYTES = 32_000_000;
+
 /** Headers on every response: nothing is framed, sniffed or cached across runs. */
 export const BASE_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
@@ -24,7 +30,7 @@ export function sendError(res: ServerResponse, status: number, error: ApiError):
 }
 
 /** Reads a JSON body of at most `limit` bytes; refuses other content types. */
-export async function readJson(req: IncomingMessage, limit = 1_000_000): Promise<unknown> {
+export async function readJson(req: IncomingMessage, limit = MAX_CALL_BODY_BYTES): Promise<unknown> {
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/json') {
     throw new WorkbenchError(ErrorCode.BAD_REQUEST, 'Send the request body as application/json.');

@@ -32,7 +32,8 @@ export async function importMetricsText(db: Db, text: string, fileName: string):
   return { importedRows: rows.length, metrics, warnings };
 }
 
-async function unknownKeys(db: Db, rows: readonly MetricRow[]): Promise<string[]> {
+/** Warnings about owners and services no line of the bill carries (also shown by the preview). */
+export async function unknownKeys(db: Db, rows: readonly MetricRow[]): Promise<string[]> {
   const warnings: string[] = [];
   const owners = [...new Set(rows.map((r) => r.owner).filter((o) => o !== NO_KEY))].sort();
   const services = [...new Set(rows.map((r) => r.service).filter((s) => s !== NO_KEY))].sort();

@@ -6,3 +6,4 @@ export { importMetricsFile, importMetricsText } from './import.ts';
 export { resolveOwnerTag } from './owner-tag.ts';
 export { parseVolume, unitCostOf } from './ratio.ts';
 export type { UnitCostResult, UnitCostRow, BusinessMetricSummary, BusinessMetricsImportResult } from './result.ts';
+export { previewMetricsText, type BusinessMetricsPreview } from './preview.ts';
