@@ -1,4 +1,4 @@
-// The Data view: what the workspace holds, importing more, and removing billing periods and metrics imports.
+// The Data view: what the workspace holds, importing more, and removing billing periods, metrics imports and business metrics.
 import { useCallback, useEffect, useState } from 'react';
 import type { AppEvent } from '../../../core/api/app-contract.ts';
 import type { ImportRecord, PeriodSummary } from '../../../core/api/contract.ts';
@@ -13,6 +13,7 @@ import { ImportHistory } from './ImportHistory.tsx';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import { EmptyWorkspace } from './EmptyWorkspace.tsx';
 import { SourcesPanel } from './sources/SourcesPanel.tsx';
+import { BusinessMetricsPanel } from './business-metrics/BusinessMetricsPanel.tsx';
 import { useConnections } from './sources/use-connections.ts';
 import { usePull } from './sources/use-pull.ts';
 
@@ -90,6 +91,7 @@ export function DataView({ client, workspace, shellRequest, onShellRequestHandle
       <SourcesPanel client={client} sources={sources} pulls={pulls} busy={imports.running} />
       {notice && ('ok' in notice ? <div className="notice ok" role="status">{notice.ok}</div> : <ErrorNotice error={notice.error} title={notice.title} />)}
       {info && info.periods.length > 0 && <PeriodsTable periods={info.periods} totals={info.totals} busy={removing || imports.running || pulls.running !== null} onRemove={removePeriod} />}
+      {info && <BusinessMetricsPanel client={client} />}
       {info && <ImportHistory imports={info.imports} failed={info.failedImports} onRemoveMetrics={removeMetrics} busy={removing || imports.running || pulls.running !== null} />}
     </section>
   );

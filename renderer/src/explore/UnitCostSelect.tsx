@@ -1,6 +1,7 @@
 // "Cost per": Explore's unit cost measure (`unitCost:<metric>`, core/engines/unit-costs) over the
-// business metrics imported in the workspace (`unit-costs import FILE`). Picking one puts it first
-// among the measures, so the chart draws it; the grid shows it beside the others.
+// business metrics imported in the workspace (Data view, or `unit-costs import FILE`), read on
+// mount: Explore mounts afresh each time it is opened, so a metric just imported is offered.
+// Picking one puts it first among the measures, so the chart draws it; the grid shows it beside the others.
 import { useEffect, useState } from 'react';
 import type { PivotSpec } from '../../../core/api/pivot-contract.ts';
 import type { WorkbenchClient } from '../api/client.ts';
@@ -8,7 +9,7 @@ import { isUnitCost, UNIT_COST_PREFIX } from './labels.ts';
 import { setUnitCost } from './spec-edit.ts';
 
 const NONE = '';
-const HELP = 'Cost divided by a business metric over the same days (orders, active users…). Import metrics with: finops-workbench unit-costs import FILE';
+const HELP = 'Cost divided by a business metric over the same days (orders, active users…). Import metrics in Data, Business metrics (or: finops-workbench unit-costs import FILE)';
 
 export function UnitCostSelect({ client, spec, onChange }: { client: WorkbenchClient; spec: PivotSpec; onChange: (spec: PivotSpec) => void }) {
   const [metrics, setMetrics] = useState<string[] | null>(null);
