@@ -14,7 +14,8 @@ const ACCEPT = '.csv,.json,text/csv,application/json';
 export function BusinessMetricsPanel({ client }: { client: WorkbenchClient }) {
   const state = useBusinessMetrics(client);
   const input = useRef<HTMLInputElement>(null);
-  const { metrics, busy, pending, outcome } = state;
+  const { metrics, working, pending, outcome } = state;
+  const busy = working !== null;
   return (
     <section className="card business-metrics" aria-labelledby="business-metrics-title">
       <h2 id="business-metrics-title">Business metrics</h2>
@@ -28,9 +29,9 @@ export function BusinessMetricsPanel({ client }: { client: WorkbenchClient }) {
         <button type="button" className={pending ? '' : 'primary'} disabled={busy} onClick={() => input.current?.click()}>
           Import business metrics…
         </button>
-        {busy && (
+        {working && (
           <span className="muted small" role="status">
-            Reading…
+            {working}
           </span>
         )}
       </div>

@@ -18,7 +18,8 @@ export type Outcome = { ok: string; warnings: string[] } | { error: ApiError; ti
 
 export interface BusinessMetricsState {
   metrics: BusinessMetricSummary[] | null;
-  busy: boolean;
+  /** What runs now ('Reading orders.csv…'), null when idle: one step at a time. */
+  working: string | null;
   pending: PendingImport | null;
   outcome: Outcome | null;
   choose: (file: File) => Promise<void>;
@@ -29,7 +30,7 @@ export interface BusinessMetricsState {
 
 export function useBusinessMetrics(client: WorkbenchClient): BusinessMetricsState {
   const [metrics, setMetrics] = useState<BusinessMetricSummary[] | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [working, setWorking] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
@@ -45,21 +46,21 @@ export function useBusinessMetrics(client: WorkbenchClient): BusinessMetricsStat
     void reload();
   }, [reload]);
 
-  const step = useCallback(async (title: string, work: () => Promise<void>) => {
-    setBusy(true);
+  const step = useCallback(async (doing: string, title: string, work: () => Promise<void>) => {
+    setWorking(doing);
     setOutcome(null);
     try {
       await work();
     } catch (err) {
       setOutcome({ error: toError(err), title });
     } finally {
-      setBusy(false);
+      setWorking(null);
     }
   }, []);
 
   const choose = useCallback(
     (file: File) =>
-      step(`Could not import ${file.name}: nothing was changed`, async () => {
+      step(`Reading ${file.name}…`, `Could not import ${file.name}: nothing was changed`, async () => {
         setPending(null);
         const refused = tooLarge(file.name, file.size);
         if (refused) throw new ApiFailure(refused);
@@ -72,7 +73,7 @@ export function useBusinessMetrics(client: WorkbenchClient): BusinessMetricsStat
   const confirm = useCallback(async () => {
     if (!pending) return;
     const { text, preview } = pending;
-    await step(`Could not import ${preview.fileName}: nothing was changed`, async () => {
+    await step(`Importing ${rowsInWords(preview.rows)} from ${preview.fileName}…`, `Could not import ${preview.fileName}: nothing was changed`, async () => {
       const r = await client.call('businessMetricsImport', { text, fileName: preview.fileName });
       setPending(null);
       setOutcome({ ok: `Imported ${rowsInWords(r.importedRows)} of ${r.metrics.join(', ')} from ${preview.fileName}. Explore's Cost per offers ${r.metrics.length === 1 ? 'it' : 'them'}.`, warnings: r.warnings });
@@ -84,7 +85,7 @@ export function useBusinessMetrics(client: WorkbenchClient): BusinessMetricsStat
 
   const remove = useCallback(
     async (metric: string) => {
-      await step(`Could not remove ${metric}`, async () => {
+      await step(`Removing ${metric}…`, `Could not remove ${metric}`, async () => {
         const r = await client.call('businessMetricsRemove', { metric });
         setOutcome({ ok: `Removed ${metric}: ${rowsInWords(r.removed)} deleted.`, warnings: [] });
       });
@@ -93,5 +94,5 @@ export function useBusinessMetrics(client: WorkbenchClient): BusinessMetricsStat
     [client, reload, step],
   );
 
-  return { metrics, busy, pending, outcome, choose, confirm, cancel, remove };
+  return { metrics, working, pending, outcome, choose, confirm, cancel, remove };
 }
