@@ -7,6 +7,7 @@ import { adviceFor } from '../advice.ts';
 import { baseName, shortPath, formatCount, formatMoney, formatPeriodSpan, formatTimestamp } from '../format.ts';
 import { formatInWords, isMetricsFormat } from './import-format.ts';
 import { isPullOrigin, originLabel } from './origin.ts';
+import { ConfirmRow } from './ConfirmRow.tsx';
 
 const STATUS: Record<ImportRecord['status'], string> = {
   loaded: 'Loaded',
@@ -109,30 +110,21 @@ function ImportRow({ r, label, remove }: { r: ImportRecord; label: (p: string) =
         </td>
       </tr>
       {removable && remove.confirming && (
-        <tr className="confirm-row" data-import={r.id}>
-          <td colSpan={7}>
-            <div className="confirm" role="group" aria-label={`Confirm removing the metrics import ${name}`} onKeyDown={(e) => e.key === 'Escape' && remove.ask(null)}>
-              <span>
-                Remove the metrics of {name}? This deletes its {formatCount(r.rows)} metric {r.rows === 1 ? 'row' : 'rows'}; rightsizing will no longer see them. Import the file again to bring them back.
-              </span>
-              <button
-                type="button"
-                className="danger"
-                autoFocus
-                disabled={remove.busy}
-                onClick={() => {
-                  remove.ask(null);
-                  void remove.run(r);
-                }}
-              >
-                Remove metrics
-              </button>
-              <button type="button" onClick={() => remove.ask(null)}>
-                Keep them
-              </button>
-            </div>
-          </td>
-        </tr>
+        <ConfirmRow
+          colSpan={7}
+          data={{ 'data-import': r.id }}
+          label={`Confirm removing the metrics import ${name}`}
+          confirmText="Remove metrics"
+          keepText="Keep them"
+          busy={remove.busy}
+          onConfirm={() => {
+            remove.ask(null);
+            void remove.run(r);
+          }}
+          onKeep={() => remove.ask(null)}
+        >
+          Remove the metrics of {name}? This deletes its {formatCount(r.rows)} metric {r.rows === 1 ? 'row' : 'rows'}; rightsizing will no longer see them. Import the file again to bring them back.
+        </ConfirmRow>
       )}
     </Fragment>
   );

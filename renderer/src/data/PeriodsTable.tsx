@@ -3,6 +3,7 @@ import { Fragment, useState } from 'react';
 import type { CurrencyTotal } from '../../../core/api/app-contract.ts';
 import type { PeriodSummary } from '../../../core/api/contract.ts';
 import { formatCount, formatMoney, formatPeriod } from '../format.ts';
+import { ConfirmRow } from './ConfirmRow.tsx';
 
 interface Props {
   periods: PeriodSummary[];
@@ -58,30 +59,21 @@ export function PeriodsTable({ periods, totals, busy, onRemove }: Props) {
                     </td>
                   </tr>
                   {confirming === k && (
-                    <tr className="confirm-row" data-period={p.billingPeriod}>
-                      <td colSpan={7}>
-                        <div className="confirm" role="group" aria-label={`Confirm removing ${label}`} onKeyDown={(e) => e.key === 'Escape' && setConfirming(null)}>
-                          <span>
-                            Remove {label}? This deletes {formatCount(p.rows)} {p.rows === 1 ? 'row' : 'rows'} (billed {formatMoney(p.billedCost, p.currency)}).
-                          </span>
-                          <button
-                            type="button"
-                            className="danger"
-                            autoFocus
-                            disabled={busy}
-                            onClick={() => {
-                              setConfirming(null);
-                              void onRemove(p);
-                            }}
-                          >
-                            Remove period
-                          </button>
-                          <button type="button" onClick={() => setConfirming(null)}>
-                            Keep it
-                          </button>
-                        </div>
-                      </td>
-                    </tr>
+                    <ConfirmRow
+                      colSpan={7}
+                      data={{ 'data-period': p.billingPeriod }}
+                      label={`Confirm removing ${label}`}
+                      confirmText="Remove period"
+                      keepText="Keep it"
+                      busy={busy}
+                      onConfirm={() => {
+                        setConfirming(null);
+                        void onRemove(p);
+                      }}
+                      onKeep={() => setConfirming(null)}
+                    >
+                      Remove {label}? This deletes {formatCount(p.rows)} {p.rows === 1 ? 'row' : 'rows'} (billed {formatMoney(p.billedCost, p.currency)}).
+                    </ConfirmRow>
                   )}
                 </Fragment>
               );

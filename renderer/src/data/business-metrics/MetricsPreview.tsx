@@ -3,7 +3,8 @@
 import type { BusinessMetricSummary } from '../../../../core/api/unit-costs-contract.ts';
 import { formatCount } from '../../format.ts';
 import type { PendingImport } from './use-business-metrics.ts';
-import { dateRange, reach, rowsInWords } from './metrics-file.ts';
+import { dateRange, rowsInWords } from './metrics-file.ts';
+import { MetricCells, MetricHeads } from './MetricCells.tsx';
 
 interface Props {
   pending: PendingImport;
@@ -26,10 +27,7 @@ export function MetricsPreview({ pending, imported, busy, onImport, onCancel }: 
         <table className="table" data-testid="metrics-preview-table">
           <thead>
             <tr>
-              <th scope="col">Metric</th>
-              <th scope="col">Dates</th>
-              <th scope="col" className="num">Rows</th>
-              <th scope="col">Volume for</th>
+              <MetricHeads />
               <th scope="col">On import</th>
             </tr>
           </thead>
@@ -38,10 +36,7 @@ export function MetricsPreview({ pending, imported, busy, onImport, onCancel }: 
               const old = before.get(m.metric);
               return (
                 <tr key={m.metric}>
-                  <td className="mono">{m.metric}</td>
-                  <td>{dateRange(m)}</td>
-                  <td className="num">{formatCount(m.rows)}</td>
-                  <td>{reach(m)}</td>
+                  <MetricCells m={m} />
                   <td>{old ? <span className="warn-text">replaces the imported {rowsInWords(old.rows)} ({dateRange(old)})</span> : 'new'}</td>
                 </tr>
               );

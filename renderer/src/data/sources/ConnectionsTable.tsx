@@ -2,6 +2,7 @@
 import { Fragment, useState } from 'react';
 import type { SavedConnection } from '../../../../core/api/connections-contract.ts';
 import { credentialsText, KIND_LABEL, whereLabel } from './words.ts';
+import { ConfirmRow } from '../ConfirmRow.tsx';
 
 interface Props {
   connections: SavedConnection[];
@@ -62,27 +63,19 @@ export function ConnectionsTable({ connections, locked, testing, active, onPull,
                   </td>
                 </tr>
                 {confirming === c.name && (
-                  <tr className="confirm-row">
-                    <td colSpan={5}>
-                      <div className="confirm" role="group" aria-label={`Confirm removing ${c.name}`} onKeyDown={(e) => e.key === 'Escape' && setConfirming(null)}>
-                        <span>Remove the connection {c.name}? The data it pulled stays in the workspace.</span>
-                        <button
-                          type="button"
-                          className="danger"
-                          autoFocus
-                          onClick={() => {
-                            setConfirming(null);
-                            onRemove(c.name);
-                          }}
-                        >
-                          Remove connection
-                        </button>
-                        <button type="button" onClick={() => setConfirming(null)}>
-                          Keep it
-                        </button>
-                      </div>
-                    </td>
-                  </tr>
+                  <ConfirmRow
+                    colSpan={5}
+                    label={`Confirm removing ${c.name}`}
+                    confirmText="Remove connection"
+                    keepText="Keep it"
+                    onConfirm={() => {
+                      setConfirming(null);
+                      onRemove(c.name);
+                    }}
+                    onKeep={() => setConfirming(null)}
+                  >
+                    Remove the connection {c.name}? The data it pulled stays in the workspace.
+                  </ConfirmRow>
                 )}
               </Fragment>
             );
