@@ -124,3 +124,7 @@ export const RDS_ENGINE_BY_OPERATION: Readonly<Record<string, string>> = {
   'CreateDBInstance:0018': 'MariaDB',
   'CreateDBInstance:0021': 'Aurora PostgreSQL',
 };
+
+/** What rightsizeDetail describes, told from the id (vol-, snap- or an ARN holding one, else an instance). */
+export const ResourceKind = { instance: 'instance', volume: 'volume', snapshot: 'snapshot' } as const;
+export type ResourceKind = (typeof ResourceKind)[keyof typeof ResourceKind];

@@ -7,9 +7,10 @@ export const RightsizingErrorCode = {
   RIGHTSIZE_UNKNOWN_RESOURCE: 'RIGHTSIZE_UNKNOWN_RESOURCE',
 } as const;
 
-export function noMetrics(): WorkbenchError {
+/** Neither a bill nor CPU metrics: nothing to read a lookback from. (Metrics alone are optional: without them the bill's recommendations still come.) */
+export function noData(): WorkbenchError {
   return new WorkbenchError(
     RightsizingErrorCode.RIGHTSIZE_NO_METRICS,
-    'The workspace holds no utilization metrics (table resource_metrics is empty), so no instance can be sized. Ingest CloudWatch metric files first: "finops-workbench ingest --db W DIR" (generate writes them under cloudwatch/).',
+    'The workspace holds neither a bill nor utilization metrics, so there is nothing to size. Ingest a bill and its CloudWatch metric files first: "finops-workbench ingest --db W DIR" (generate writes the metrics under cloudwatch/).',
   );
 }

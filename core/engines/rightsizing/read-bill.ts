@@ -89,15 +89,18 @@ export async function readBilledLines(db: Db, spec: RightsizeSpec, window: Windo
   }));
 }
 
-export async function readBilledInstances(db: Db, spec: RightsizeSpec, window: Window): Promise<Map<string, BilledInstance>> {
-  return new Map((await readBilledLines(db, spec, window, EC2_LINES)).map(({ inst }) => [inst.resourceId, inst]));
+/** `resourceId`: that instance's lines only (rightsizeDetail). */
+export async function readBilledInstances(db: Db, spec: RightsizeSpec, window: Window, resourceId?: string): Promise<Map<string, BilledInstance>> {
+  const lines = resourceId === undefined ? EC2_LINES : { ...EC2_LINES, where: sql`${INSTANCE_USAGE} AND ResourceId = ${resourceId}` };
+  return new Map((await readBilledLines(db, spec, window, lines)).map(({ inst }) => [inst.resourceId, inst]));
 }
 
-/** Public on-demand USD per hour by region and type, from the bill's ListCost of instance-hours (EC2's and, by engine and deployment, RDS's). */
-export async function readOnDemandRates(db: Db): Promise<Map<string, number>> {
+/** Public on-demand USD per hour by region and type, from the bill's ListCost of instance-hours (EC2's and, by engine and deployment, RDS's); `only.region`: that region's EC2 rates. */
+export async function readOnDemandRates(db: Db, only?: { region: string | null }): Promise<Map<string, number>> {
+  const inRegion = only ? sql` AND RegionId IS NOT DISTINCT FROM CAST(${only.region} AS VARCHAR)` : empty;
   const rows = await db.all(sql`
     SELECT RegionId AS region, x_InstanceType AS type, CAST(sum(ListCost) / sum(ConsumedQuantity) AS DOUBLE) AS rate
-    FROM focus WHERE ${INSTANCE_USAGE} AND ListCost > 0 GROUP BY RegionId, x_InstanceType`);
+    FROM focus WHERE ${INSTANCE_USAGE} AND ListCost > 0${inRegion} GROUP BY RegionId, x_InstanceType`);
   const rates = new Map(rows.map((r) => [rateKey(r.region as string | null, String(r.type)), Number(r.rate)]));
   for (const [k, v] of await readDatabaseOnDemandRates(db)) rates.set(k, v);
   return rates;

@@ -9,7 +9,7 @@
 // of each group (max(x, K), a heap), K sized from the lookback and the shortest CPU period, and
 // interpolates between those two ranks as quantile_cont does; a group with more periods than
 // K covers (a finer metric than CPU's, periods at odd offsets) gets quantile_cont itself.
-import { join, sql, type SqlQuery } from '../../sql/index.ts';
+import { empty, join, sql, type SqlQuery } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
 import { Metric, PERCENTILE_FRACTION, type Percentile } from './constants.ts';
 
@@ -58,10 +58,11 @@ export function topValuesNeeded(n: number, q: number): number {
 /** Separates ids in one bound text parameter (no resource id holds it). */
 const ID_SEPARATOR = '\u001f';
 
-export async function readMetrics(db: Db, window: Window, percentile: Percentile, includeMemory: boolean): Promise<ResourceMetrics> {
+/** `resourceId`: that resource's rows only (rightsizeDetail), with the same window and K as the whole run. */
+export async function readMetrics(db: Db, window: Window, percentile: Percentile, includeMemory: boolean, resourceId?: string): Promise<ResourceMetrics> {
   const metrics: string[] = [Metric.cpu, Metric.networkIn, Metric.networkOut, ...(includeMemory ? [Metric.memory] : [])];
   const q = PERCENTILE_FRACTION[percentile];
-  const inWindow = sql`metric IN (${join(metrics)})
+  const inWindow = sql`metric IN (${join(metrics)})${resourceId === undefined ? empty : sql` AND resource_id = ${resourceId}`}
       AND period_start >= CAST(${timestampParam(window.from)} AS TIMESTAMP) AND period_start < CAST(${timestampParam(window.to)} AS TIMESTAMP)`;
   // Only CPU and memory are fitted. The network rows (daily, a few) keep their top values too: a
   // FILTER on the heap costs more than it saves; their percentile is dropped after.

@@ -2,7 +2,7 @@
 // lookback days when it ends first), EBS volumes and snapshots billed in it, instances whose
 // instance-hours ended before it, and the EBS volume metrics. Each a GROUP BY; a few rows per
 // resource leave DuckDB.
-import { join, sql } from '../../sql/index.ts';
+import { empty, join, sql, type SqlQuery } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
 import { EBS_SNAPSHOT_USAGE, EBS_VOLUME_LINES, EBS_VOLUME_USAGE, EbsMetric, OWNER_TAG_KEYS } from './constants.ts';
 import { INSTANCE_USAGE, scopeSql } from './read-bill.ts';
@@ -10,6 +10,7 @@ import { timestampParam, type Window } from './read-metrics.ts';
 import type { RightsizeSpec } from './spec.ts';
 
 const MS_PER_DAY = 86_400_000;
+const ID_SEPARATOR = '\u001f';
 
 /** A DuckDB TIMESTAMP read as VARCHAR ('2026-03-01 00:00:00') → Date (UTC). */
 export const utc = (v: unknown): Date => new Date(`${String(v).replace(' ', 'T')}Z`);
@@ -24,6 +25,22 @@ export async function readBillWindow(db: Db, window: Window): Promise<Window> {
   const billEnd = utc(end);
   if (billEnd >= window.to) return window;
   return { ...window, from: new Date(billEnd.getTime() - (window.to.getTime() - window.from.getTime())), to: billEnd };
+}
+
+/**
+ * What rightsizeDetail narrows a storage reader to: one account (a volume's finding depends on its
+ * account's EBS metrics and stopped instances, nothing wider) or one resource. Values bound.
+ */
+export interface Only {
+  accountId?: string;
+  resourceId?: string;
+}
+/** The bill's lines of `only` (focus columns). */
+export function onlyBillSql(only: Only | undefined): SqlQuery {
+  const parts: SqlQuery[] = [];
+  if (only?.accountId !== undefined) parts.push(sql` AND SubAccountId = ${only.accountId}`);
+  if (only?.resourceId !== undefined) parts.push(sql` AND ResourceId = ${only.resourceId}`);
+  return parts.length ? join(parts, '') : empty;
 }
 
 /** What a storage resource costs in the bill window, and where it is. */
@@ -69,7 +86,7 @@ function toStorage(r: Record<string, unknown>): BilledStorage {
 }
 
 /** EBS volumes (vol- ids) with lines in the bill window. */
-export async function readBilledVolumes(db: Db, spec: RightsizeSpec, bill: Window): Promise<Map<string, BilledStorage>> {
+export async function readBilledVolumes(db: Db, spec: RightsizeSpec, bill: Window, only?: Only): Promise<Map<string, BilledStorage>> {
   const size = sql`contains(x_UsageType, ${EBS_VOLUME_USAGE})`;
   const rows = await db.all(sql`
     SELECT ResourceId AS id, any_value(SubAccountId) AS account, any_value(SubAccountName) AS account_name, any_value(RegionId) AS region,
@@ -78,19 +95,22 @@ export async function readBilledVolumes(db: Db, spec: RightsizeSpec, bill: Windo
       CAST(sum(EffectiveCost) AS DOUBLE) AS effective, CAST(sum(ListCost) AS DOUBLE) AS list,
       CAST(sum(${lineSeconds}) FILTER (${size}) AS DOUBLE) AS seconds, CAST(sum(${gbHours}) FILTER (${size}) AS DOUBLE) AS gb_hours, NULL AS first
     FROM focus
-    WHERE ChargeCategory = 'Usage' AND starts_with(ResourceId, 'vol-') AND contains(x_UsageType, ${EBS_VOLUME_LINES})${scopeSql(spec)}
+    WHERE ChargeCategory = 'Usage' AND starts_with(ResourceId, 'vol-') AND contains(x_UsageType, ${EBS_VOLUME_LINES})${scopeSql(spec)}${onlyBillSql(only)}
       AND ChargePeriodStart >= ${ts(bill.from)} AND ChargePeriodStart < ${ts(bill.to)}
     GROUP BY ResourceId`);
   return new Map(rows.map((r) => [String(r.id), toStorage(r)]));
 }
 
-/** EBS snapshots with lines in the bill window, by their snap- id (AWS bills them on the snapshot's ARN). */
-export async function readBilledSnapshots(db: Db, spec: RightsizeSpec, bill: Window): Promise<BilledStorage[]> {
+export const SNAPSHOT_ID = sql`regexp_extract(ResourceId, 'snap-[0-9A-Za-z]+')`;
+
+/** EBS snapshots with lines in the bill window, by their snap- id (AWS bills them on the snapshot's ARN); `snapshotId`: that one only. */
+export async function readBilledSnapshots(db: Db, spec: RightsizeSpec, bill: Window, snapshotId?: string): Promise<BilledStorage[]> {
   const inWindow = sql`ChargePeriodStart >= ${ts(bill.from)}`;
+  const one = snapshotId === undefined ? empty : sql` AND contains(ResourceId, ${snapshotId}) AND ${SNAPSHOT_ID} = ${snapshotId}`;
   const rows = await db.all(sql`
     WITH lines AS (
-      SELECT *, regexp_extract(ResourceId, 'snap-[0-9A-Za-z]+') AS snap FROM focus
-      WHERE ChargeCategory = 'Usage' AND contains(x_UsageType, ${EBS_SNAPSHOT_USAGE})${scopeSql(spec)} AND ChargePeriodStart < ${ts(bill.to)})
+      SELECT *, ${SNAPSHOT_ID} AS snap FROM focus
+      WHERE ChargeCategory = 'Usage' AND contains(x_UsageType, ${EBS_SNAPSHOT_USAGE})${scopeSql(spec)}${one} AND ChargePeriodStart < ${ts(bill.to)})
     SELECT snap AS id, any_value(SubAccountId) AS account, any_value(SubAccountName) AS account_name, any_value(RegionId) AS region, NULL AS zone,
       any_value(coalesce(${owner()})) AS owner, any_value(x_UsageType) AS usage_type,
       CAST(sum(EffectiveCost) FILTER (${inWindow}) AS DOUBLE) AS effective, CAST(sum(ListCost) FILTER (${inWindow}) AS DOUBLE) AS list,
@@ -109,11 +129,11 @@ export interface EndedInstance {
   lastRunning: Date;
 }
 
-export async function readEndedInstances(db: Db, spec: RightsizeSpec, bill: Window): Promise<EndedInstance[]> {
+export async function readEndedInstances(db: Db, spec: RightsizeSpec, bill: Window, only?: Only): Promise<EndedInstance[]> {
   const rows = await db.all(sql`
     SELECT ResourceId AS id, any_value(SubAccountId) AS account, any_value(AvailabilityZone) AS zone, arg_max(x_InstanceType, ChargePeriodStart) AS type,
       CAST(max(ChargePeriodEnd) AS VARCHAR) AS last
-    FROM focus WHERE ${INSTANCE_USAGE}${scopeSql(spec)} AND ChargePeriodStart < ${ts(bill.to)}
+    FROM focus WHERE ${INSTANCE_USAGE}${scopeSql(spec)}${onlyBillSql(only)} AND ChargePeriodStart < ${ts(bill.to)}
     GROUP BY ResourceId HAVING max(ChargePeriodEnd) <= ${ts(bill.from)}`);
   return rows.map((r) => ({ resourceId: String(r.id), accountId: String(r.account), zone: str(r.zone), type: String(r.type), lastRunning: utc(r.last) }));
 }
@@ -129,8 +149,11 @@ export interface VolumeIo {
   lastIo: Date | null;
 }
 
-export async function readVolumeIo(db: Db, window: Window): Promise<Map<string, VolumeIo>> {
+/** `only`: the metrics naming the account, or of the volumes `volumeIds` (its billed ones: a metric may name no account). */
+export async function readVolumeIo(db: Db, window: Window, only?: { accountId: string; volumeIds: readonly string[] }): Promise<Map<string, VolumeIo>> {
   const inWindow = sql`period_start >= ${ts(window.from)}`;
+  // one bound text split in DuckDB, list_contains not IN (../shared/STACK.md); no id holds the separator
+  const narrow = only ? sql` AND (account_id = ${only.accountId} OR list_contains(string_split(${only.volumeIds.join(ID_SEPARATOR)}, ${ID_SEPARATOR}), resource_id))` : empty;
   const ops = sql`coalesce(average * sample_count, 0)`;
   const rows = await db.all(sql`
     SELECT resource_id AS id, metric, any_value(account_id) AS account,
@@ -138,7 +161,7 @@ export async function readVolumeIo(db: Db, window: Window): Promise<Map<string, 
       CAST(coalesce(sum(${ops}) FILTER (${inWindow}), 0) AS DOUBLE) AS ops,
       CAST(max(period_start + to_seconds(period_seconds)) FILTER (${ops} > 0) AS VARCHAR) AS last_io
     FROM resource_metrics
-    WHERE metric IN (${join([EbsMetric.readOps, EbsMetric.writeOps])}) AND period_start < ${ts(window.to)}
+    WHERE metric IN (${join([EbsMetric.readOps, EbsMetric.writeOps])}) AND period_start < ${ts(window.to)}${narrow}
     GROUP BY resource_id, metric`);
   const out = new Map<string, VolumeIo>();
   for (const r of rows) {

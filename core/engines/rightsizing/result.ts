@@ -73,7 +73,9 @@ export interface RightsizeResult {
   recommendations: Recommendation[];
   summary: { count: number; monthlySavings: number; byAction: Partial<Record<Action, { count: number; monthlySavings: number }>> };
   warnings: string[];
-  /** End of the metrics read (exclusive), ISO time. */
+  /** End of the metrics read (exclusive), ISO time; the bill's end without metrics. */
   asOf: string;
   lookback: { from: string; to: string };
+  /** False when the workspace has no CPU metrics: the lookback is the bill's last days, instances are not sized (a warning says so). */
+  metrics: boolean;
 }

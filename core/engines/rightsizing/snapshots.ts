@@ -11,12 +11,15 @@ import { storageRecommendation } from './storage-recommendation.ts';
 import { sql } from '../../sql/index.ts';
 import { plural } from './words.ts';
 
-export async function assessSnapshots(db: Db, spec: RightsizeSpec, bill: Window): Promise<{ recommendations: Recommendation[]; warnings: string[] }> {
-  const snapshots = await readBilledSnapshots(db, spec, bill);
+/** `snapshotId`: that snapshot only (rightsizeDetail); `ages` gives each snapshot's days billed, old or not. */
+export async function assessSnapshots(db: Db, spec: RightsizeSpec, bill: Window, snapshotId?: string): Promise<{ recommendations: Recommendation[]; warnings: string[]; ages: Map<string, number> }> {
+  const snapshots = await readBilledSnapshots(db, spec, bill, snapshotId);
+  const ages = new Map<string, number>();
   const recommendations: Recommendation[] = [];
   for (const s of snapshots) {
     if (!s.firstBilled) continue;
     const ageDays = daysBetween(s.firstBilled, bill.to);
+    ages.set(s.id, ageDays);
     if (ageDays < OLD_SNAPSHOT_DAYS) continue;
     recommendations.push(storageRecommendation({
       resourceId: s.id, where: s, currentType: SNAPSHOT_TYPE, action: Action.deleteSnapshot, cost: s, days: Math.round((s.hours / 24) * 10) / 10,
@@ -30,5 +33,5 @@ export async function assessSnapshots(db: Db, spec: RightsizeSpec, bill: Window)
     const span = typeof first === 'string' ? daysBetween(utc(first), bill.to) : 0;
     if (span < OLD_SNAPSHOT_DAYS) warnings.push(`The bill covers ${span} days, fewer than ${OLD_SNAPSHOT_DAYS}: no snapshot can be shown to be ${OLD_SNAPSHOT_DAYS} days old (${plural(snapshots.length, 'EBS snapshot')} billed). Ingest earlier months to find old snapshots.`);
   }
-  return { recommendations, warnings };
+  return { recommendations, warnings, ages };
 }

@@ -5,8 +5,9 @@
 import { sql } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
 import { Metric } from './constants.ts';
-import { noMetrics } from './errors.ts';
-import { readWindow, timestampParam } from './read-metrics.ts';
+import { noData } from './errors.ts';
+import { readLookback } from './lookback.ts';
+import { timestampParam } from './read-metrics.ts';
 import { parseRightsizeSpec } from './run.ts';
 import type { RightsizeSpec, RightsizeSpecInput } from './spec.ts';
 
@@ -24,13 +25,14 @@ const dayText = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 export async function sparklines(db: Db, resourceIds: readonly string[], input: RightsizeSpecInput | RightsizeSpec): Promise<RightsizeSparklines> {
   const spec = parseRightsizeSpec(input);
-  const window = await readWindow(db, spec.lookbackDays);
-  if (!window) throw noMetrics();
+  const lookback = await readLookback(db, spec.lookbackDays);
+  if (!lookback) throw noData();
+  const { window } = lookback;
   const first = Math.floor(window.from.getTime() / MS_PER_DAY) * MS_PER_DAY;
   const days: string[] = [];
   for (let t = first; t < window.to.getTime(); t += MS_PER_DAY) days.push(dayText(t));
   const cpuMax: Record<string, (number | null)[]> = {};
-  if (!resourceIds.length) return { days, cpuMax };
+  if (!resourceIds.length || !lookback.metrics) return { days, cpuMax };
   // one bound text split in DuckDB (the sql door binds scalars); list_contains, not IN: a long
   // IN list becomes a join (../shared/STACK.md). The unit separator is in no resource id.
   const rows = await db.all(sql`

@@ -21,6 +21,10 @@ export interface StorageAssessment {
    * volumes are recommended `stop-storage` here).
    */
   endedInstanceIds: Set<string>;
+  /** For rightsizeDetail: the ended instances, each volume counted as a stopped instance's storage, and the volumes of accounts without EBS metrics. */
+  ended: EndedInstance[];
+  stoppedVolumes: Map<string, EndedInstance>;
+  unmeasured: string[];
 }
 
 /** The one instance of the volume's account (and zone) whose last billed hour ends when the volume's I/O did. */
@@ -31,8 +35,14 @@ function stoppedOwner(vol: BilledStorage, io: VolumeIo | undefined, ended: reado
   return matches.length === 1 ? matches[0]! : null;
 }
 
-export async function assessVolumes(db: Db, spec: RightsizeSpec, window: Window, bill: Window): Promise<StorageAssessment> {
-  const [volumes, io, ended] = [await readBilledVolumes(db, spec, bill), await readVolumeIo(db, window), await readEndedInstances(db, spec, bill)];
+/**
+ * `accountId`: that account's volumes and stopped instances only (rightsizeDetail): a volume's
+ * finding depends on nothing outside its account, so they come out as in the whole run.
+ */
+export async function assessVolumes(db: Db, spec: RightsizeSpec, window: Window, bill: Window, accountId?: string): Promise<StorageAssessment> {
+  const only = accountId === undefined ? undefined : { accountId };
+  const volumes = await readBilledVolumes(db, spec, bill, only);
+  const [io, ended] = [await readVolumeIo(db, window, only && { accountId: only.accountId, volumeIds: [...volumes.keys()] }), await readEndedInstances(db, spec, bill, only)];
   // An account whose EBS metrics were exported: a volume of it without any is most likely unattached.
   const measured = new Set<string>();
   for (const [id, v] of io) {
@@ -43,6 +53,7 @@ export async function assessVolumes(db: Db, spec: RightsizeSpec, window: Window,
   const recommendations: Recommendation[] = [];
   const unmeasured: string[] = [];
   const stopped = new Map<string, { instance: EndedInstance; volumes: BilledStorage[]; days: number }>();
+  const stoppedVolumes = new Map<string, EndedInstance>();
   for (const vol of volumes.values()) {
     const v = io.get(vol.id);
     let finding: StorageFinding;
@@ -61,6 +72,7 @@ export async function assessVolumes(db: Db, spec: RightsizeSpec, window: Window,
       s.volumes.push(vol);
       s.days = Math.max(s.days, v?.days ?? 0);
       stopped.set(owner.resourceId, s);
+      stoppedVolumes.set(vol.id, owner);
       continue;
     }
     const days = v?.days ?? 0;
@@ -88,9 +100,9 @@ export async function assessVolumes(db: Db, spec: RightsizeSpec, window: Window,
 
   const warnings: string[] = [];
   if (unmeasured.length) warnings.push(`${plural(unmeasured.length, 'EBS volume')} billed in the lookback ${unmeasured.length === 1 ? 'is' : 'are'} in accounts without EBS volume metrics and ${were(unmeasured.length)} not assessed (${sample(unmeasured.sort())}): ingest their VolumeReadOps and VolumeWriteOps to find unused volumes.`);
-  if (!spec.accounts?.length && !spec.tag) {
+  if (!spec.accounts?.length && !spec.tag && accountId === undefined) {
     const unbilled = [...io.entries()].filter(([id, v]) => v.days > 0 && !volumes.has(id)).map(([id]) => id);
     if (unbilled.length) warnings.push(`${plural(unbilled.length, 'volume')} with EBS metrics had no storage lines in the bill's lookback (${sample(unbilled.sort())}): ${unbilled.length === 1 ? 'its cost is unknown, so it was' : 'their cost is unknown, so they were'} not assessed.`);
   }
-  return { recommendations, warnings, endedInstanceIds: new Set(ended.map((i) => i.resourceId)) };
+  return { recommendations, warnings, endedInstanceIds: new Set(ended.map((i) => i.resourceId)), ended, stoppedVolumes, unmeasured };
 }

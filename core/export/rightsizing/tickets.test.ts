@@ -38,6 +38,7 @@ const result: RightsizeResult = {
   summary: { count: 3, monthlySavings: 164.51, byAction: { downsize: { count: 1, monthlySavings: 126.14 }, terminate: { count: 1, monthlySavings: 30.37 }, 'delete-volume': { count: 1, monthlySavings: 8 } } },
   warnings: ['1 instance had fewer than 14 days of metrics: their recommendations are high risk.'],
   asOf: '2026-03-15T00:00:00.000Z',
+  metrics: true,
   lookback: { from: '2026-02-11T00:00:00.000Z', to: '2026-03-15T00:00:00.000Z' },
 };
 const ctx: ExportContext = { title: 'Rightsizing tickets', basis: 'Effective', period: 'p', filters: [], workspace: 'w.duckdb', dataThrough: '2026-03-14', generatedAt: '2026-03-15T00:00:00.000Z', command: 'cmd' };
