@@ -52,25 +52,29 @@ function lines(of: StorageLines): { match: SqlQuery; size: SqlQuery } {
 }
 
 const dayOf = (v: unknown): string | null => (v === null || v === undefined ? null : utc(v).toISOString().slice(0, 10));
-const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 export async function readStorageBill(db: Db, of: StorageLines, bill: Window, stoppedInstance: StorageBill['stoppedInstance']): Promise<StorageBill> {
   const { match, size } = lines(of);
   const usage = sql`ChargeCategory = 'Usage' AND ${match}`;
+  const inWindow = sql`ChargePeriodStart >= ${ts(bill.from)} AND ChargePeriodStart < ${ts(bill.to)}`;
   const rows = await db.all(sql`
     SELECT CAST(CAST(ChargePeriodStart AS DATE) AS VARCHAR) AS day, CAST(round(sum(EffectiveCost), 6) AS DOUBLE) AS cost,
       CAST(round(coalesce(sum(ConsumedQuantity) FILTER (${size}), 0), 6) AS DOUBLE) AS gb_months
-    FROM focus WHERE ${usage} AND ChargePeriodStart >= ${ts(bill.from)} AND ChargePeriodStart < ${ts(bill.to)}
+    FROM focus WHERE ${usage} AND ${inWindow}
     GROUP BY ALL ORDER BY day`);
-  const span = await db.one(sql`SELECT CAST(min(ChargePeriodStart) AS VARCHAR) AS first, CAST(max(ChargePeriodStart) AS VARCHAR) AS last FROM focus WHERE ${usage}`);
+  // the window's totals from the exact DECIMALs, not from the rounded days
+  const span = await db.one(sql`SELECT CAST(min(ChargePeriodStart) AS VARCHAR) AS first, CAST(max(ChargePeriodStart) AS VARCHAR) AS last,
+      CAST(round(coalesce(sum(EffectiveCost) FILTER (${inWindow}), 0), 6) AS DOUBLE) AS cost,
+      CAST(round(coalesce(sum(ConsumedQuantity) FILTER (${inWindow} AND ${size}), 0), 6) AS DOUBLE) AS gb_months
+    FROM focus WHERE ${usage}`);
   const days = rows.map((r) => ({ day: String(r.day), cost: Number(r.cost), gbMonths: Number(r.gb_months) }));
   return {
     resourceIds: 'snapshotId' in of ? [of.snapshotId] : [...of.volumeIds],
     from: bill.from.toISOString(),
     to: bill.to.toISOString(),
     days,
-    cost: round6(days.reduce((s, d) => s + d.cost, 0)),
-    gbMonths: round6(days.reduce((s, d) => s + d.gbMonths, 0)),
+    cost: Number(span?.cost ?? 0),
+    gbMonths: Number(span?.gb_months ?? 0),
     firstBilledDay: dayOf(span?.first),
     lastBilledDay: dayOf(span?.last),
     stoppedInstance,

@@ -1,7 +1,7 @@
 // One recommendation: what changes and what it saves, where the price came from and the
 // commitment it frees, the evidence, the fit (today's size, the target and what it carries with
-// the headroom) and the metric chart (rightsizeDetail). A resource without metrics (a volume)
-// shows the list's recommendation and says why there is no chart.
+// the headroom) and the metric chart (rightsizeDetail). A volume, snapshot or stopped instance
+// shows what the bill says of it instead (StorageBill.tsx) and its finding in words.
 import { forwardRef, useEffect, useMemo, useState } from 'react';
 import type { ApiError } from '../../../core/api/errors.ts';
 import type { Recommendation, RightsizeDetail, RightsizeSpec } from '../../../core/api/rightsizing-contract.ts';
@@ -11,7 +11,8 @@ import { useThemeMode } from '../explore/use-theme-mode.ts';
 import { toError } from '../frame/use-workspace.ts';
 import { targetCapacityPct, targetMemoryPct } from './fit.ts';
 import { MetricChart } from './MetricChart.tsx';
-import { actionLabel, pct, percentileLabel, priceText, RISK_HELP, RISK_LABEL, storageText } from './words.ts';
+import { StorageBill } from './StorageBill.tsx';
+import { actionLabel, FINDING_TEXT, pct, percentileLabel, priceText, RISK_HELP, RISK_LABEL, STORAGE_RISK_HELP, storageText } from './words.ts';
 
 const UNKNOWN_RESOURCE = 'RIGHTSIZE_UNKNOWN_RESOURCE';
 const CPU = 'CPUUtilization';
@@ -62,6 +63,8 @@ export const RecommendationDetail = forwardRef<HTMLHeadingElement, Props>(functi
     [shown, e, p, capacity, r.recommendedType, spec.headroomPct],
   );
   const noMetrics = error?.code === UNKNOWN_RESOURCE;
+  const storage = storageText(r);
+  const isStorage = r.evidence.storage !== undefined;
 
   return (
     <section className="card rs-detail" aria-labelledby="rs-detail-title" data-testid="rs-detail">
@@ -100,7 +103,22 @@ export const RecommendationDetail = forwardRef<HTMLHeadingElement, Props>(functi
         {r.price.coveredBy && ' A covered instance keeps its discount, so it saves less than on demand; the commitment it frees must be absorbed by other usage, or it goes unused until it ends.'}
         {r.needsTesting && ' Needs testing: another generation or architecture, priced at public on-demand rates on both sides.'}
       </p>
-      {storageText(r) && <p className="rs-storage" data-testid="rs-detail-storage"><strong>Storage:</strong> {storageText(r)}</p>}
+      {storage && <p className="rs-storage" data-testid="rs-detail-storage"><strong>Storage:</strong> {storage}</p>}
+      {isStorage ? (
+        <div className="rs-detail-columns">
+          <div>
+            <h3>What the bill shows</h3>
+            {error && <ErrorNotice error={error} title="Could not read the bill" />}
+            {!shown && !error && <p className="muted" role="status">Reading the bill…</p>}
+            {shown?.bill && <StorageBill bill={shown.bill} kind={shown.kind} sizeGB={r.evidence.storage?.sizeGB ?? null} money={money} />}
+          </div>
+          <div>
+            <h3>Why</h3>
+            <p data-testid="rs-detail-finding">{FINDING_TEXT[r.evidence.storage?.finding ?? ''] ?? r.action}</p>
+            <p className="muted small">{RISK_LABEL[r.risk] ?? r.risk} risk: {STORAGE_RISK_HELP[r.action] ?? RISK_HELP[r.risk]}.</p>
+          </div>
+        </div>
+      ) : (
       <div className="rs-detail-columns">
         <div>
           <h3>Metrics over the lookback</h3>
@@ -149,6 +167,7 @@ export const RecommendationDetail = forwardRef<HTMLHeadingElement, Props>(functi
           <p className="muted small">{RISK_LABEL[r.risk] ?? r.risk} risk means: {RISK_HELP[r.risk]}.</p>
         </div>
       </div>
+      )}
     </section>
   );
 });

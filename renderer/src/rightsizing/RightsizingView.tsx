@@ -27,6 +27,8 @@ import '../anomalies/anomalies.css';
 import './rightsizing.css';
 
 const NO_METRICS = 'RIGHTSIZE_NO_METRICS';
+/** How the engine's warning for a workspace without CPU metrics begins (core/engines/rightsizing/lookback.ts). */
+const BILL_ONLY_WARNING = 'No utilization metrics imported';
 /** Owner values offered: the instance-hours lines' (EC2), biggest cost first. */
 const EC2_ONLY = [{ dimension: 'x_ServiceCode', op: 'in' as const, values: ['AmazonEC2'] }];
 
@@ -138,11 +140,24 @@ export function RightsizingView({ client, onGoToData }: Props) {
             <SummaryTiles result={result} money={money} />
             <ExportButtons client={client} spec={spec} disabled={call.running} />
           </div>
-          <Warnings warnings={result.warnings} />
+          {!result.metrics && (
+            <div className="card" data-testid="rs-bill-only">
+              <p className="lead">No utilization metrics in this workspace: instances were not sized.</p>
+              <p>
+                What is listed comes from the bill alone: snapshots billed for 90 days or more. Import the CloudWatch metric files (CPUUtilization, mem_used_percent from the CloudWatch agent, and the EBS volumes’ VolumeReadOps and VolumeWriteOps) beside the bill in{' '}
+                <button type="button" className="link" onClick={onGoToData}>
+                  Data
+                </button>{' '}
+                to size instances and find unused volumes and stopped instances’ storage.
+              </p>
+            </div>
+          )}
+          {/* the engine's no-metrics warning is the card above, in the view's words */}
+          <Warnings warnings={result.metrics ? result.warnings : result.warnings.filter((w) => !w.startsWith(BILL_ONLY_WARNING))} />
           {recs.length === 0 ? (
             <div className="card" data-testid="rs-none">
               <p className="lead">No change advised at these settings{isFiltered(filters) ? ' and filters' : ''}.</p>
-              <p>Every instance assessed is the smallest size of its family that carries its {settings.percentile === 'max' ? 'peak' : settings.percentile} CPU{settings.includeMemory ? ' and memory' : ''} with {settings.headroomPct}% headroom, and no cheaper newer generation is priced in the bill.</p>
+              {result.metrics ? <p>Every instance assessed is the smallest size of its family that carries its {settings.percentile === 'max' ? 'peak' : settings.percentile} CPU{settings.includeMemory ? ' and memory' : ''} with {settings.headroomPct}% headroom, and no cheaper newer generation is priced in the bill.</p> : <p>The bill alone shows no snapshot billed for 90 days or more.</p>}
             </div>
           ) : (
             <>

@@ -62,3 +62,18 @@ export function storageText(r: Recommendation): string | null {
   if (s.lastRunning) parts.push(`stopped since ${s.lastRunning.slice(0, 10)}`);
   return parts.join(' · ') || null;
 }
+
+/** Why a storage recommendation was made (evidence.storage.finding), in words. */
+export const FINDING_TEXT: Record<string, string> = {
+  'no-io': 'The volume has EBS metrics, so it is attached, but nothing read from it or wrote to it in the lookback.',
+  'no-metrics': 'The volume sent no EBS metrics in the lookback while other volumes of its account did: EBS sends them only while a volume is attached, so it is most likely unattached. Snapshot it before deleting it.',
+  'instance-stopped': 'The instance stopped before the lookback, and the volumes whose last reads and writes ended when it stopped are still billed. Terminating it deletes them: snapshot them first.',
+  'old-snapshot': 'The snapshot has been billed for at least 90 days. It may be someone’s only backup: archiving keeps it at about a quarter of the price.',
+};
+
+/** What a storage action's risk level rests on. */
+export const STORAGE_RISK_HELP: Record<string, string> = {
+  'delete-volume': 'low when 14 days of EBS metrics show no reads or writes; high with fewer days, or without metrics for the volume',
+  'stop-storage': 'terminating loses the instance and its volumes',
+  'delete-snapshot': 'it may be the only backup of something',
+};
