@@ -2,15 +2,16 @@
 // its CloudWatch metrics (support/rightsizing-workspaces.ts): the recommendations by monthly
 // savings equal to the API's answer for the spec the page sent, with sparklines and the summary;
 // the settings (lookback, percentile, headroom) sent as the engine's spec; the keyboard (arrows,
-// Enter to the detail); a detail with its metric chart and the fit; the filters by account and
-// owner tag; the ticket list exported as CSV and XLSX whose totals equal the summary to the cent;
-// the dark theme; nothing cut at the right edge at 1440×900 and 1280×860.
+// Enter to the detail); a detail with its metric chart and the fit; a storage row's detail with
+// what the bill shows; the filters by account and owner tag; the ticket list exported as CSV and XLSX whose totals equal the summary to the cent;
+// the dark theme; nothing cut at the right edge at 1440×900 and 1280×860. The same month's bill
+// without metrics: the view says in words that instances were not sized, and shows no error.
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import type { RightsizeResult, RightsizeSpec } from '../../core/api/rightsizing-contract.ts';
+import type { RightsizeDetail, RightsizeResult, RightsizeSpec } from '../../core/api/rightsizing-contract.ts';
 import { apiCall, specAfter as specOf } from './support/api-call.ts';
-import { generatedWithMetrics } from './support/rightsizing-workspaces.ts';
+import { generatedBillOnly, generatedWithMetrics } from './support/rightsizing-workspaces.ts';
 import { keepScreenshot } from './support/screens.ts';
 import { serve, type Served } from './support/serve.ts';
 
@@ -18,6 +19,9 @@ test.describe.configure({ mode: 'serial' });
 
 /** The rightsize spec the page sent because of `action`. */
 const specAfter = (page: Page, action: () => Promise<unknown>) => specOf<RightsizeSpec>(page, 'rightsize', action);
+/** A day's cost with every decimal it has, as the view's formatExactMoney writes it. */
+const usdExact = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 10 });
+const STORAGE_ACTIONS: readonly string[] = ['delete-volume', 'stop-storage', 'delete-snapshot'];
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 /** Nothing of the page sticks out to the right: no horizontal scroll, every element inside the window. */
 async function nothingCutRight(page: Page): Promise<void> {
@@ -119,6 +123,35 @@ test.describe('a generated organisation with metrics', () => {
     await keepScreenshot(page, testInfo, 'rightsizing-detail', false);
   });
 
+  test('a storage row opens what the bill shows, in words, at 1440 and 1280 px', async ({ browserName: _b }, testInfo) => {
+    const at = first.recommendations.findIndex((r) => STORAGE_ACTIONS.includes(r.action));
+    expect(at).toBeGreaterThanOrEqual(0);
+    const r = first.recommendations[at]!;
+    const d = await apiCall<RightsizeDetail>(page, server, 'rightsizeDetail', { resourceId: r.resourceId, spec: firstSpec });
+    expect(d.recommendation).toEqual(r);
+    await rows().nth(at).click();
+    await expect(detail().getByTestId('rs-detail-title')).toHaveText(r.resourceId);
+    await expect(detail().getByTestId('rs-detail-savings')).toHaveText(usd.format(r.monthlySavings));
+    const bill = detail().getByTestId('rs-detail-bill');
+    await expect(bill).toBeVisible();
+    await expect(detail()).not.toContainText('Could not');
+    const last = d.bill!.days[d.bill!.days.length - 1]!;
+    await expect(bill.getByTestId('rs-bill-days')).toContainText(`${usd.format(d.bill!.cost)} in all, ${usdExact.format(last.cost)} on the last day`);
+    await expect(bill.getByTestId('rs-bill-span')).toHaveText(`First billed ${d.bill!.firstBilledDay}, last billed ${d.bill!.lastBilledDay}, in the whole bill.`);
+    if (d.bill!.stoppedInstance) await expect(bill.getByTestId('rs-bill-stopped')).toContainText(`has not run since ${d.bill!.stoppedInstance.lastRunning.slice(0, 10)}`);
+    await expect(detail().getByTestId('rs-detail-finding')).not.toBeEmpty();
+    await nothingCutRight(page);
+    await detail().scrollIntoViewIfNeeded();
+    await keepScreenshot(page, testInfo, 'rightsizing-storage-detail', false);
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await nothingCutRight(page);
+    await detail().scrollIntoViewIfNeeded();
+    await keepScreenshot(page, testInfo, 'rightsizing-storage-detail-1280', false);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await rows().first().click();
+    await expect(detail().getByTestId('rs-detail-title')).toHaveText(first.recommendations[0]!.resourceId);
+  });
+
   test('the settings go to the engine: lookback 32, p99, headroom 10', async () => {
     let spec = await specAfter(page, () => page.getByTestId('rs-lookback').selectOption('32'));
     expect(spec).toMatchObject({ lookbackDays: 32, percentile: 'p95', headroomPct: 20 });
@@ -202,5 +235,33 @@ test.describe('a generated organisation with metrics', () => {
     await detail().scrollIntoViewIfNeeded();
     await nothingCutRight(page);
     await keepScreenshot(page, testInfo, 'rightsizing-detail-1280', false);
+  });
+});
+
+test.describe('the same bill without metrics', () => {
+  let server: Served;
+
+  test.beforeAll(async () => {
+    test.setTimeout(600_000);
+    server = await serve({ workspaceName: 'rightsizing-bill-only.duckdb', prepare: generatedBillOnly });
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+
+  test('says that instances were not sized, in words, not as an error', async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(server.url);
+    const spec = await specAfter(page, () => page.keyboard.press('Alt+8'));
+    const r = await apiCall<RightsizeResult>(page, server, 'rightsize', { spec });
+    expect(r.metrics).toBe(false);
+    await expect(page.getByTestId('rs-bill-only')).toContainText('No utilization metrics in this workspace: instances were not sized.');
+    await expect(page.getByTestId('rs-total-savings')).toHaveText(usd.format(r.summary.monthlySavings));
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByTestId('rs-no-metrics')).toHaveCount(0);
+    // the engine's own warning is the card, not repeated; the others stay
+    await expect(page.getByTestId('rs-result')).not.toContainText('No utilization metrics imported');
+    await nothingCutRight(page);
+    await keepScreenshot(page, testInfo, 'rightsizing-bill-only', false);
   });
 });

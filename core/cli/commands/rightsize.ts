@@ -5,6 +5,7 @@ import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { ErrorCode, WorkbenchError } from '../../api/errors.ts';
 import { validateRequest } from '../../api/validate.ts';
+import { ticketsFile } from '../../api/rightsizing-service.ts';
 import type { RightsizeResult } from '../../engines/rightsizing/result.ts';
 import { alignColumns, money } from '../format/text.ts';
 import { printJson, say } from '../output.ts';
@@ -76,10 +77,11 @@ export function registerRightsize(program: Command): void {
       if (!existsSync(db)) throw new WorkbenchError(ErrorCode.WORKSPACE_OPEN_FAILED, `No workspace at ${db}. Create one with "finops-workbench ingest --db ${opts.db} FILE" or "finops-workbench demo --db ${opts.db}".`);
       const request = validateRequest('rightsize', { spec: flagsToRightsizeSpec(opts) });
       const format = opts.out ? exportFormat(opts.out) : null;
-      const { result, file } = await withWorkspace(db, async (api) => ({
-        result: await api.rightsize(request),
-        file: format ? await api.rightsizeExport(validateRequest('rightsizeExport', { ...request, format })) : null,
-      }), { readOnly: true });
+      // one engine run: the file is written from the result printed
+      const { result, file } = await withWorkspace(db, async (api, ws) => {
+        const result = await api.rightsize(request);
+        return { result, file: format ? await ticketsFile(ws, request.spec, result, format) : null };
+      }, { readOnly: true });
       for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
       if (opts.json) printJson(result.recommendations);
       else printTable(result);
@@ -93,7 +95,7 @@ export function registerRightsize(program: Command): void {
 const pct = (x: number | null): string => (x === null ? '–' : `${x.toFixed(1)}%`);
 
 function printTable(r: RightsizeResult): void {
-  say(`Lookback ${r.lookback.from.slice(0, 10)} to ${r.lookback.to.slice(0, 10)}: ${r.summary.count} recommendations, ${money(r.summary.monthlySavings)} a month.`);
+  say(`Lookback ${r.lookback.from.slice(0, 10)} to ${r.lookback.to.slice(0, 10)}${r.metrics ? '' : ' (the bill\'s last days: no utilization metrics)'}: ${r.summary.count} recommendations, ${money(r.summary.monthlySavings)} a month.`);
   if (!r.recommendations.length) return;
   const rows = [
     ['resource', 'account', 'type', 'action', 'to', 'saves/month', 'cpu', 'cpu max', 'memory', 'days', 'risk', 'priced at'],

@@ -34,7 +34,7 @@ export async function rightsizeTicketsContext(db: Db, spec: RightsizeSpec, r: Ri
   return {
     title: 'Rightsizing tickets: recommendations by monthly savings',
     basis: RIGHTSIZE_BASIS,
-    period: `Lookback of ${spec.lookbackDays} days of metrics, ${r.lookback.from.slice(0, 10)} to ${r.lookback.to.slice(0, 10)} (UTC, end exclusive)`,
+    period: `Lookback of ${spec.lookbackDays} days of ${r.metrics ? 'metrics' : 'the bill (no utilization metrics imported)'}, ${r.lookback.from.slice(0, 10)} to ${r.lookback.to.slice(0, 10)} (UTC, end exclusive)`,
     filters,
     workspace: o.workspace,
     dataThrough: await dataThrough(db),

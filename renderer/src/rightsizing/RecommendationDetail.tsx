@@ -23,11 +23,12 @@ interface Props {
   recommendation: Recommendation;
   spec: RightsizeSpec;
   money: (v: number) => string;
+  exactMoney: (v: number) => string;
 }
 
 const bytes = (b: number | null | undefined): string => (b === null || b === undefined ? '—' : b >= 1e9 ? `${(b / 1e9).toFixed(1)} GB` : b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${Math.round(b / 1e3)} kB`);
 
-export const RecommendationDetail = forwardRef<HTMLHeadingElement, Props>(function RecommendationDetail({ client, recommendation: r, spec, money }, heading) {
+export const RecommendationDetail = forwardRef<HTMLHeadingElement, Props>(function RecommendationDetail({ client, recommendation: r, spec, money, exactMoney }, heading) {
   const [detail, setDetail] = useState<RightsizeDetail | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const mode = useThemeMode();
@@ -110,7 +111,7 @@ export const RecommendationDetail = forwardRef<HTMLHeadingElement, Props>(functi
             <h3>What the bill shows</h3>
             {error && <ErrorNotice error={error} title="Could not read the bill" />}
             {!shown && !error && <p className="muted" role="status">Reading the bill…</p>}
-            {shown?.bill && <StorageBill bill={shown.bill} kind={shown.kind} sizeGB={r.evidence.storage?.sizeGB ?? null} money={money} />}
+            {shown?.bill && <StorageBill bill={shown.bill} kind={shown.kind} sizeGB={r.evidence.storage?.sizeGB ?? null} money={money} exactMoney={exactMoney} />}
           </div>
           <div>
             <h3>Why</h3>

@@ -11,7 +11,7 @@ import type { WorkbenchClient } from '../api/client.ts';
 import { useEngineCall } from '../commitments/use-engine-call.ts';
 import { ErrorNotice } from '../data/ErrorNotice.tsx';
 import { defaultSpec } from '../explore/spec-edit.ts';
-import { formatValue, singleCurrency } from '../explore/number-format.ts';
+import { formatExactMoney, formatValue, singleCurrency } from '../explore/number-format.ts';
 import { ElapsedProgress } from '../frame/ElapsedProgress.tsx';
 import { ViewFrame } from '../frame/ViewFrame.tsx';
 import { toError } from '../frame/use-workspace.ts';
@@ -84,6 +84,7 @@ export function RightsizingView({ client, onGoToData }: Props) {
 
   const currency = fields ? (singleCurrency(fields.currencies) ?? 'USD') : 'USD';
   const money = (v: number) => formatValue(v, 'money', currency);
+  const exactMoney = (v: number) => formatExactMoney(v, currency);
 
   if (fieldsError) return <ViewFrame view="rightsizing" title="Rightsizing"><ErrorNotice error={fieldsError} title="Could not read the workspace" /></ViewFrame>;
   if (fields && fields.lines === 0) {
@@ -162,7 +163,7 @@ export function RightsizingView({ client, onGoToData }: Props) {
           ) : (
             <>
               <RecommendationList recommendations={recs} spec={spec} sparklines={sparks.result} selectedId={selected?.resourceId ?? null} money={money} onSelect={setSelectedId} onOpen={() => detailHeading.current?.focus()} />
-              {selected && <RecommendationDetail ref={detailHeading} client={client} recommendation={selected} spec={spec} money={money} />}
+              {selected && <RecommendationDetail ref={detailHeading} client={client} recommendation={selected} spec={spec} money={money} exactMoney={exactMoney} />}
             </>
           )}
         </div>

@@ -8,7 +8,8 @@ type Bill = NonNullable<RightsizeDetail['bill']>;
 const gbMonths = (v: number): string => `${v.toLocaleString('en-US', { maximumFractionDigits: 2 })} GB-months`;
 const idList = (ids: readonly string[]): string => (ids.length <= 3 ? ids.join(', ') : `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more`);
 
-export function StorageBill({ bill: b, kind, sizeGB, money }: { bill: Bill; kind: RightsizeDetail['kind']; sizeGB: number | null; money: (v: number) => string }) {
+/** `exactMoney` shows every decimal a day's cost has (a small volume's day is $0.0104, not $0.01). */
+export function StorageBill({ bill: b, kind, sizeGB, money, exactMoney }: { bill: Bill; kind: RightsizeDetail['kind']; sizeGB: number | null; money: (v: number) => string; exactMoney: (v: number) => string }) {
   const first = b.days[0];
   const last = b.days[b.days.length - 1];
   const what = kind === 'snapshot' ? 'The snapshot' : b.resourceIds.length === 1 ? `The volume${kind === 'instance' ? ` ${b.resourceIds[0]}` : ''}` : `Its ${b.resourceIds.length} volumes (${idList(b.resourceIds)})`;
@@ -26,7 +27,7 @@ export function StorageBill({ bill: b, kind, sizeGB, money }: { bill: Bill; kind
       ) : first && last ? (
         <li data-testid="rs-bill-days">
           {what} {b.resourceIds.length > 1 ? 'were' : 'was'} billed on {b.days.length === 1 ? '1 day' : `${b.days.length} days`} of the lookback ({first.day} to {last.day}):{' '}
-          <strong>{money(b.cost)}</strong> in all, {money(last.cost)} on the last day.
+          <strong>{money(b.cost)}</strong> in all, {exactMoney(last.cost)} on the last day.
         </li>
       ) : (
         <li data-testid="rs-bill-days">

@@ -9,12 +9,21 @@ import { Workspace } from '../../../core/store/workspace.ts';
 import { generate } from '../../../core/synth/generate.ts';
 
 export async function generatedWithMetrics(path: string): Promise<void> {
+  await generated(path, true);
+}
+
+/** The same month's bill without its metrics: what `rightsize` gives from the bill alone. */
+export async function generatedBillOnly(path: string): Promise<void> {
+  await generated(path, false);
+}
+
+async function generated(path: string, withMetrics: boolean): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'fw-e2e-rs-'));
   try {
     const gen = await generate({ out: dir, months: 1, scale: 8000, grain: 'daily', seed: 7, format: 'focus-csv', metrics: true, start: '2026-10' });
     const ws = await Workspace.open(path);
     try {
-      await createWorkbench(ws).ingest({ paths: [gen.billingDir, join(gen.out, 'cloudwatch')] });
+      await createWorkbench(ws).ingest({ paths: withMetrics ? [gen.billingDir, join(gen.out, 'cloudwatch')] : [gen.billingDir] });
     } finally {
       ws.close();
     }
