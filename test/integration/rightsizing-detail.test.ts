@@ -1,6 +1,6 @@
 // rightsizeDetail (core/engines/rightsizing/detail.ts): one resource's recommendation equal to the
 // list's entry for it, on the hand-built instances and storage of rightsizing-engine.test.ts and
-// rightsizing-storage.test.ts (together in one workspace: lookback 2026-03-01 to 03-15) and on a
+// rightsizing-storage.test.ts (test/support, together in one workspace: lookback 2026-03-01 to 03-15) and on a
 // generated organisation; and for volumes, snapshots and stopped instances, what the bill shows.
 // Bill figures are worked out by hand: March has 744 hours, so a day of 100 GB is
 // 100 × 24 ÷ 744 = 3.225806451613 GB-months (12 decimals, as loaded), 45.16129 over 14 days.
@@ -11,12 +11,10 @@ import { detail, run, type RightsizeResult } from '../../core/engines/rightsizin
 import { ingestPaths } from '../../core/ingest/index.ts';
 import { generateAndIngest, type RoundTrip } from '../../core/synth/round-trip.ts';
 import { openTestWorkspace, tempDir, type TestWorkspace } from '../support/workspace.ts';
-import { insertHandInstances } from '../support/rightsizing-fixture.ts';
-import { insertStorageLines, insertVolumeIo } from '../support/rightsizing-storage-fixture.ts';
+import { HAND_INSTANCES, insertHandInstances } from '../support/rightsizing-fixture.ts';
+import { insertStoppedInstanceAndStorage, OTHER_ACCOUNT } from '../support/rightsizing-storage-fixture.ts';
 
 const SPEC = { kind: 'rightsize', lookbackDays: 14, percentile: 'p95', headroomPct: 20 } as const;
-const OTHER_ACCOUNT = '333333333333';
-const running = { cpu: 40, memory: 40, networkPerDay: 5e9 };
 const days = (from: number, n: number, cost: number, gbMonths: number) =>
   Array.from({ length: n }, (_, i) => ({ day: `2026-03-${String(from + i).padStart(2, '0')}`, cost, gbMonths }));
 
@@ -26,29 +24,8 @@ describe('on hand-built instances and storage', () => {
 
   beforeAll(async () => {
     t = await openTestWorkspace();
-    await insertHandInstances(t.ws, '2026-03-01', 14, [
-      { id: 'i-ondemand', type: 'm5.2xlarge', effectiveRate: '0.384', onDemandRate: '0.384', cpu: 15, memory: 18, networkPerDay: 5e9 },
-      { id: 'i-sp', type: 'm5.2xlarge', effectiveRate: '0.2304', onDemandRate: '0.384', commitment: 'Savings Plan', cpu: 15, memory: 18, networkPerDay: 5e9 },
-      { id: 'i-idle', type: 't3.medium', effectiveRate: '0.0416', onDemandRate: '0.0416', cpu: 0.8, memory: 5, networkPerDay: 1e6 },
-      { id: 'i-spiky', type: 'm5.4xlarge', effectiveRate: '0.768', onDemandRate: '0.768', cpu: [5, 5, 5, 5, 5, 5, 30, 5, 5, 5, 5, 5, 5, 5], memory: 10, networkPerDay: 5e9 },
-      { id: 'i-modern', type: 'm5.xlarge', effectiveRate: '0.192', onDemandRate: '0.192', cpu: 50, memory: 50, networkPerDay: 5e9 },
-      { id: 'i-graviton', type: 'm7g.large', effectiveRate: '0.0816', onDemandRate: '0.0816', cpu: 70, memory: 60, networkPerDay: 5e9 },
-      { id: 'i-nometrics', type: 'm5.large', effectiveRate: '0.096', onDemandRate: '0.096' },
-    ]);
-    await insertHandInstances(t.ws, '2026-02-20', 9, [{ id: 'i-stopped', type: 'm5.large', effectiveRate: '0.096', onDemandRate: '0.096', ...running }]);
-    await insertStorageLines(t.ws, [
-      { resourceId: 'vol-unused', usageType: 'EBS:VolumeUsage.gp3', gb: 100, dailyCost: '0.24', from: '2026-03-01', days: 14 },
-      { resourceId: 'vol-busy', usageType: 'EBS:VolumeUsage.gp3', gb: 100, dailyCost: '0.24', from: '2026-03-01', days: 14 },
-      { resourceId: 'vol-stopped', usageType: 'EBS:VolumeUsage.gp3', gb: 300, dailyCost: '0.48', from: '2026-02-20', days: 23 },
-      { resourceId: 'vol-elsewhere', usageType: 'EBS:VolumeUsage.gp3', gb: 10, dailyCost: '0.024', from: '2026-03-01', days: 14, account: OTHER_ACCOUNT },
-      { resourceId: 'arn:aws:ec2:us-east-1:222222222222:snapshot/snap-0old', usageType: 'EBS:SnapshotUsage', gb: 50, dailyCost: '0.12', from: '2025-12-01', days: 104 },
-      { resourceId: 'snap-0new', usageType: 'EBS:SnapshotUsage', gb: 50, dailyCost: '0.12', from: '2026-02-01', days: 42 },
-    ]);
-    await insertVolumeIo(t.ws, [
-      { volumeId: 'vol-unused', from: '2026-03-01', days: 14, opsPerMinute: 0 },
-      { volumeId: 'vol-busy', from: '2026-03-01', days: 14, opsPerMinute: 10 },
-      { volumeId: 'vol-stopped', from: '2026-02-20', days: 23, opsPerMinute: [...Array<number>(9).fill(25), ...Array<number>(14).fill(0)] },
-    ]);
+    await insertHandInstances(t.ws, '2026-03-01', 14, HAND_INSTANCES);
+    await insertStoppedInstanceAndStorage(t.ws);
     list = await run(t.ws.db, SPEC);
   });
   afterAll(() => t?.close());
@@ -63,6 +40,7 @@ describe('on hand-built instances and storage', () => {
       ['i-stopped', 'stop-storage', 14.6],
       ['vol-unused', 'delete-volume', 7.3],
       ['snap-0old', 'delete-snapshot', 3.65],
+      ['vol-nometrics', 'delete-volume', 3.65],
     ]);
   });
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detail, run } from '../../core/engines/rightsizing/index.ts';
 import type { RightsizeResult, Recommendation } from '../../core/engines/rightsizing/index.ts';
 import { openTestWorkspace, type TestWorkspace } from '../support/workspace.ts';
-import { insertHandInstances } from '../support/rightsizing-fixture.ts';
+import { HAND_INSTANCES, insertHandInstances } from '../support/rightsizing-fixture.ts';
 
 let t: TestWorkspace;
 let result: RightsizeResult;
@@ -13,24 +13,7 @@ const rec = (id: string): Recommendation | undefined => result.recommendations.f
 
 beforeAll(async () => {
   t = await openTestWorkspace();
-  await insertHandInstances(t.ws, '2026-03-01', 14, [
-    // m5.2xlarge (8 vCPU, 32 GiB) at 15% CPU and 18% memory: needs 1.2 vCPU and 5.76 GiB; m5.large
-    // keeps 2 × 0.8 = 1.6 vCPU and 8 × 0.8 = 6.4 GiB: it fits.
-    { id: 'i-ondemand', type: 'm5.2xlarge', effectiveRate: '0.384', onDemandRate: '0.384', cpu: 15, memory: 18, networkPerDay: 5e9 },
-    // The same, covered by a Savings Plan at 40% off: 0.2304/h.
-    { id: 'i-sp', type: 'm5.2xlarge', effectiveRate: '0.2304', onDemandRate: '0.384', commitment: 'Savings Plan', cpu: 15, memory: 18, networkPerDay: 5e9 },
-    // t3.medium whose CPU never passes 0.8% and moves 1 MB in + 1 MB out a day: idle.
-    { id: 'i-idle', type: 't3.medium', effectiveRate: '0.0416', onDemandRate: '0.0416', cpu: 0.8, memory: 5, networkPerDay: 1e6 },
-    // m5.4xlarge (16 vCPU) at 5% on 13 days and 30% on one; memory 10% (6.4 GiB).
-    { id: 'i-spiky', type: 'm5.4xlarge', effectiveRate: '0.768', onDemandRate: '0.768', cpu: [5, 5, 5, 5, 5, 5, 30, 5, 5, 5, 5, 5, 5, 5], memory: 10, networkPerDay: 5e9 },
-    // m5.xlarge at 50%: needs 2 vCPU, m5.large keeps 1.6; right-sized. m7g.large is in the bill at
-    // 0.0816/h, so m7g.xlarge costs 0.0816 ÷ 4 × 8 = 0.1632/h on demand.
-    { id: 'i-modern', type: 'm5.xlarge', effectiveRate: '0.192', onDemandRate: '0.192', cpu: 50, memory: 50, networkPerDay: 5e9 },
-    // m7g.large at 70%: right-sized, no newer generation priced in the bill.
-    { id: 'i-graviton', type: 'm7g.large', effectiveRate: '0.0816', onDemandRate: '0.0816', cpu: 70, memory: 60, networkPerDay: 5e9 },
-    { id: 'i-nometrics', type: 'm5.large', effectiveRate: '0.096', onDemandRate: '0.096' },
-    { id: 'i-unbilled', type: 'm5.large', effectiveRate: '0', onDemandRate: '0', cpu: 3, unbilled: true },
-  ]);
+  await insertHandInstances(t.ws, '2026-03-01', 14, HAND_INSTANCES);
   result = await run(t.ws.db, { kind: 'rightsize', lookbackDays: 14, percentile: 'p95', headroomPct: 20 });
 });
 afterAll(() => t?.close());

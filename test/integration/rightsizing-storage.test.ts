@@ -7,9 +7,8 @@ import { run } from '../../core/engines/rightsizing/index.ts';
 import type { RightsizeResult, Recommendation } from '../../core/engines/rightsizing/index.ts';
 import { openTestWorkspace, type TestWorkspace } from '../support/workspace.ts';
 import { insertHandInstances } from '../support/rightsizing-fixture.ts';
-import { insertStorageLines, insertVolumeIo } from '../support/rightsizing-storage-fixture.ts';
+import { insertStoppedInstanceAndStorage, insertStorageLines, OTHER_ACCOUNT } from '../support/rightsizing-storage-fixture.ts';
 
-const OTHER_ACCOUNT = '333333333333';
 const SPEC = { kind: 'rightsize', lookbackDays: 14, percentile: 'p95', headroomPct: 20 } as const;
 
 let t: TestWorkspace;
@@ -21,24 +20,7 @@ beforeAll(async () => {
   t = await openTestWorkspace();
   await insertHandInstances(t.ws, '2026-03-01', 14, [{ id: 'i-base', type: 'm5.large', effectiveRate: '0.096', onDemandRate: '0.096', ...instanceLike }]);
   // i-stopped ran 2026-02-20 to 02-28 (its last hour ends 03-01 00:00), then stopped: no hours in the lookback.
-  await insertHandInstances(t.ws, '2026-02-20', 9, [{ id: 'i-stopped', type: 'm5.large', effectiveRate: '0.096', onDemandRate: '0.096', ...instanceLike }]);
-  await insertStorageLines(t.ws, [
-    { resourceId: 'vol-unused', usageType: 'EBS:VolumeUsage.gp3', gb: 100, dailyCost: '0.24', from: '2026-03-01', days: 14 },
-    { resourceId: 'vol-busy', usageType: 'EBS:VolumeUsage.gp3', gb: 100, dailyCost: '0.24', from: '2026-03-01', days: 14 },
-    { resourceId: 'vol-nometrics', usageType: 'EBS:VolumeUsage.gp2', gb: 200, dailyCost: '0.12', from: '2026-03-01', days: 14 },
-    { resourceId: 'vol-stopped', usageType: 'EBS:VolumeUsage.gp3', gb: 300, dailyCost: '0.48', from: '2026-02-20', days: 23 },
-    { resourceId: 'vol-elsewhere', usageType: 'EBS:VolumeUsage.gp3', gb: 10, dailyCost: '0.024', from: '2026-03-01', days: 14, account: OTHER_ACCOUNT },
-    // 2025-12-01 to 2026-03-15 is 31 + 31 + 28 + 14 = 104 days: old. 2026-02-01 to 03-15 is 28 + 14 = 42: not.
-    { resourceId: 'arn:aws:ec2:us-east-1:222222222222:snapshot/snap-0old', usageType: 'EBS:SnapshotUsage', gb: 50, dailyCost: '0.12', from: '2025-12-01', days: 104 },
-    { resourceId: 'snap-0new', usageType: 'EBS:SnapshotUsage', gb: 50, dailyCost: '0.12', from: '2026-02-01', days: 42 },
-  ]);
-  await insertVolumeIo(t.ws, [
-    { volumeId: 'vol-unused', from: '2026-03-01', days: 14, opsPerMinute: 0 },
-    { volumeId: 'vol-busy', from: '2026-03-01', days: 14, opsPerMinute: 10 },
-    // written until 02-28 (its period ends 03-01 00:00, when i-stopped's last hour ends), then nothing
-    { volumeId: 'vol-stopped', from: '2026-02-20', days: 23, opsPerMinute: [...Array<number>(9).fill(25), ...Array<number>(14).fill(0)] },
-    { volumeId: 'vol-ghost', from: '2026-03-01', days: 14, opsPerMinute: 5 },
-  ]);
+  await insertStoppedInstanceAndStorage(t.ws);
   result = await run(t.ws.db, SPEC);
 });
 afterAll(() => t?.close());

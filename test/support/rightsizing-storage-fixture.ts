@@ -3,7 +3,7 @@
 // daily VolumeReadOps / VolumeWriteOps rows in resource_metrics (operations a minute × 1,440).
 import { join, sql } from '../../core/sql/index.ts';
 import type { Workspace } from '../../core/store/workspace.ts';
-import { ACCOUNT, dayOf } from './rightsizing-fixture.ts';
+import { ACCOUNT, dayOf, insertHandInstances } from './rightsizing-fixture.ts';
 
 const MINUTES_PER_DAY = 1440;
 
@@ -59,4 +59,33 @@ export async function insertVolumeIo(ws: Workspace, volumes: readonly HandVolume
   }
   await ws.db.run(sql`INSERT INTO resource_metrics (import_id, resource_id, account_id, region, namespace, metric, period_start, period_seconds,
     maximum, average, minimum, sample_count, unit) VALUES ${join(rows)}`);
+}
+
+export const OTHER_ACCOUNT = '333333333333';
+
+/**
+ * The storage of the worked example (core/engines/rightsizing/SPEC.md "Storage still paying"),
+ * for a 14-day lookback 2026-03-01 to 03-15 set by other instances' CPU metrics; figures in
+ * test/integration/rightsizing-storage.test.ts.
+ */
+export async function insertStoppedInstanceAndStorage(ws: Workspace): Promise<void> {
+  const instanceLike = { cpu: 40, memory: 40, networkPerDay: 5e9 };
+  await insertHandInstances(ws, '2026-02-20', 9, [{ id: 'i-stopped', type: 'm5.large', effectiveRate: '0.096', onDemandRate: '0.096', ...instanceLike }]);
+  await insertStorageLines(ws, [
+    { resourceId: 'vol-unused', usageType: 'EBS:VolumeUsage.gp3', gb: 100, dailyCost: '0.24', from: '2026-03-01', days: 14 },
+    { resourceId: 'vol-busy', usageType: 'EBS:VolumeUsage.gp3', gb: 100, dailyCost: '0.24', from: '2026-03-01', days: 14 },
+    { resourceId: 'vol-nometrics', usageType: 'EBS:VolumeUsage.gp2', gb: 200, dailyCost: '0.12', from: '2026-03-01', days: 14 },
+    { resourceId: 'vol-stopped', usageType: 'EBS:VolumeUsage.gp3', gb: 300, dailyCost: '0.48', from: '2026-02-20', days: 23 },
+    { resourceId: 'vol-elsewhere', usageType: 'EBS:VolumeUsage.gp3', gb: 10, dailyCost: '0.024', from: '2026-03-01', days: 14, account: OTHER_ACCOUNT },
+    // 2025-12-01 to 2026-03-15 is 31 + 31 + 28 + 14 = 104 days: old. 2026-02-01 to 03-15 is 28 + 14 = 42: not.
+    { resourceId: 'arn:aws:ec2:us-east-1:222222222222:snapshot/snap-0old', usageType: 'EBS:SnapshotUsage', gb: 50, dailyCost: '0.12', from: '2025-12-01', days: 104 },
+    { resourceId: 'snap-0new', usageType: 'EBS:SnapshotUsage', gb: 50, dailyCost: '0.12', from: '2026-02-01', days: 42 },
+  ]);
+  await insertVolumeIo(ws, [
+    { volumeId: 'vol-unused', from: '2026-03-01', days: 14, opsPerMinute: 0 },
+    { volumeId: 'vol-busy', from: '2026-03-01', days: 14, opsPerMinute: 10 },
+    // written until 02-28 (its period ends 03-01 00:00, when i-stopped's last hour ends), then nothing
+    { volumeId: 'vol-stopped', from: '2026-02-20', days: 23, opsPerMinute: [...Array<number>(9).fill(25), ...Array<number>(14).fill(0)] },
+    { volumeId: 'vol-ghost', from: '2026-03-01', days: 14, opsPerMinute: 5 },
+  ]);
 }

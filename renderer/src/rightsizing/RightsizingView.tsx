@@ -157,7 +157,7 @@ export function RightsizingView({ client, onGoToData }: Props) {
           <Warnings warnings={result.metrics ? result.warnings : result.warnings.filter((w) => !w.startsWith(BILL_ONLY_WARNING))} />
           {recs.length === 0 ? (
             <div className="card" data-testid="rs-none">
-              <p className="lead">No change advised at these settings{isFiltered(filters) ? ' and filters' : ''}.</p>
+              <p className="lead">{result.metrics ? 'No change advised at these settings' : 'Nothing to advise from the bill alone'}{isFiltered(filters) ? ' and filters' : ''}.</p>
               {result.metrics ? <p>Every instance assessed is the smallest size of its family that carries its {settings.percentile === 'max' ? 'peak' : settings.percentile} CPU{settings.includeMemory ? ' and memory' : ''} with {settings.headroomPct}% headroom, and no cheaper newer generation is priced in the bill.</p> : <p>The bill alone shows no snapshot billed for 90 days or more.</p>}
             </div>
           ) : (
