@@ -5,77 +5,18 @@
 // steps runs in its own process, so each peak is its own. The bill is kept in .cache/bench/ and
 // rebuilt when the generator's code changes.
 // Run alone: npx tsx test/bench/ingest.bench.ts [--json]   (INGEST_BENCH_LINES=500000 for a quick run)
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DuckDBInstance } from '@duckdb/node-api';
-import { generate, type GenerateResult } from '../../core/synth/index.ts';
-import { Workspace } from '../../core/store/workspace.ts';
-import { ingestPaths } from '../../core/ingest/index.ts';
-// it ingests without the API, so it loads the engines' derived tables itself
-import '../../core/engines/register.ts';
 import { gb, perSecond, phaseMain, runPhase } from './phases.ts';
+import { billDataFiles, cachedBill } from './cached-bill.ts';
+import { bareCopy, ingestWorkspace } from './load-phases.ts';
 
 const FILE = fileURLToPath(import.meta.url);
-const SYNTH_DIR = join(import.meta.dirname, '..', '..', 'core', 'synth');
 export const INGEST_TARGETS = { ratio: 2.5, peakRssBytes: 2.5e9 } as const;
 
-await phaseMain({
-  generate: async (a: { out: string; lines: number }) => generate({ out: a.out, format: 'cur2-parquet', scale: a.lines, months: 3, seed: 1, metrics: false }),
-  bare: async (a: { files: string[]; db: string }) => {
-    const db = await DuckDBInstance.create(a.db);
-    const conn = await db.connect();
-    await conn.run(`CREATE TABLE t AS SELECT * FROM read_parquet([${a.files.map((f) => `'${f}'`).join(', ')}])`);
-    const rows = Number((await conn.runAndReadAll('SELECT count(*) FROM t')).getRows()[0]?.[0] ?? 0);
-    conn.closeSync();
-    db.closeSync();
-    return rows;
-  },
-  ingest: async (a: { path: string; db: string }) => {
-    const ws = await Workspace.open(a.db);
-    try {
-      return (await ingestPaths(ws, [a.path])).rowsLoaded;
-    } finally {
-      ws.close();
-    }
-  },
-});
-
-/** A digest of the generator's code: the cached bill is rebuilt when it changes. */
-function generatorVersion(): string {
-  const h = createHash('sha256');
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((x, y) => x.name.localeCompare(y.name))) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) h.update(e.name).update(readFileSync(p));
-    }
-  };
-  walk(SYNTH_DIR);
-  return h.digest('hex').slice(0, 12);
-}
-
-async function cachedBill(lines: number, log: (s: string) => void): Promise<GenerateResult> {
-  const cache = join(process.cwd(), '.cache', 'bench');
-  const name = `synth-cur2-${lines}-${generatorVersion()}`;
-  const dir = join(cache, name);
-  const done = join(dir, 'result.json');
-  if (existsSync(done)) return JSON.parse(readFileSync(done, 'utf8')) as GenerateResult;
-  mkdirSync(cache, { recursive: true });
-  // bills of earlier generator versions are stale: drop them
-  for (const old of readdirSync(cache)) if (old.startsWith(`synth-cur2-${lines}-`) && old !== name) rmSync(join(cache, old), { recursive: true, force: true });
-  const building = `${dir}.building`;
-  rmSync(building, { recursive: true, force: true });
-  const gen = await runPhase<GenerateResult>(FILE, 'generate', { out: building, lines });
-  log(`  generated ${gen.value.lines.toLocaleString('en-US')} CUR 2.0 lines in ${gen.seconds.toFixed(1)} s (kept in ${dir})`);
-  rmSync(dir, { recursive: true, force: true });
-  renameSync(building, dir);
-  const result: GenerateResult = { ...gen.value, out: dir, billingDir: join(dir, 'billing'), truthPath: join(dir, 'truth.json') };
-  writeFileSync(done, JSON.stringify(result));
-  return result;
-}
+await phaseMain({ bare: bareCopy, ingest: ingestWorkspace });
 
 export interface IngestBenchResult {
   name: 'ingest';
@@ -94,7 +35,7 @@ export async function runIngestBench(options: { lines?: number; log?: (s: string
   const log = options.log ?? ((s: string) => process.stderr.write(`${s}\n`));
   log(`ingest bench: a CUR 2.0 Parquet bill of about ${lines.toLocaleString('en-US')} lines`);
   const bill = await cachedBill(lines, log);
-  const data = bill.files.filter((f) => f.endsWith('.parquet')).map((f) => join(bill.billingDir, f));
+  const data = billDataFiles(bill);
   const tmp = mkdtempSync(join(tmpdir(), 'fw-bench-ingest-'));
   try {
     const bare = await runPhase<number>(FILE, 'bare', { files: data, db: join(tmp, 'bare.duckdb') });

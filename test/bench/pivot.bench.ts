@@ -17,10 +17,11 @@ import { trusted, type SqlQuery } from '../../core/sql/index.ts';
 import type { Db } from '../../core/store/db.ts';
 import { PIVOT_STAGES, run, type PivotSpecInput, type PivotStage } from '../../core/engines/pivot/index.ts';
 import { benchWorkspace } from './pivot-workspace.ts';
+import { ms, once, timing, type Measured, type Timing } from './timing.ts';
 
 /** The engine may spend at most this many times its own SQL (p50, wall). */
 export const PIVOT_MAX_RATIO = 1.5;
-type CaseId = 'A' | 'B' | 'C' | 'D';
+export type CaseId = 'A' | 'B' | 'C' | 'D';
 
 const SPEC_A: PivotSpecInput = { kind: 'pivot', rows: ['ServiceName', 'SubAccountName'], columns: ['month'], measures: ['EffectiveCost'] };
 const SPEC_B: PivotSpecInput = { ...SPEC_A, depth: 1 };
@@ -47,16 +48,20 @@ const OWN_D = trusted(
    FROM focus GROUP BY GROUPING SETS ((unit, m), (unit), (m), ())`,
 );
 
-export interface Timing {
-  p50: number;
-  p95: number;
-  runs: number;
+export interface PivotCase {
+  id: CaseId;
+  label: string;
+  spec: PivotSpecInput;
+  own: SqlQuery;
 }
 
-interface Measured {
-  wall: Timing;
-  cpu: Timing;
-}
+/** The bench cases, each with its own SQL (the scale bench runs them too). */
+export const PIVOT_CASES: readonly PivotCase[] = [
+  { id: 'A', label: 'month x ServiceName x SubAccountName, with totals', spec: SPEC_A, own: OWN_A },
+  { id: 'B', label: 'first level of the two-level tree', spec: SPEC_B, own: OWN_B },
+  { id: 'C', label: 'tag:Team by month (tag aggregate)', spec: SPEC_C, own: OWN_C },
+  { id: 'D', label: 'costCategory:BusinessUnit by month (line items)', spec: SPEC_D, own: OWN_D },
+];
 
 export interface PivotCaseResult {
   id: CaseId;
@@ -82,27 +87,8 @@ export interface PivotBenchResult {
   cases: PivotCaseResult[];
 }
 
-function quantile(sorted: number[], q: number): number {
-  const at = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[at]!;
-}
-
-function timing(xs: number[]): Timing {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return { p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), runs: xs.length };
-}
-
-/** Wall and CPU milliseconds of one call. */
-async function once(fn: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  await fn();
-  const wall = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
-  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
-}
-
-async function bench(db: Db, id: CaseId, label: string, spec: PivotSpecInput, own: SqlQuery, runs: number): Promise<PivotCaseResult> {
+/** One case: the engine and its own SQL in turn, stage shares, and the engine on the raw table. */
+export async function benchPivotCase(db: Db, { id, label, spec, own }: PivotCase, runs: number, options: { raw?: boolean } = {}): Promise<PivotCaseResult> {
   const sample = await run(db, spec);
   const stages: Partial<Record<PivotStage | 'json', number>> = {};
   const engineCall = async () => {
@@ -131,7 +117,7 @@ async function bench(db: Db, id: CaseId, label: string, spec: PivotSpecInput, ow
   const totalStages = Object.values(stages).reduce((a, b) => a + b, 0);
   const shares = Object.fromEntries([...PIVOT_STAGES, 'json'].map((s) => [s, (stages[s as PivotStage] ?? 0) / totalStages])) as PivotCaseResult['stages'];
   let rawEngine: Timing | null = null;
-  if (sample.source === 'aggregate') {
+  if (sample.source === 'aggregate' && options.raw !== false) {
     const raw: number[] = [];
     for (let i = 0; i < Math.max(3, Math.floor(runs / 5)); i++) raw.push((await once(() => run(db, spec, { source: 'focus' }))).wall);
     rawEngine = timing(raw);
@@ -148,16 +134,9 @@ export async function runPivotBench(options: { lines?: number; runs?: number; lo
   const log = options.log ?? ((s: string) => process.stderr.write(`${s}\n`));
   const ws = await benchWorkspace(lines, log);
   try {
-    const all: [CaseId, string, PivotSpecInput, SqlQuery][] = [
-      ['A', 'month x ServiceName x SubAccountName, with totals', SPEC_A, OWN_A],
-      ['B', 'first level of the two-level tree', SPEC_B, OWN_B],
-      ['C', 'tag:Team by month (tag aggregate)', SPEC_C, OWN_C],
-      ['D', 'costCategory:BusinessUnit by month (line items)', SPEC_D, OWN_D],
-    ];
     const wanted = process.env.PIVOT_BENCH_CASES?.split(',').map((c) => c.trim());
     const cases: PivotCaseResult[] = [];
-    for (const [id, label, spec, own] of all) if (!wanted || wanted.includes(id)) cases.push(await bench(ws.db, id, label, spec, own, runs));
-    const ms = (t: Timing) => `p50 ${t.p50.toFixed(1)} ms (p95 ${t.p95.toFixed(1)})`;
+    for (const c of PIVOT_CASES) if (!wanted || wanted.includes(c.id)) cases.push(await benchPivotCase(ws.db, c, runs));
     log(`pivot bench on ${lines.toLocaleString('en-US')} lines, ${runs} runs each, engine and its own SQL in turn`);
     for (const c of cases) {
       log(`  ${c.id} ${c.label} [${c.source}, ${c.rows} rows]`);
