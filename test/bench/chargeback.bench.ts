@@ -16,8 +16,8 @@
 import { pathToFileURL } from 'node:url';
 import { run, type ChargebackRulesInput } from '../../core/engines/chargeback/index.ts';
 import { trusted } from '../../core/sql/index.ts';
-import { benchWorkspace } from './pivot-workspace.ts';
-import { inTurn, ms, type Measured } from './timing.ts';
+import { onBenchWorkspace, type WorkspaceBenchOptions } from './pivot-workspace.ts';
+import { compareInTurn, logComparison, verdict, type Comparison } from './timing.ts';
 
 export const CHARGEBACK_TARGETS = { ratio: 1.5, seconds: 3 } as const;
 
@@ -54,26 +54,17 @@ const BARE_BREAKDOWNS = [
     GROUP BY owner, "ResourceId" QUALIFY row_number() OVER (PARTITION BY owner ORDER BY sum("EffectiveCost") DESC, "ResourceId") <= 10`),
 ];
 
-export interface ChargebackBenchResult {
+export type ChargebackBenchResult = Comparison & {
   name: 'chargeback';
   lines: number;
   period: string;
-  engine: Measured;
-  bare: Measured;
-  ratio: number;
-  cpuRatio: number;
   targets: typeof CHARGEBACK_TARGETS;
   met: { ratio: boolean; seconds: boolean };
   owners: number;
-}
+};
 
-export async function runChargebackBench(options: { lines?: number; runs?: number; log?: (s: string) => void } = {}): Promise<ChargebackBenchResult> {
-  const lines = options.lines ?? Number(process.env.BENCH_LINES ?? 10_000_000);
-  const runs = options.runs ?? Number(process.env.BENCH_RUNS ?? 3);
-  const log = options.log ?? ((s: string) => process.stderr.write(`${s}\n`));
-  const ws = await benchWorkspace(lines, log);
-  try {
-    const db = ws.db;
+export function runChargebackBench(options: WorkspaceBenchOptions = {}): Promise<ChargebackBenchResult> {
+  return onBenchWorkspace(options, async ({ db }, { lines, runs, log }) => {
     const spec = { period: PERIOD, rules: RULES } as const;
     const sample = await run(db, spec);
     const bare = async () => {
@@ -82,18 +73,12 @@ export async function runChargebackBench(options: { lines?: number; runs?: numbe
       for (const q of BARE_BREAKDOWNS) out.push(await db.all(q));
       return out;
     };
-    const [engine, baseline] = await inTurn(() => run(db, spec).then((r) => JSON.stringify(r)), bare, runs);
-    const ratio = engine.wall.p50 / baseline.wall.p50;
-    const cpuRatio = engine.cpu.p50 / baseline.cpu.p50;
-    const met = { ratio: ratio <= CHARGEBACK_TARGETS.ratio, seconds: engine.wall.p50 < CHARGEBACK_TARGETS.seconds * 1000 };
-    log(`chargeback of ${PERIOD} (and ${PREVIOUS}) on ${lines.toLocaleString('en-US')} lines (${runs} runs each, in turn): ${sample.allocations.length} owners, ${sample.pools.length} pools`);
-    log(`  engine      wall ${ms(engine.wall)}, cpu ${ms(engine.cpu)}`);
-    log(`  bare scans  wall ${ms(baseline.wall)}, cpu ${ms(baseline.cpu)}`);
-    log(`  ratio ${ratio.toFixed(2)} wall, ${cpuRatio.toFixed(2)} cpu | target ≤ ${CHARGEBACK_TARGETS.ratio}: ${met.ratio ? 'met' : 'NOT MET'}; under ${CHARGEBACK_TARGETS.seconds} s: ${met.seconds ? 'met' : 'NOT MET'}`);
-    return { name: 'chargeback', lines, period: PERIOD, engine, bare: baseline, ratio, cpuRatio, targets: CHARGEBACK_TARGETS, met, owners: sample.allocations.length };
-  } finally {
-    ws.close();
-  }
+    const c = await compareInTurn(() => run(db, spec).then((r) => JSON.stringify(r)), bare, runs);
+    const met = { ratio: c.ratio <= CHARGEBACK_TARGETS.ratio, seconds: c.engine.wall.p50 < CHARGEBACK_TARGETS.seconds * 1000 };
+    logComparison(log, `chargeback of ${PERIOD} (and ${PREVIOUS}) on ${lines.toLocaleString('en-US')} lines (${runs} runs each, in turn): ${sample.allocations.length} owners, ${sample.pools.length} pools`,
+      c, `target ≤ ${CHARGEBACK_TARGETS.ratio}: ${verdict(met.ratio)}; under ${CHARGEBACK_TARGETS.seconds} s: ${verdict(met.seconds)}`);
+    return { name: 'chargeback', lines, period: PERIOD, ...c, targets: CHARGEBACK_TARGETS, met, owners: sample.allocations.length };
+  });
 }
 
 export default runChargebackBench;

@@ -77,3 +77,22 @@ export async function benchWorkspace(lines: number, log: (s: string) => void): P
   }
   return ws;
 }
+
+export interface WorkspaceBenchOptions {
+  lines?: number;
+  runs?: number;
+  log?: (s: string) => void;
+}
+
+/** Runs `work` on the bench workspace of BENCH_LINES lines (10M), BENCH_RUNS runs (3) unless given, and closes it. */
+export async function onBenchWorkspace<T>(options: WorkspaceBenchOptions, work: (ws: Workspace, o: Required<WorkspaceBenchOptions>) => Promise<T>): Promise<T> {
+  const lines = options.lines ?? Number(process.env.BENCH_LINES ?? 10_000_000);
+  const runs = options.runs ?? Number(process.env.BENCH_RUNS ?? 3);
+  const log = options.log ?? ((s: string) => process.stderr.write(`${s}\n`));
+  const ws = await benchWorkspace(lines, log);
+  try {
+    return await work(ws, { lines, runs, log });
+  } finally {
+    ws.close();
+  }
+}

@@ -17,7 +17,7 @@ import { trusted, type SqlQuery } from '../../core/sql/index.ts';
 import type { Db } from '../../core/store/db.ts';
 import { PIVOT_STAGES, run, type PivotSpecInput, type PivotStage } from '../../core/engines/pivot/index.ts';
 import { benchWorkspace } from './pivot-workspace.ts';
-import { ms, once, timing, type Measured, type Timing } from './timing.ts';
+import { inTurn, ms, once, timing, type Measured, type Timing } from './timing.ts';
 
 /** The engine may spend at most this many times its own SQL (p50, wall). */
 export const PIVOT_MAX_RATIO = 1.5;
@@ -104,16 +104,7 @@ export async function benchPivotCase(db: Db, { id, label, spec, own }: PivotCase
   }
   for (const k of Object.keys(stages)) delete stages[k as PivotStage];
   // in turn, so that whatever else the machine does weighs on both alike
-  const engine = { wall: [] as number[], cpu: [] as number[] };
-  const ownSql = { wall: [] as number[], cpu: [] as number[] };
-  for (let i = 0; i < runs; i++) {
-    const e = await once(engineCall);
-    const o = await once(ownCall);
-    engine.wall.push(e.wall);
-    engine.cpu.push(e.cpu);
-    ownSql.wall.push(o.wall);
-    ownSql.cpu.push(o.cpu);
-  }
+  const [e, o] = await inTurn(engineCall, ownCall, runs, 0);
   const totalStages = Object.values(stages).reduce((a, b) => a + b, 0);
   const shares = Object.fromEntries([...PIVOT_STAGES, 'json'].map((s) => [s, (stages[s as PivotStage] ?? 0) / totalStages])) as PivotCaseResult['stages'];
   let rawEngine: Timing | null = null;
@@ -122,8 +113,6 @@ export async function benchPivotCase(db: Db, { id, label, spec, own }: PivotCase
     for (let i = 0; i < Math.max(3, Math.floor(runs / 5)); i++) raw.push((await once(() => run(db, spec, { source: 'focus' }))).wall);
     rawEngine = timing(raw);
   }
-  const e = { wall: timing(engine.wall), cpu: timing(engine.cpu) };
-  const o = { wall: timing(ownSql.wall), cpu: timing(ownSql.cpu) };
   const ratio = e.wall.p50 / o.wall.p50;
   return { id, label, source: sample.source, rows: sample.rows.length, engine: e, ownSql: o, ratio, cpuRatio: e.cpu.p50 / o.cpu.p50, met: ratio <= PIVOT_MAX_RATIO, stages: shares, rawEngine };
 }

@@ -18,8 +18,8 @@ import { pathToFileURL } from 'node:url';
 import { run } from '../../core/engines/tags/index.ts';
 import type { TagPolicy } from '../../core/engines/tags/policy.ts';
 import { trusted } from '../../core/sql/index.ts';
-import { benchWorkspace } from './pivot-workspace.ts';
-import { inTurn, ms, type Measured } from './timing.ts';
+import { onBenchWorkspace, type WorkspaceBenchOptions } from './pivot-workspace.ts';
+import { compareInTurn, logComparison, verdict, type Comparison } from './timing.ts';
 
 export const TAGS_TARGETS = { ratio: 2, seconds: 3 } as const;
 const PERIOD = process.env.BENCH_PERIOD === 'all' ? undefined : (process.env.BENCH_PERIOD ?? '2026-06');
@@ -51,42 +51,27 @@ const BARE_OFFENDERS = trusted(`${LINES} SELECT resource, sum(cost) AS cost, boo
   FROM l WHERE taggable AND NOT (k0 AND k1 AND k2) GROUP BY resource ORDER BY sum(cost) DESC, resource LIMIT 100`);
 const BARE_ENTRIES = trusted(`SELECT e.key AS k, e.value AS v, sum(cost) AS c FROM (SELECT unnest(map_entries("Tags")) AS e, "EffectiveCost" AS cost FROM focus WHERE ${inPeriod}) GROUP BY ALL`);
 
-export interface TagsBenchResult {
+export type TagsBenchResult = Comparison & {
   name: 'tags';
   lines: number;
   period: string | null;
-  engine: Measured;
-  bare: Measured;
-  ratio: number;
-  cpuRatio: number;
   targets: typeof TAGS_TARGETS;
   met: { ratio: boolean; seconds: boolean };
   allKeysShare: number | null;
   offenderCount: number;
-}
+};
 
-export async function runTagsBench(options: { lines?: number; runs?: number; log?: (s: string) => void } = {}): Promise<TagsBenchResult> {
-  const lines = options.lines ?? Number(process.env.BENCH_LINES ?? 10_000_000);
-  const runs = options.runs ?? Number(process.env.BENCH_RUNS ?? 3);
-  const log = options.log ?? ((s: string) => process.stderr.write(`${s}\n`));
-  const ws = await benchWorkspace(lines, log);
-  try {
-    const db = ws.db;
+export function runTagsBench(options: WorkspaceBenchOptions = {}): Promise<TagsBenchResult> {
+  return onBenchWorkspace(options, async ({ db }, { lines, runs, log }) => {
     const spec = { kind: 'tagAudit', policy: POLICY, ...(PERIOD ? { period: PERIOD } : {}) } as const;
     const sample = await run(db, spec);
     const bare = async () => [await db.all(BARE_COVERAGE), await db.all(BARE_OFFENDERS), await db.all(BARE_ENTRIES)];
-    const [engine, baseline] = await inTurn(() => run(db, spec).then((r) => JSON.stringify(r)), bare, runs);
-    const ratio = engine.wall.p50 / baseline.wall.p50;
-    const cpuRatio = engine.cpu.p50 / baseline.cpu.p50;
-    const met = { ratio: ratio <= TAGS_TARGETS.ratio, seconds: engine.wall.p50 < TAGS_TARGETS.seconds * 1000 };
-    log(`tags audit on ${lines.toLocaleString('en-US')} lines (${PERIOD ?? 'all months'}; ${runs} runs each, in turn): all keys ${((sample.allKeysShare ?? 0) * 100).toFixed(1)}%, ${sample.offenderCount.toLocaleString('en-US')} offenders`);
-    log(`  engine      wall ${ms(engine.wall)}, cpu ${ms(engine.cpu)}`);
-    log(`  bare scans  wall ${ms(baseline.wall)}, cpu ${ms(baseline.cpu)}`);
-    log(`  ratio ${ratio.toFixed(2)} wall, ${cpuRatio.toFixed(2)} cpu | target ≤ ${TAGS_TARGETS.ratio}: ${met.ratio ? 'met' : 'NOT MET'}; under ${TAGS_TARGETS.seconds} s: ${met.seconds ? 'met' : 'NOT MET'}`);
-    return { name: 'tags', lines, period: PERIOD ?? null, engine, bare: baseline, ratio, cpuRatio, targets: TAGS_TARGETS, met, allKeysShare: sample.allKeysShare, offenderCount: sample.offenderCount };
-  } finally {
-    ws.close();
-  }
+    const c = await compareInTurn(() => run(db, spec).then((r) => JSON.stringify(r)), bare, runs);
+    const met = { ratio: c.ratio <= TAGS_TARGETS.ratio, seconds: c.engine.wall.p50 < TAGS_TARGETS.seconds * 1000 };
+    logComparison(log, `tags audit on ${lines.toLocaleString('en-US')} lines (${PERIOD ?? 'all months'}; ${runs} runs each, in turn): all keys ${((sample.allKeysShare ?? 0) * 100).toFixed(1)}%, ${sample.offenderCount.toLocaleString('en-US')} offenders`,
+      c, `target ≤ ${TAGS_TARGETS.ratio}: ${verdict(met.ratio)}; under ${TAGS_TARGETS.seconds} s: ${verdict(met.seconds)}`);
+    return { name: 'tags', lines, period: PERIOD ?? null, ...c, targets: TAGS_TARGETS, met, allKeysShare: sample.allKeysShare, offenderCount: sample.offenderCount };
+  });
 }
 
 export default runTagsBench;

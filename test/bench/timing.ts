@@ -53,3 +53,26 @@ export async function inTurn(a: () => Promise<unknown>, b: () => Promise<unknown
 }
 
 export const ms = (t: Timing): string => `p50 ${t.p50.toFixed(1)} ms (p95 ${t.p95.toFixed(1)})`;
+
+/** An engine call against its bare baseline, taken in turn: both sides and the ratios of their p50s. */
+export interface Comparison {
+  engine: Measured;
+  bare: Measured;
+  ratio: number;
+  cpuRatio: number;
+}
+
+export async function compareInTurn(engine: () => Promise<unknown>, bare: () => Promise<unknown>, runs: number): Promise<Comparison> {
+  const [e, b] = await inTurn(engine, bare, runs);
+  return { engine: e, bare: b, ratio: e.wall.p50 / b.wall.p50, cpuRatio: e.cpu.p50 / b.cpu.p50 };
+}
+
+/** The comparison's lines, under a title; `verdict` says which targets are met. */
+export function logComparison(log: (s: string) => void, title: string, c: Comparison, verdict: string): void {
+  log(title);
+  log(`  engine      wall ${ms(c.engine.wall)}, cpu ${ms(c.engine.cpu)}`);
+  log(`  bare scans  wall ${ms(c.bare.wall)}, cpu ${ms(c.bare.cpu)}`);
+  log(`  ratio ${c.ratio.toFixed(2)} wall, ${c.cpuRatio.toFixed(2)} cpu | ${verdict}`);
+}
+
+export const verdict = (met: boolean): string => (met ? 'met' : 'NOT MET');
