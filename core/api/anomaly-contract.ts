@@ -11,6 +11,8 @@ const anomalyId = z.string().min(1).max(64);
 export const anomalyRequestSchemas = {
   /** Detect, explain and record anomalies; the list by impact (writes records: a write method). */
   anomalies: z.strictObject({ spec: anomalySpecSchema }),
+  /** The same detection and list, read only: nothing is recorded (isNew: no record exists yet). The review pack reads this. */
+  anomaliesRead: z.strictObject({ spec: anomalySpecSchema }),
   /** One recorded anomaly with its series and band for the chart and an Explore pivot spec. */
   anomalyDetail: z.strictObject({ id: anomalyId }),
   /** yes / no / planned, with a note; no and planned stop the same pattern being raised again. */
@@ -21,6 +23,7 @@ export const ANOMALY_WRITE_METHODS = ['anomalies', 'anomalyFeedback'] as const;
 
 export interface AnomalyResponseMap {
   anomalies: AnomalyResult;
+  anomaliesRead: AnomalyResult;
   anomalyDetail: AnomalyDetail;
   anomalyFeedback: FeedbackResult;
 }

@@ -1,6 +1,7 @@
 // The review methods of WorkbenchApi over an open workspace. The pack reads the engines through
-// the workspace's own API (`self`: the guarded methods, so the anomaly detection it asks for
-// queues with other writes like any call). Saving a comment is a write (WRITE_METHODS).
+// the workspace's own API (`self`: the guarded methods), read methods only (anomalies through
+// anomaliesRead, which records nothing), so building or exporting a pack changes no table.
+// Saving a comment is a write (WRITE_METHODS).
 import type * as z from 'zod';
 import type { CostBasis } from '../engines/pivot/constants.ts';
 import { readReviewComments, saveReviewComment } from '../review/comments.ts';

@@ -104,6 +104,23 @@ describe('step 6: records and feedback', () => {
     expect(all.anomalies.find((a) => a.start === dayAt(MONDAY, 110))).toMatchObject({ suppressed: true, isNew: false });
   });
 
+  it('anomaliesRead lists the same anomalies without recording them: isNew stays true, feedback and suppression are read', async () => {
+    await insertCharges(t.ws, twoSpikes());
+    const records = async () => Number(await t.ws.db.value((await import('../../core/sql/index.ts')).sql`SELECT count(*) FROM anomaly_records`));
+    const read = await t.api.anomaliesRead({ spec: parseAnomalySpec({ kind: 'anomalies' }) });
+    expect(read.anomalies.map((a) => a.start)).toEqual([dayAt(MONDAY, 60), dayAt(MONDAY, 110)].sort());
+    expect(await records()).toBe(0);
+    expect((await t.api.anomaliesRead({ spec: parseAnomalySpec({ kind: 'anomalies' }) })).anomalies.every((a) => a.isNew)).toBe(true);
+    // recorded once, then read: the same ids, no longer new; planned on the early one suppresses the later one
+    const recorded = await list();
+    expect(recorded.map((a) => a.id)).toEqual(read.anomalies.map((a) => a.id));
+    expect(await records()).toBe(2);
+    await t.api.anomalyFeedback({ id: recorded[0]!.id, verdict: 'planned', note: null });
+    const after = await t.api.anomaliesRead({ spec: parseAnomalySpec({ kind: 'anomalies', includeSuppressed: true }) });
+    expect(after.anomalies.map((a) => [a.isNew, a.feedback?.verdict ?? null, a.suppressed])).toEqual([[false, 'planned', false], [false, null, true]]);
+    expect(await records()).toBe(2);
+  });
+
   it('the detail has the series with its band and an Explore spec on the scope', async () => {
     await insertCharges(t.ws, twoSpikes());
     const [a] = await list();

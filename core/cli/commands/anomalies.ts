@@ -23,6 +23,8 @@ interface Options {
   ownerTag?: string;
   all?: boolean;
   failOnNew?: boolean;
+  /** false with --no-record. */
+  record?: boolean;
   json?: boolean;
 }
 
@@ -79,12 +81,13 @@ export function registerAnomalies(program: Command): void {
     .option('--charges <which>', 'usage (default: usage charges, no fees, tax, credits or unused commitment) or all')
     .option('--owner-tag <key>', 'tag key watched as the owner (default Team)')
     .option('--all', 'also list anomalies that match a pattern marked no or planned')
+    .option('--no-record', 'list without recording them in the workspace (read only; isNew: no record yet)')
     .option('--fail-on-new', `exit ${NEW_ANOMALY_EXIT_CODE} when an anomaly without feedback was found for the first time (for cron)`)
     .option('--json', 'print {lastDay, anomalies: [{id, start, end, scope, actual, expected, impact, impactPct, score, rootCauses, feedback}]} on stdout')
     .action(async (opts: Options) => {
       const db = needWorkspace(opts.db);
       const request = validateRequest('anomalies', { spec: flagsToAnomalySpec(opts) });
-      const result = await withWorkspace(db, (api) => api.anomalies(request));
+      const result = opts.record === false ? await withWorkspace(db, (api) => api.anomaliesRead(request), { readOnly: true }) : await withWorkspace(db, (api) => api.anomalies(request));
       if (opts.json) printJson({ lastDay: result.lastDay, suppressed: result.suppressedCount, mixShifts: result.mixShiftCount, anomalies: result.anomalies.map(anomalyJson) });
       else printReport(result);
       const fresh = result.anomalies.filter((a) => a.isNew && a.feedback === null && !a.suppressed);

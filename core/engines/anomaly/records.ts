@@ -21,20 +21,27 @@ async function feedbackRows(db: Db): Promise<Map<string, FeedbackRow>> {
   return new Map(rows.map((r) => [String(r.id), { verdict: r.verdict as FeedbackVerdict, note: r.note === null ? null : String(r.note), at: String(r.at), pattern: String(r.pattern) }]));
 }
 
-/** Records the incidents (new ones get first_seen now) and returns them with feedback, suppression and novelty. */
-export async function recordIncidents(db: Db, spec: AnomalySpec, incidents: readonly Incident[]): Promise<Anomaly[]> {
+/**
+ * The incidents as anomalies with their feedback, suppression and novelty, read from the records
+ * and feedback without writing: `isNew` says no record of the incident exists yet. (Step 6's read
+ * half; a pack or a preview that must leave the workspace as it was stops here.)
+ */
+export async function describeIncidents(db: Db, incidents: readonly Incident[]): Promise<Anomaly[]> {
   const known = new Set((await db.all(sql`SELECT id FROM anomaly_records`)).map((r) => String(r.id)));
   const feedback = await feedbackRows(db);
   const suppressing = new Set([...feedback.values()].filter((f) => SUPPRESSING_VERDICTS.includes(f.verdict)).map((f) => f.pattern));
-  const specText = JSON.stringify(spec);
-  const out: Anomaly[] = [];
-  const rows = incidents.map((inc) => {
+  return incidents.map((inc) => {
     const { pattern, ...rest } = inc;
     const own = feedback.get(inc.id);
-    const anomaly: Anomaly = { ...rest, feedback: own ? { verdict: own.verdict, note: own.note, at: own.at } : null, suppressed: !own && suppressing.has(pattern), isNew: !known.has(inc.id) };
-    out.push(anomaly);
-    return sql`(${inc.id}, ${pattern}, CAST(${inc.start} AS DATE), CAST(${inc.end} AS DATE), ${JSON.stringify(anomaly)}, ${specText}, now()::TIMESTAMP, now()::TIMESTAMP)`;
+    return { ...rest, feedback: own ? { verdict: own.verdict, note: own.note, at: own.at } : null, suppressed: !own && suppressing.has(pattern), isNew: !known.has(inc.id) };
   });
+}
+
+/** Records the incidents (new ones get first_seen now) and returns them with feedback, suppression and novelty. */
+export async function recordIncidents(db: Db, spec: AnomalySpec, incidents: readonly Incident[]): Promise<Anomaly[]> {
+  const out = await describeIncidents(db, incidents);
+  const specText = JSON.stringify(spec);
+  const rows = incidents.map((inc, i) => sql`(${inc.id}, ${inc.pattern}, CAST(${inc.start} AS DATE), CAST(${inc.end} AS DATE), ${JSON.stringify(out[i])}, ${specText}, now()::TIMESTAMP, now()::TIMESTAMP)`);
   await db.transaction(async () => {
     for (let i = 0; i < rows.length; i += RECORD_BATCH) {
       await db.run(sql`INSERT INTO anomaly_records VALUES ${join(rows.slice(i, i + RECORD_BATCH))}

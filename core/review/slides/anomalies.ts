@@ -1,5 +1,6 @@
-// Anomalies of the month with their root causes and status: the anomaly engine's list (detected,
-// explained and recorded by it), those overlapping the month, by impact.
+// Anomalies of the month with their root causes and status: the anomaly engine's list (detected
+// and explained by it, read without recording: building a pack leaves the workspace as it was),
+// those overlapping the month, by impact.
 import type { Anomaly } from '../../api/anomaly-contract.ts';
 import type { ReviewTable } from '../../api/review-contract.ts';
 import { barChart } from '../charts/options.ts';
@@ -23,9 +24,9 @@ export function causeText(a: Anomaly): string | null {
 export const anomaliesSlide: SlideModule = {
   id: 'anomalies',
   async build(ctx) {
-    const result = await attempt(() => ctx.ask('anomalies', { spec: { kind: 'anomalies', basis: ctx.basis, since: ctx.from } }));
+    const result = await attempt(() => ctx.ask('anomaliesRead', { spec: { kind: 'anomalies', basis: ctx.basis, since: ctx.from } }));
     const currency = await ctx.currency();
-    const notes = `From ${command(`anomalies --since ${ctx.from} --basis ${ctx.basis} --json`)}: the anomalies that end on or after ${ctx.from} and start before ${ctx.to}, by impact; status is the feedback given (yes, no, planned) or open.`;
+    const notes = `From ${command(`anomalies --since ${ctx.from} --basis ${ctx.basis} --no-record --json`)}: the anomalies that end on or after ${ctx.from} and start before ${ctx.to}, by impact; status is the feedback given (yes, no, planned) or open.`;
     if (!result.ok) return noDataSlide('anomalies', `No anomaly detection for ${monthName(ctx.period)}.`, result.message, notes);
     if (result.value.lastDay === null) return noDataSlide('anomalies', `No anomaly detection for ${monthName(ctx.period)}.`, `The workspace has no cost data: load bills ("${command('ingest')} FILE").`, notes);
     const inMonth = result.value.anomalies.filter((a) => a.start < ctx.to && a.end >= ctx.from).sort((a, b) => b.impact - a.impact);
