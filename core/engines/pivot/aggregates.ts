@@ -13,6 +13,7 @@ import { AGG_DAY_COLUMN, AGG_DIMENSION_COLUMNS, AGG_LINES_COLUMN, AGG_STATE_TABL
 import { TIME_COLUMN } from './constants.ts';
 import { addTagSets, clearTagSets, refreshTagValues, TAG_SET_ID_SQL } from './tag-aggregate.ts';
 import { AGG_TAG_SET_COLUMN } from './source.ts';
+import { METRIC_FORMAT_IDS } from '../../ingest/metrics/constants.ts';
 
 export interface AffectedPeriods {
   /** Billing periods ('YYYY-MM', as in imports.billing_periods) whose focus rows were added, replaced or removed. */
@@ -20,6 +21,12 @@ export interface AffectedPeriods {
 }
 
 const IMPORTS_SIGNATURE = sql`SELECT coalesce(string_agg(CAST(id AS VARCHAR) || ':' || status, ',' ORDER BY id), '') FROM imports`;
+/**
+ * The same over the imports that load focus rows: a utilization metrics import (or its removal)
+ * changes no line of focus and runs no refresh, so it must not make the aggregate look stale
+ * (the next pivot, a read, would rebuild it: a write, and slow on a large workspace).
+ */
+const FOCUS_IMPORTS_SIGNATURE = sql`SELECT coalesce(string_agg(CAST(id AS VARCHAR) || ':' || status, ',' ORDER BY id), '') FROM imports WHERE NOT list_contains([${join([...METRIC_FORMAT_IDS])}], format)`;
 
 function periodsCondition(periods: readonly string[]): SqlQuery {
   // rows without a billing period are few and always re-summed, so none is ever left behind
@@ -38,7 +45,7 @@ FROM ${ident(FOCUS_TABLE)} WHERE ${where} GROUP BY ALL ORDER BY ${ident(AGG_DAY_
 async function recordState(db: Db): Promise<void> {
   await db.run(sql`DELETE FROM ${ident(AGG_STATE_TABLE)}`);
   await db.run(
-    sql`INSERT INTO ${ident(AGG_STATE_TABLE)} SELECT (SELECT count(*) FROM ${ident(FOCUS_TABLE)}), (${IMPORTS_SIGNATURE}), now()::TIMESTAMP`,
+    sql`INSERT INTO ${ident(AGG_STATE_TABLE)} SELECT (SELECT count(*) FROM ${ident(FOCUS_TABLE)}), (${FOCUS_IMPORTS_SIGNATURE}), now()::TIMESTAMP`,
   );
 }
 
@@ -83,7 +90,7 @@ export async function dataVersion(db: Db): Promise<string> {
 export async function pivotAggregatesFresh(db: Db): Promise<boolean> {
   try {
     const fresh = await db.value(
-      sql`SELECT s.focus_rows = (SELECT count(*) FROM ${ident(FOCUS_TABLE)}) AND s.imports_signature = (${IMPORTS_SIGNATURE}) FROM ${ident(AGG_STATE_TABLE)} s`,
+      sql`SELECT s.focus_rows = (SELECT count(*) FROM ${ident(FOCUS_TABLE)}) AND s.imports_signature = (${FOCUS_IMPORTS_SIGNATURE}) FROM ${ident(AGG_STATE_TABLE)} s`,
     );
     return fresh === true;
   } catch {
