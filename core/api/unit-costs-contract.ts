@@ -4,7 +4,7 @@
 // reach the store or a native module.
 import * as z from 'zod';
 import { COST_BASES } from '../engines/pivot/constants.ts';
-import { MAX_IMPORT_TEXT_CHARS, MAX_METRIC_NAME_CHARS, UNIT_COST_BY, UNIT_COST_GRAINS } from '../engines/unit-costs/constants.ts';
+import { MAX_IMPORT_TEXT_CHARS, MAX_METRIC_NAME_CHARS, METRIC_GRAINS, UNIT_COST_BY, UNIT_COST_GRAINS } from '../engines/unit-costs/constants.ts';
 import type { BusinessMetricsImportResult, BusinessMetricSummary, UnitCostResult } from '../engines/unit-costs/result.ts';
 import type { BusinessMetricsPreview } from '../engines/unit-costs/preview.ts';
 
@@ -17,13 +17,16 @@ export const unitCostsRequestSchemas = {
   /**
    * A CSV or JSON file of business metrics (date, metric, value, optional owner, optional service;
    * format from content), all or nothing. Each metric in the file replaces its earlier import.
-   * By `path` (CLI, desktop) or, from a browser, by `text` with its `fileName`.
+   * By `path` (CLI, desktop) or, from a browser, by `text` with its `fileName`. `grain` declares
+   * every metric of the file daily or monthly (one value a month); without it, the file's `grain`
+   * column or key, else detected from the dates.
    */
   businessMetricsImport: z
     .strictObject({
       path: z.string().min(1).optional(),
       text: importText.optional(),
       fileName: fileName.optional(),
+      grain: z.enum(METRIC_GRAINS).optional(),
     })
     .refine((r) => (r.path === undefined) !== (r.text === undefined), { message: 'give either the path of a file or its text' }),
   /**
@@ -66,4 +69,4 @@ export interface UnitCostsResponseMap {
 
 export type { BusinessMetricsImportResult, BusinessMetricSummary, BusinessMetricsPreview, UnitCostResult };
 export type { UnitCostRow } from '../engines/unit-costs/result.ts';
-export type { UnitCostBy, UnitCostGrain } from '../engines/unit-costs/constants.ts';
+export type { MetricGrain, UnitCostBy, UnitCostGrain } from '../engines/unit-costs/constants.ts';

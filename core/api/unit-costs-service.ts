@@ -12,7 +12,7 @@ export type UnitCostsApi = {
 
 export function createUnitCostsMethods(ws: Workspace): UnitCostsApi {
   return {
-    businessMetricsImport: async (req) => (req.path !== undefined ? importMetricsFile(ws.db, req.path) : importMetricsText(ws.db, req.text ?? '', req.fileName ?? 'the metrics file')),
+    businessMetricsImport: async (req) => (req.path !== undefined ? importMetricsFile(ws.db, req.path, req.grain) : importMetricsText(ws.db, req.text ?? '', req.fileName ?? 'the metrics file', req.grain)),
     businessMetricsPreview: async (req) => previewMetricsText(ws.db, req.text, req.fileName),
     businessMetrics: async () => ({ metrics: await listMetrics(ws.db) }),
     businessMetricsRemove: async (req) => ({ removed: await removeMetric(ws.db, req.metric) }),

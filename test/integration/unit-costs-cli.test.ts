@@ -25,7 +25,7 @@ describe('finops-workbench unit-costs', () => {
   it('imports a file, then prints unit costs by owner as JSON and as a table', async () => {
     const imported = await cli('unit-costs', 'import', '--db', db, join(UNIT_COST_FIXTURES, 'orders.csv'), '--json');
     expect(imported.code).toBe(0);
-    expect(JSON.parse(imported.stdout)).toEqual({ importedRows: 8, metrics: ['orders'], warnings: [] });
+    expect(JSON.parse(imported.stdout)).toEqual({ importedRows: 8, metrics: ['orders'], grains: { orders: 'day' }, warnings: [] });
     const json = await cli('unit-costs', '--db', db, '--metric', 'orders', '--by', 'owner', '--grain', 'month', '--json');
     expect(json.code).toBe(0);
     const r = JSON.parse(json.stdout);

@@ -24,13 +24,13 @@ const importFixtures = async () => {
 describe('import', () => {
   it('reads CSV and JSON by content and lists the metrics', async () => {
     const { orders, json } = await importFixtures();
-    expect(orders).toEqual({ importedRows: 8, metrics: ['orders'], warnings: [] });
+    expect(orders).toEqual({ importedRows: 8, metrics: ['orders'], grains: { orders: 'day' }, warnings: [] });
     expect(json.importedRows).toBe(7);
     expect(json.metrics).toEqual(['active_users', 'api_calls']);
     expect((await t.api.businessMetrics({})).metrics).toEqual([
-      { metric: 'active_users', from: '2026-09-29', to: '2026-10-03', rows: 5, owners: 0, services: 0 },
-      { metric: 'api_calls', from: '2026-09-30', to: '2026-10-02', rows: 2, owners: 0, services: 1 },
-      { metric: 'orders', from: '2026-09-29', to: '2026-10-02', rows: 8, owners: 2, services: 0 },
+      { metric: 'active_users', from: '2026-09-29', to: '2026-10-03', rows: 5, owners: 0, services: 0, grain: 'day' },
+      { metric: 'api_calls', from: '2026-09-30', to: '2026-10-02', rows: 2, owners: 0, services: 1, grain: 'day' },
+      { metric: 'orders', from: '2026-09-29', to: '2026-10-02', rows: 8, owners: 2, services: 0, grain: 'day' },
     ]);
   });
 
@@ -40,7 +40,7 @@ describe('import', () => {
     writeFileSync(file, JSON.stringify({ metrics: [{ Date: '2026-10-01', Metric: 'orders', Value: 7, Owner: 'payments' }] }));
     await t.api.businessMetricsImport({ path: file });
     const orders = (await t.api.businessMetrics({})).metrics.find((m) => m.metric === 'orders');
-    expect(orders).toEqual({ metric: 'orders', from: '2026-10-01', to: '2026-10-01', rows: 1, owners: 1, services: 0 });
+    expect(orders).toEqual({ metric: 'orders', from: '2026-10-01', to: '2026-10-01', rows: 1, owners: 1, services: 0, grain: 'day' });
     expect(await t.api.businessMetricsRemove({ metric: 'orders' })).toEqual({ removed: 1 });
     await expect(t.api.unitCosts({ metric: 'orders', grain: 'month' })).rejects.toMatchObject({ code: 'UNIT_COSTS_UNKNOWN_METRIC' });
   });

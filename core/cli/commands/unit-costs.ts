@@ -13,6 +13,10 @@ interface DbOptions {
   json?: boolean;
 }
 
+interface ImportOptions extends DbOptions {
+  grain?: string;
+}
+
 interface ShowOptions extends DbOptions {
   metric: string;
   by?: string;
@@ -61,13 +65,14 @@ export function registerUnitCosts(program: Command): void {
     .description('Import business metrics from a CSV or JSON file (date, metric, value, optional owner, service; told from content), all or nothing. Each metric in the file replaces its earlier import.')
     .requiredOption('--db <path>', 'workspace file')
     .argument('<file>', 'the CSV or JSON file')
-    .option('--json', 'print {importedRows, metrics, warnings} as JSON on stdout')
-    .action(async (file: string, o: DbOptions) => {
-      const request = validateRequest('businessMetricsImport', { path: expandHome(file) });
+    .option('--grain <day|month>', 'every metric of the file is a volume per day, or one value per month (monthly active users); default: the file\'s grain column, else detected from the dates')
+    .option('--json', 'print {importedRows, metrics, grains, warnings} as JSON on stdout')
+    .action(async (file: string, o: ImportOptions) => {
+      const request = validateRequest('businessMetricsImport', { path: expandHome(file), ...(o.grain !== undefined ? { grain: o.grain } : {}) });
       const r = await withWorkspace(expandHome(o.db), (api) => api.businessMetricsImport(request));
       if (o.json) printJson(r);
       else {
-        say(`Imported ${plural(r.importedRows, 'row')} of ${r.metrics.join(', ')} from ${file} (replacing any earlier rows of ${r.metrics.length === 1 ? 'that metric' : 'those metrics'}).`);
+        say(`Imported ${plural(r.importedRows, 'row')} of ${r.metrics.map((m) => `${m} (${r.grains[m] === 'month' ? 'monthly' : 'daily'})`).join(', ')} from ${file} (replacing any earlier rows of ${r.metrics.length === 1 ? 'that metric' : 'those metrics'}).`);
         for (const w of r.warnings) say(`note: ${w}`);
       }
     });

@@ -6,9 +6,9 @@
 // unit cost. Filled in after assembly, so the pivot's own pipeline stays as it is.
 import { WorkbenchError } from '../../errors.ts';
 import type { Db } from '../../store/db.ts';
-import { METRIC_NAME_PATTERN, NO_KEY, UNIT_COST_MEASURE_PREFIX } from '../unit-costs/constants.ts';
+import { METRIC_GRAIN, METRIC_NAME_PATTERN, NO_KEY, UNIT_COST_MEASURE_PREFIX } from '../unit-costs/constants.ts';
 import { resolveOwnerTag } from '../unit-costs/owner-tag.ts';
-import { billDays, commonRange, earlier, later, nextDay } from '../unit-costs/range.ts';
+import { billDays, commonRange, earlier, later, metricSpan, monthOf, nextDay } from '../unit-costs/range.ts';
 import { unitCostOf } from '../unit-costs/ratio.ts';
 import { metricSummary } from '../unit-costs/store.ts';
 import { dailyVolumes, type DailyVolume } from '../unit-costs/volume.ts';
@@ -91,8 +91,13 @@ async function fillOne(db: Db, plan: Plan, set: CellSet, result: PivotResult, m:
     for (const t of tuples.values()) if (narrowing.every(([i, k]) => t.keys[i] === k)) sum += t.volume;
     return sum;
   };
-  // a cell's cost covers its days of the bill; the metric must cover them all, or the ratio mixes days
+  // a cell's cost covers its days of the bill; the metric must cover them all, or the ratio mixes
+  // days; a monthly value stands for its whole month, so a monthly metric's cell must be whole months
+  const span = metricSpan(metric);
+  const monthly = metric.grain === METRIC_GRAIN.month;
+  const wholeMonths = (from: string, to: string) => monthOf(from).from === from && monthOf(to).from === to;
   let partial = false;
+  let partMonths = false;
   const covered = (rowKeys: readonly PivotKey[], colKeys: readonly PivotKey[] | null): boolean => {
     if (!range || !bill) return false;
     let from = later(bill.first, plan.spec.period.from ?? bill.first);
@@ -105,8 +110,12 @@ async function fillOne(db: Db, plan: Plan, set: CellSet, result: PivotResult, m:
       from = later(from, isoDay(r.from));
       to = earlier(to, isoDay(r.to));
     }
-    const ok = from >= to || (from >= metric.from && to <= nextDay(metric.to));
+    const ok = from >= to || (from >= span.first && to <= nextDay(span.last));
     if (!ok) partial = true;
+    if (ok && monthly && from < to && !wholeMonths(from, to)) {
+      partMonths = true;
+      return false;
+    }
     return ok;
   };
   const valueOf = (rowKeys: readonly PivotKey[], colKeys: readonly PivotKey[] | null): number | null => {
@@ -120,7 +129,8 @@ async function fillOne(db: Db, plan: Plan, set: CellSet, result: PivotResult, m:
   for (const row of result.rows) for (const j of at) row.values[j] = valueOf(row.keys, colKeysOf(j));
   if (result.totals) for (const j of at) result.totals[j] = valueOf([], colKeysOf(j));
   for (const w of warnings) result.warnings.push(`${m.name}: ${w}`);
-  if (partial) result.warnings.push(`${m.name}: cells whose days of the bill metric ${metric.metric} does not cover all of (it runs ${metric.from} to ${metric.to}) have no unit cost; set the period within those days, or split by day or month.`);
+  if (partial) result.warnings.push(`${m.name}: cells whose days of the bill metric ${metric.metric} does not cover all of (it runs ${span.first} to ${span.last}) have no unit cost; set the period within those days, or split by day or month.`);
+  if (partMonths) result.warnings.push(`${m.name}: metric ${metric.metric} is monthly (one value per month), so only cells of whole months have a unit cost (a day, a week or a month the bill or the period covers in part has none): split by month, quarter or year.`);
 }
 
 /** Filters on the dimensions that narrow the volume narrow it too (a filter on ServiceName of a per-service metric). */

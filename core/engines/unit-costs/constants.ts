@@ -5,6 +5,14 @@
 export const UNIT_COST_GRAINS = ['day', 'month'] as const;
 export type UnitCostGrain = (typeof UNIT_COST_GRAINS)[number];
 
+/**
+ * How a metric's values are dated: a volume per day, or one value per month (monthly active
+ * users on the 1st), whose unit cost is the month's cost ÷ the month's value, never spread per day.
+ */
+export const METRIC_GRAIN = { day: 'day', month: 'month' } as const;
+export const METRIC_GRAINS = [METRIC_GRAIN.day, METRIC_GRAIN.month] as const;
+export type MetricGrain = (typeof METRIC_GRAINS)[number];
+
 /** What a unit cost can be split by: the owner tag (as anomalies and chargeback find it) or the FOCUS ServiceName. */
 export const UNIT_COST_BY = ['owner', 'service'] as const;
 export type UnitCostBy = (typeof UNIT_COST_BY)[number];
@@ -13,9 +21,9 @@ export type UnitCostBy = (typeof UNIT_COST_BY)[number];
 export const UNIT_COST_MEASURE_PREFIX = 'unitCost:';
 
 /** The columns of an import, CSV header or JSON keys (case-insensitive). */
-export const METRIC_COLUMNS = { date: 'date', metric: 'metric', value: 'value', owner: 'owner', service: 'service' } as const;
+export const METRIC_COLUMNS = { date: 'date', metric: 'metric', value: 'value', owner: 'owner', service: 'service', grain: 'grain' } as const;
 export const REQUIRED_METRIC_COLUMNS = [METRIC_COLUMNS.date, METRIC_COLUMNS.metric, METRIC_COLUMNS.value] as const;
-export const OPTIONAL_METRIC_COLUMNS = [METRIC_COLUMNS.owner, METRIC_COLUMNS.service] as const;
+export const OPTIONAL_METRIC_COLUMNS = [METRIC_COLUMNS.owner, METRIC_COLUMNS.service, METRIC_COLUMNS.grain] as const;
 
 /** A metric name is a word a person types in `unitCost:<metric>` (a pivot measure is at most 64 characters): letters, digits, `_ - .`. */
 export const METRIC_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,49}$/;

@@ -7,14 +7,15 @@ import { basename } from 'node:path';
 import { join, sql } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
 import { effectiveTagValueSql, keyRule, loadTagAliases } from '../tags/aliases/effective.ts';
-import { MAX_IMPORT_FILE_BYTES, NO_KEY } from './constants.ts';
+import { MAX_IMPORT_FILE_BYTES, NO_KEY, type MetricGrain } from './constants.ts';
+import { metricGrains } from './grain.ts';
 import { unitCostsError } from './errors.ts';
 import { resolveOwnerTag } from './owner-tag.ts';
 import { parseMetricsFile, type MetricRow } from './parse.ts';
 import type { BusinessMetricsImportResult } from './result.ts';
 import { replaceMetrics } from './store.ts';
 
-export async function importMetricsFile(db: Db, path: string): Promise<BusinessMetricsImportResult> {
+export async function importMetricsFile(db: Db, path: string, grain?: MetricGrain): Promise<BusinessMetricsImportResult> {
   let size: number;
   try {
     size = (await stat(path)).size;
@@ -22,14 +23,16 @@ export async function importMetricsFile(db: Db, path: string): Promise<BusinessM
     throw unitCostsError('UNIT_COSTS_BAD_FILE', `No file at ${path}: give the path of a CSV or JSON file of business metrics.`, { path });
   }
   if (size > MAX_IMPORT_FILE_BYTES) throw unitCostsError('UNIT_COSTS_BAD_FILE', `${path} is ${size.toLocaleString('en-US')} bytes; a metrics file is at most ${MAX_IMPORT_FILE_BYTES.toLocaleString('en-US')}: split it by metric. Nothing was imported.`, { path });
-  return importMetricsText(db, await readFile(path, 'utf8'), basename(path));
+  return importMetricsText(db, await readFile(path, 'utf8'), basename(path), grain);
 }
 
-export async function importMetricsText(db: Db, text: string, fileName: string): Promise<BusinessMetricsImportResult> {
+/** `grain`: every metric of the file has this grain; else each metric's is the file's or detected (grain.ts). */
+export async function importMetricsText(db: Db, text: string, fileName: string, grain?: MetricGrain): Promise<BusinessMetricsImportResult> {
   const rows = parseMetricsFile(text, fileName);
+  const grains = metricGrains(rows, fileName, grain);
   const warnings = await unknownKeys(db, rows);
-  const metrics = await replaceMetrics(db, rows, fileName);
-  return { importedRows: rows.length, metrics, warnings };
+  const metrics = await replaceMetrics(db, rows, fileName, grains);
+  return { importedRows: rows.length, metrics, grains: Object.fromEntries(metrics.map((m) => [m, grains.get(m)!])), warnings };
 }
 
 /** Warnings about owners and services no line of the bill carries (also shown by the preview). */

@@ -3,7 +3,7 @@
 // counts them: the CSV's line (header = line 1), or the JSON array's item from 1.
 import { parseCsv } from '../budgets/csv.ts';
 import { snippet, type WorkbenchError } from '../../errors.ts';
-import { METRIC_COLUMNS, METRIC_NAME_PATTERN, MAX_KEY_CHARS, NO_KEY, OPTIONAL_METRIC_COLUMNS, REQUIRED_METRIC_COLUMNS, VOLUME_DECIMALS } from './constants.ts';
+import { METRIC_COLUMNS, METRIC_GRAINS, METRIC_NAME_PATTERN, MAX_KEY_CHARS, NO_KEY, OPTIONAL_METRIC_COLUMNS, REQUIRED_METRIC_COLUMNS, VOLUME_DECIMALS, type MetricGrain } from './constants.ts';
 import { unitCostsError } from './errors.ts';
 
 export interface MetricRow {
@@ -14,6 +14,8 @@ export interface MetricRow {
   service: string;
   /** The volume as exact decimal text. */
   value: string;
+  /** The grain the file declares for the row's metric (a `grain` column or key, or the JSON's top-level `grain`); null: detected (grain.ts). */
+  grain: MetricGrain | null;
 }
 
 type Column = (typeof REQUIRED_METRIC_COLUMNS)[number] | (typeof OPTIONAL_METRIC_COLUMNS)[number];
@@ -65,10 +67,16 @@ function jsonRows(text: string, fileName: string): RawRow[] {
   }
   // `{ "metrics": [...] }` is accepted as well as a bare array
   const list = Array.isArray(doc) ? doc : doc && typeof doc === 'object' && Array.isArray((doc as Record<string, unknown>).metrics) ? ((doc as Record<string, unknown>).metrics as unknown[]) : null;
-  if (!list) throw unitCostsError('UNIT_COSTS_BAD_FILE', `${fileName} is JSON but not an array of rows ({"date", "metric", "value", "owner"?, "service"?}) nor {"metrics": [...]}. ${NOTHING}`, { file: fileName });
+  if (!list) throw unitCostsError('UNIT_COSTS_BAD_FILE', `${fileName} is JSON but not an array of rows ({"date", "metric", "value", "owner"?, "service"?, "grain"?}) nor {"metrics": [...], "grain"?}. ${NOTHING}`, { file: fileName });
+  // {"grain": "month", "metrics": [...]} declares the grain of every row that names none
+  const fileGrain = Array.isArray(doc) ? undefined : (doc as Record<string, unknown>).grain;
+  if (fileGrain !== undefined && !(METRIC_GRAINS as readonly unknown[]).includes(fileGrain)) {
+    throw unitCostsError('UNIT_COSTS_BAD_FILE', `${fileName}: "grain" is ${snippet(String(fileGrain))}; write "day" or "month". ${NOTHING}`, { file: fileName });
+  }
   return list.map((item, i) => {
     if (!item || typeof item !== 'object' || Array.isArray(item)) throw badRow(fileName, i + 1, null, `is not an object with ${REQUIRED_METRIC_COLUMNS.join(', ')}`);
     const byLower = new Map(Object.entries(item as Record<string, unknown>).map(([k, v]) => [k.trim().toLowerCase(), v]));
+    if (fileGrain !== undefined && !byLower.has(METRIC_COLUMNS.grain)) byLower.set(METRIC_COLUMNS.grain, fileGrain);
     return { row: i + 1, fields: Object.fromEntries(ALL_COLUMNS.filter((c) => byLower.has(c)).map((c) => [c, byLower.get(c)])) };
   });
 }
@@ -95,7 +103,9 @@ function checkRow(r: RawRow, fileName: string): MetricRow {
   for (const [column, v] of [['owner', owner], ['service', service]] as const) {
     if (v.length > MAX_KEY_CHARS) throw badRow(fileName, r.row, column, `is longer than ${MAX_KEY_CHARS} characters`);
   }
-  return { metric, date, owner: owner || NO_KEY, service: service || NO_KEY, value };
+  const grain = text(r, METRIC_COLUMNS.grain).toLowerCase();
+  if (grain !== '' && !(METRIC_GRAINS as readonly string[]).includes(grain)) throw badRow(fileName, r.row, 'grain', `${snippet(grain)} is not a grain; write day (a volume per day) or month (one value per month), or leave it empty to have it detected`);
+  return { metric, date, owner: owner || NO_KEY, service: service || NO_KEY, value, grain: grain === '' ? null : (grain as MetricGrain) };
 }
 
 function isCalendarDay(s: string): boolean {

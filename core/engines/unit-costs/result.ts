@@ -1,7 +1,7 @@
 // The records unit economics answers with. Types only: the contract (bundled by the Electron
 // preload) names them.
 import type { CostBasis } from '../pivot/constants.ts';
-import type { UnitCostBy, UnitCostGrain } from './constants.ts';
+import type { MetricGrain, UnitCostBy, UnitCostGrain } from './constants.ts';
 
 /** One period (and one owner or service, when split) of a metric's unit cost. */
 export interface UnitCostRow {
@@ -44,11 +44,15 @@ export interface BusinessMetricSummary {
   /** How many distinct owners / services the metric's rows name (0: the metric is for everything). */
   owners: number;
   services: number;
+  /** day: a volume per day; month: one value per month (SPEC.md, "Grain"). */
+  grain: MetricGrain;
 }
 
 export interface BusinessMetricsImportResult {
   importedRows: number;
   /** The metrics the file held; each replaced any earlier import of the same metric. */
   metrics: string[];
+  /** Each metric's grain, declared or detected. */
+  grains: Record<string, MetricGrain>;
   warnings: string[];
 }
