@@ -54,7 +54,7 @@ test('a good file: previewed, imported, listed, and offered by Explore’s Cost 
   await card().getByTestId('business-metrics-input').setInputFiles(join(UNIT_COST_FIXTURES, 'orders.csv'));
   const preview = card().getByRole('region', { name: 'Preview of orders.csv' });
   await expect(preview).toContainText('orders.csv: 8 rows of 1 metric, nothing imported yet');
-  await expect(preview.getByTestId('metrics-preview-table').locator('tbody tr')).toHaveText([/orders\s*2026-09-29 – 2026-10-02\s*8\s*by owner \(2\)\s*new/]);
+  await expect(preview.getByTestId('metrics-preview-table').locator('tbody tr')).toHaveText([/orders\s*2026-09-29 – 2026-10-02\s*8\s*by owner \(2\)\s*daily\s*new/]);
   // nothing is saved before Import
   await expect(card()).toContainText('No business metrics imported yet.');
   await card().scrollIntoViewIfNeeded();

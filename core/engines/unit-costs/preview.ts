@@ -2,7 +2,8 @@
 // import parses it (same coded errors, row and column), summarised per metric as listMetrics
 // summarises the table, with the import's warnings. The Data view shows it before Import.
 import type { Db } from '../../store/db.ts';
-import { NO_KEY } from './constants.ts';
+import { NO_KEY, type MetricGrain } from './constants.ts';
+import { metricGrains } from './grain.ts';
 import { unknownKeys } from './import.ts';
 import { parseMetricsFile, type MetricRow } from './parse.ts';
 import type { BusinessMetricSummary } from './result.ts';
@@ -16,12 +17,13 @@ export interface BusinessMetricsPreview {
   warnings: string[];
 }
 
-export async function previewMetricsText(db: Db, text: string, fileName: string): Promise<BusinessMetricsPreview> {
+export async function previewMetricsText(db: Db, text: string, fileName: string, grain?: MetricGrain): Promise<BusinessMetricsPreview> {
   const rows = parseMetricsFile(text, fileName);
-  return { fileName, rows: rows.length, metrics: summarise(rows), warnings: await unknownKeys(db, rows) };
+  const grains = metricGrains(rows, fileName, grain);
+  return { fileName, rows: rows.length, metrics: summarise(rows, grains), warnings: await unknownKeys(db, rows) };
 }
 
-function summarise(rows: readonly MetricRow[]): BusinessMetricSummary[] {
+function summarise(rows: readonly MetricRow[], grains: ReadonlyMap<string, MetricGrain>): BusinessMetricSummary[] {
   const by = new Map<string, { from: string; to: string; rows: number; owners: Set<string>; services: Set<string> }>();
   for (const r of rows) {
     const m = by.get(r.metric) ?? { from: r.date, to: r.date, rows: 0, owners: new Set<string>(), services: new Set<string>() };
@@ -34,5 +36,5 @@ function summarise(rows: readonly MetricRow[]): BusinessMetricSummary[] {
   }
   return [...by.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([metric, m]) => ({ metric, from: m.from, to: m.to, rows: m.rows, owners: m.owners.size, services: m.services.size }));
+    .map(([metric, m]) => ({ metric, from: m.from, to: m.to, rows: m.rows, owners: m.owners.size, services: m.services.size, grain: grains.get(metric)! }));
 }
