@@ -20,9 +20,10 @@ export function BusinessMetricsPanel({ client }: { client: WorkbenchClient }) {
     <section className="card business-metrics" aria-labelledby="business-metrics-title">
       <h2 id="business-metrics-title">Business metrics</h2>
       <p className="muted">
-        Volumes of your business per day (orders, active users, API calls), for cost per unit in Explore's <strong>Cost per</strong>. A CSV with the header{' '}
-        <code>date,metric,value</code> (optionally <code>owner</code> for a value of the owner tag, <code>service</code> for a ServiceName), or a JSON array of
-        such rows. A metric imported again is replaced; a file with an error imports nothing.
+        Volumes of your business per day (orders, API calls) or one value a month (active users), for cost per unit in Explore's <strong>Cost per</strong>. A CSV
+        with the header <code>date,metric,value</code> (optionally <code>owner</code> for a value of the owner tag, <code>service</code> for a ServiceName,{' '}
+        <code>grain</code> day or month), or a JSON array of such rows. Values all on the same day of each month count as one a month. A metric imported again
+        is replaced; a file with an error imports nothing.
       </p>
       <div className="row center">
         <HiddenFileInput inputRef={input} accept={ACCEPT} label="Business metrics file" testId="business-metrics-input" onFile={(f) => void state.choose(f)} />
