@@ -202,8 +202,12 @@ describe('review pack on a generated bill', () => {
     for (const r of recs.slice(0, 10)) {
       shown('savings', r.monthlyCost);
       shown('savings', r.monthlySavings);
-      // the PDF cuts a long id to its column (i-0470d10ea9d1610…); the deck's table has it whole
-      expect(deck[index('savings')]!.text).toContain(r.resourceId);
+      // whole, never cut to its column (i-0470d10ea9d1610…, m6i.2xlarge → m6i.la…): a reader acts on them
+      const change = r.recommendedType ? `${r.currentType} → ${r.recommendedType}` : r.currentType;
+      for (const text of [r.resourceId, change]) {
+        expect(deck[index('savings')]!.text, `savings deck: ${text}`).toContain(text);
+        expect(pages[index('savings')]!, `savings pdf: ${text}`).toContain(text);
+      }
     }
     shown('savings', total);
     expect(spTable!.rows).toEqual(o.choices.map((c) => ({ kind: c.kind, hourlyCommitment: c.hourlyCommitment, monthlySavings: c.monthlySavings, coverage: c.coverage, utilization: c.utilization })));

@@ -27,14 +27,17 @@ export interface TableRow { cells: string[]; total?: boolean; muted?: boolean }
 
 export const ROW_HEIGHT = 15;
 
+/** Type sizes of a table: its header band and its cells. */
+export interface TableSizes { header: number; body: number }
+
 /** A table at (x, y); returns the y below it. */
-export function table(p: Pen, x: number, y: number, columns: Column[], rows: TableRow[]): number {
+export function table(p: Pen, x: number, y: number, columns: Column[], rows: TableRow[], sizes: TableSizes = { header: SIZE.small, body: SIZE.body }): number {
   const width = columns.reduce((s, c) => s + c.width, 0);
   const pad = 4;
   p.doc.rect(x, y, width, ROW_HEIGHT).fill(COLOR.band);
   let cx = x;
   for (const c of columns) {
-    p.line(c.label, cx + pad, y + 4, c.width - 2 * pad, { bold: true, size: SIZE.small, color: COLOR.muted, align: c.align });
+    p.line(c.label, cx + pad, y + 4, c.width - 2 * pad, { bold: true, size: sizes.header, color: COLOR.muted, align: c.align });
     cx += c.width;
   }
   let ry = y + ROW_HEIGHT;
@@ -43,7 +46,7 @@ export function table(p: Pen, x: number, y: number, columns: Column[], rows: Tab
     cx = x;
     r.cells.forEach((cell, i) => {
       const c = columns[i]!;
-      p.line(cell, cx + pad, ry + 4, c.width - 2 * pad, { bold: r.total, color: r.muted ? COLOR.muted : COLOR.ink, align: c.align });
+      p.line(cell, cx + pad, ry + 4, c.width - 2 * pad, { bold: r.total, size: sizes.body, color: r.muted ? COLOR.muted : COLOR.ink, align: c.align });
       cx += c.width;
     });
     ry += ROW_HEIGHT;

@@ -8,7 +8,7 @@ import { COLOR, FONT, SIZE, pdfBytes, registerFonts } from '../../export/chargeb
 import { CHART_SIZE, chartPng } from '../charts/render.ts';
 import { SLIDE_NO_DATA } from '../constants.ts';
 import { monthName } from '../format.ts';
-import { isWide, printedRows, widths } from './layout.ts';
+import { fitTable, isWide, printedRows, type Measure, type TableType } from './layout.ts';
 
 const PAGE = { width: 841.89, height: 595.28, margin: 36 } as const;
 const CONTENT = PAGE.width - 2 * PAGE.margin;
@@ -19,6 +19,15 @@ const BODY_TOP = 104;
 const MIN_CHART_H = 120;
 /** Room kept at the bottom for the comment, the notes and the footer. */
 const BOTTOM = PAGE.height - 92;
+/** The pen's table type; its cells are padded 4 points each side (half a point more kept for rounding). */
+const TABLE_TYPE: TableType = { title: SIZE.heading - 1, header: SIZE.small, body: SIZE.body, pad: 4.5 };
+/** Room for the tables beside a chart. */
+const BESIDE = CONTENT - CHART_W - 16;
+
+/** Printed widths in the page's fonts, as the pen draws them. */
+function measure(p: Pen): Measure {
+  return (text, size, bold) => p.doc.font(bold ? FONT.bold : FONT.regular).fontSize(size).widthOfString(p.fonts.clean(text));
+}
 
 export async function packToPdf(pack: ReviewPack, onSlide?: (i: number) => void): Promise<Buffer> {
   const doc = new PDFDocument({
@@ -58,15 +67,14 @@ function page(p: Pen, s: ReviewSlide): void {
     top += 58;
   }
   const chart = s.charts[0];
-  if (isWide(s.tables)) {
+  if (!chart || isWide(s.tables, BESIDE, measure(p), TABLE_TYPE)) {
     // tables across the page, the chart below them in the room left (drawn at that shape)
     const y = tables(p, s, x0, top, CONTENT);
     const room = BOTTOM - y;
     if (chart && room >= MIN_CHART_H) p.doc.image(chartPng(chart.option, { width: Math.round(CONTENT * 1.5), height: Math.round(room * 1.5) }), x0, y, { width: CONTENT, height: room });
   } else {
     if (chart) p.doc.image(chartPng(chart.option), x0, top, { width: CHART_W, height: CHART_H });
-    const tx = chart ? x0 + CHART_W + 16 : x0;
-    tables(p, s, tx, top, PAGE.width - PAGE.margin - tx);
+    tables(p, s, x0 + CHART_W + 16, top, BESIDE);
   }
   let by = BOTTOM + 4;
   if (s.comment) {
@@ -86,10 +94,10 @@ function tables(p: Pen, s: ReviewSlide, tx: number, top: number, tw: number): nu
     if (room < 1) break;
     const rows = printedRows(t);
     const shown = rows.slice(0, room);
-    p.line(t.title + (shown.length < rows.length ? ` (first ${shown.length} of ${rows.length})` : ''), tx, y, tw, { bold: true, size: SIZE.heading - 1, color: COLOR.accent });
-    const w = widths(t, tw);
-    const columns = t.columns.map((c, i) => ({ label: c.label, width: w[i]!, align: c.kind === 'text' || c.kind === 'date' ? ('left' as const) : ('right' as const) }));
-    y = table(p, tx, y + 14, columns, shown.map((cells) => ({ cells }))) + 12;
+    p.line(t.title + (shown.length < rows.length ? ` (first ${shown.length} of ${rows.length})` : ''), tx, y, tw, { bold: true, size: TABLE_TYPE.title, color: COLOR.accent });
+    const fitted = fitTable(t, tw, measure(p), TABLE_TYPE);
+    const columns = t.columns.map((c, i) => ({ label: c.label, width: fitted.widths[i]!, align: c.kind === 'text' || c.kind === 'date' ? ('left' as const) : ('right' as const) }));
+    y = table(p, tx, y + 14, columns, shown.map((cells) => ({ cells })), fitted.type) + 12;
   }
   return y;
 }

@@ -6,7 +6,7 @@ import type { ReviewChart, ReviewPack, ReviewSlide } from '../../api/review-cont
 import { chartPng } from '../charts/render.ts';
 import { SLIDE_NO_DATA } from '../constants.ts';
 import { monthName } from '../format.ts';
-import { isWide, printedRows, stackedRows, widths } from './layout.ts';
+import { fitTable, isWide, printedRows, stackedRows, type Measure, type TableType } from './layout.ts';
 
 const W = 13.333;
 const MARGIN = 0.5;
@@ -17,8 +17,31 @@ const BODY_TOP = 1.75;
 const BODY_BOTTOM = 6.25;
 /** Below this height (inches) a chart under wide tables is left out (its numbers are in the tables). */
 const MIN_CHART_H = 1.6;
+/** Room (inches) wide tables leave for the chart below them, their rows shrinking to the 7-point floor to keep it. */
+const WIDE_CHART_H = 2;
 /** echarts lays the deck's charts out at 0.8 of 96 px an inch: its default type sizes then read well on a slide. */
 const CHART_SCALE = 0.8;
+/** Room for the tables beside a chart. */
+const BESIDE = W - MARGIN - (CHART.x + CHART.w + 0.3);
+/** A table's cell margin (inches); the fit keeps 0.02 more each side, the width estimate being one. */
+const CELL_MARGIN = 0.03;
+
+/**
+ * Arial's printed width in inches, estimated (the deck has no font metrics at hand; PowerPoint
+ * lays the text out when it opens): 0.6 em a character, which digits (0.556) and most letters stay
+ * under, 1 em for a character outside ASCII ("→"), a tenth more in bold.
+ */
+const measure: Measure = (text, size, bold) => {
+  const ems = [...text].reduce((n, ch) => n + (ch.codePointAt(0)! < 0x80 ? 0.6 : 1), 0);
+  return (ems * size * (bold ? 1.1 : 1)) / 72;
+};
+
+/** The type of the slide's tables from `top`: rows the same height, shrinking (and the type with them) when the tables are long. */
+function tableType(s: ReviewSlide, top: number, bottom: number): { rowH: number; type: TableType } {
+  const rowH = Math.min(0.3, (bottom - top) / Math.max(1, stackedRows(s.tables)));
+  const body = Math.max(7, Math.min(11, Math.round(rowH * 36)));
+  return { rowH, type: { title: body + 1, header: body, body, pad: CELL_MARGIN + 0.02 } };
+}
 
 export async function packToPptx(pack: ReviewPack, onSlide?: (i: number) => void): Promise<Buffer> {
   const pptx = new PptxGenJS();
@@ -44,15 +67,14 @@ function addSlide(pptx: PptxGenJS, pack: ReviewPack, s: ReviewSlide): void {
     top += 1.35;
   }
   const chart = s.charts[0];
-  if (isWide(s.tables)) {
+  if (!chart || isWide(s.tables, BESIDE, measure, tableType(s, top, BODY_BOTTOM).type)) {
     // tables across the slide, the chart below them in the room left (drawn at that shape)
-    const y = addTables(slide, s, MARGIN, top, W - 2 * MARGIN) + 0.1;
+    const y = addTables(slide, s, MARGIN, top, W - 2 * MARGIN, chart ? BODY_BOTTOM - WIDE_CHART_H : BODY_BOTTOM) + 0.1;
     const room = BODY_BOTTOM - y;
     if (chart && room >= MIN_CHART_H) addChart(slide, chart, { x: MARGIN, y, w: W - 2 * MARGIN, h: room });
   } else {
     if (chart) addChart(slide, chart, CHART);
-    const x = chart ? CHART.x + CHART.w + 0.3 : MARGIN;
-    addTables(slide, s, x, top, W - MARGIN - x);
+    addTables(slide, s, W - MARGIN - BESIDE, top, BESIDE, BODY_BOTTOM);
   }
   if (s.comment) {
     slide.addText(`Comment: ${s.comment}`, { x: MARGIN, y: 6.35, w: W - 2 * MARGIN, h: 0.55, fontFace: FONT, fontSize: 12, italic: true, color: COLOR.ink, fill: { color: COLOR.note }, margin: 6, valign: 'middle' });
@@ -67,20 +89,19 @@ function addChart(slide: PptxGenJS.Slide, chart: ReviewChart, box: { x: number; 
   slide.addImage({ data: `image/png;base64,${png.toString('base64')}`, ...box, altText: chart.alt });
 }
 
-/** The slide's tables stacked from (x, top) in `width`; returns the y below them. */
-function addTables(slide: PptxGenJS.Slide, s: ReviewSlide, x: number, top: number, width: number): number {
+/** The slide's tables stacked from (x, top) in `width`, their rows shrinking to end by `bottom`; returns the y below them. */
+function addTables(slide: PptxGenJS.Slide, s: ReviewSlide, x: number, top: number, width: number, bottom: number): number {
   if (s.tables.length === 0) return top;
-  const rows = stackedRows(s.tables);
-  // every row the same height; shrink them (and the type) together when the tables are long
-  const rowH = Math.min(0.3, (BODY_BOTTOM - top) / rows);
-  const fontSize = Math.max(7, Math.min(11, Math.round(rowH * 36)));
+  const { rowH, type } = tableType(s, top, bottom);
   let y = top;
   for (const t of s.tables) {
-    slide.addText(t.title, { x, y, w: width, h: rowH, fontFace: FONT, fontSize: fontSize + 1, bold: true, color: COLOR.accent, margin: 0 });
+    const fitted = fitTable(t, width, measure, type);
+    const fontSize = fitted.type.body;
+    slide.addText(t.title, { x, y, w: width, h: rowH, fontFace: FONT, fontSize: type.title, bold: true, color: COLOR.accent, margin: 0 });
     y += rowH;
     const header = t.columns.map((c) => ({ text: c.label, options: { bold: true, fill: { color: COLOR.band }, color: COLOR.muted, align: c.kind === 'text' || c.kind === 'date' ? ('left' as const) : ('right' as const) } }));
     const body = printedRows(t).map((cells) => cells.map((text, i) => ({ text, options: { align: t.columns[i]!.kind === 'text' || t.columns[i]!.kind === 'date' ? ('left' as const) : ('right' as const) } })));
-    slide.addTable([header, ...body], { x, y, w: width, colW: widths(t, width), rowH, fontFace: FONT, fontSize, color: COLOR.ink, border: { type: 'solid', pt: 0.5, color: COLOR.rule }, margin: 0.03, valign: 'middle' });
+    slide.addTable([header, ...body], { x, y, w: width, colW: fitted.widths, rowH, fontFace: FONT, fontSize, color: COLOR.ink, border: { type: 'solid', pt: 0.5, color: COLOR.rule }, margin: CELL_MARGIN, valign: 'middle' });
     y += rowH * (t.rows.length + 1);
   }
   return y;
