@@ -5,13 +5,14 @@
 // Enter to the detail); a detail with its metric chart and the fit; a storage row's detail with
 // what the bill shows; the filters by account and owner tag; the ticket list exported as CSV and XLSX whose totals equal the summary to the cent;
 // the dark theme; nothing cut at the right edge at 1440×900 and 1280×860. The same month's bill
-// without metrics: the view says in words that instances were not sized, and shows no error.
+// without metrics: the view says in words that instances were not sized, and shows no error. The RDS
+// hand fixture: a DB instance's detail says what it is (engine, Multi-AZ) and draws its CPU and memory.
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { RightsizeDetail, RightsizeResult, RightsizeSpec } from '../../core/api/rightsizing-contract.ts';
 import { apiCall, specAfter as specOf } from './support/api-call.ts';
-import { generatedBillOnly, generatedWithMetrics } from './support/rightsizing-workspaces.ts';
+import { generatedBillOnly, generatedWithMetrics, rdsDatabases } from './support/rightsizing-workspaces.ts';
 import { keepScreenshot } from './support/screens.ts';
 import { serve, type Served } from './support/serve.ts';
 
@@ -263,5 +264,41 @@ test.describe('the same bill without metrics', () => {
     await expect(page.getByTestId('rs-result')).not.toContainText('No utilization metrics imported');
     await nothingCutRight(page);
     await keepScreenshot(page, testInfo, 'rightsizing-bill-only', false);
+  });
+});
+
+test.describe('RDS DB instances (the hand fixture of rightsizing-rds.test.ts)', () => {
+  let server: Served;
+
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    server = await serve({ workspaceName: 'rightsizing-rds.duckdb', prepare: rdsDatabases });
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+
+  test('a DB instance row opens its recommendation, its engine and deployment, and its CPU and memory chart', async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(server.url);
+    const spec = await specAfter(page, () => page.keyboard.press('Alt+8'));
+    const r = (await apiCall<RightsizeResult>(page, server, 'rightsize', { spec })).recommendations.find((x) => x.resourceId === 'orders-db')!;
+    expect(r).toMatchObject({ action: 'downsize', recommendedType: 'db.r5.xlarge' });
+    const d = await apiCall<RightsizeDetail>(page, server, 'rightsizeDetail', { resourceId: 'orders-db', spec });
+    expect(d).toMatchObject({ kind: 'database', recommendation: r, note: null });
+    await page.getByTestId('rs-list').locator('tbody tr', { hasText: 'orders-db' }).click();
+    const detail = page.getByTestId('rs-detail');
+    await expect(detail.getByTestId('rs-detail-title')).toHaveText('orders-db');
+    await expect(detail.getByTestId('rs-detail-database')).toHaveText('DB instance · PostgreSQL · Multi-AZ (a standby in a second zone: the recommended class keeps it)');
+    await expect(detail.getByTestId('rs-detail-savings')).toHaveText('$730.00');
+    await expect(detail.getByTestId('rs-fit')).toContainText('64 GiB');
+    const chart = detail.getByTestId('rs-chart');
+    await expect(chart.locator('svg')).toBeVisible();
+    await expect(chart).toContainText('p95 CPU 10.0%');
+    await expect(detail).toContainText('at most 40 connections');
+    await expect(detail).not.toContainText('Could not');
+    await nothingCutRight(page);
+    await detail.scrollIntoViewIfNeeded();
+    await keepScreenshot(page, testInfo, 'rightsizing-rds-detail', false);
   });
 });

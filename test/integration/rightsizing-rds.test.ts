@@ -4,7 +4,7 @@
 // out by hand below; 730 hours make a month; p95, headroom 20%.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run, type Recommendation, type RightsizeResult } from '../../core/engines/rightsizing/index.ts';
+import { detail, run, type Recommendation, type RightsizeResult } from '../../core/engines/rightsizing/index.ts';
 import { sql } from '../../core/sql/index.ts';
 import { FIXTURES, openTestWorkspace, type TestWorkspace } from '../support/workspace.ts';
 
@@ -99,5 +99,36 @@ describe('what cannot be priced', () => {
       monthlySavings: 820.52,
       byAction: { downsize: { count: 1, monthlySavings: 730 }, terminate: { count: 1, monthlySavings: 52.56 }, modernize: { count: 1, monthlySavings: 37.96 } },
     });
+  });
+});
+
+describe('the detail of a DB instance (rightsizeDetail, SPEC.md "One resource")', () => {
+  const SPEC = { kind: 'rightsize', lookbackDays: 14, percentile: 'p95', headroomPct: 20 } as const;
+
+  it('gives every DB instance\'s recommendation exactly as the list does, by its DBInstanceIdentifier', async () => {
+    const databases = result.recommendations.filter((r) => r.evidence.database);
+    expect(databases.map((r) => r.resourceId)).toEqual(['orders-db', 'old-db', 'search-db']);
+    for (const r of databases) expect(await detail(t.ws.db, r.resourceId, SPEC)).toMatchObject({ kind: 'database', recommendation: r, note: null, bill: null });
+  });
+
+  it('says why the right-sized and the unpriced ones get no advice', async () => {
+    const rightSized = 'No change advised: the DB instance is the smallest class of its family that fits, and no cheaper newer generation is priced in the bill for its engine and deployment.';
+    expect(await detail(t.ws.db, 'reports-db', SPEC)).toMatchObject({ kind: 'database', recommendation: null, note: rightSized });
+    expect(await detail(t.ws.db, 'graviton-db', SPEC)).toMatchObject({ kind: 'database', recommendation: null, note: rightSized });
+    expect((await detail(t.ws.db, 'free-db', SPEC)).note).toBe('Not assessed: it had no cost in the bill (EffectiveCost and ListCost 0: free tier, or a bill without prices), so no savings can be said.');
+  });
+
+  it('draws CPU and the memory used (the class\'s memory less FreeableMemory) as percents for the chart', async () => {
+    const d = await detail(t.ws.db, 'orders-db', SPEC);
+    expect(d.periodSeconds).toBe(86400);
+    expect(d.series.CPUUtilization).toHaveLength(14);
+    expect(d.series.CPUUtilization![0]).toEqual({ t: '2026-03-01T00:00:00Z', max: 10, avg: 5 });
+    // db.r5.2xlarge has 64 GiB. Free at least 44 GiB (40 on 03-07), 46 on average: the most used is
+    // 64 − 44 = 20 GiB = 31.25% (24 GiB = 37.5% on 03-07), on average 18 GiB = 28.125%.
+    const memory = d.series.mem_used_percent!;
+    expect(memory).toHaveLength(14);
+    expect(memory[0]).toEqual({ t: '2026-03-01T00:00:00Z', max: 31.25, avg: 28.125 });
+    expect(memory[6]).toEqual({ t: '2026-03-07T00:00:00Z', max: 37.5, avg: 28.125 });
+    expect(d.series.FreeableMemory).toBeUndefined();
   });
 });

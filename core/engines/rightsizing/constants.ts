@@ -126,5 +126,5 @@ export const RDS_ENGINE_BY_OPERATION: Readonly<Record<string, string>> = {
 };
 
 /** What rightsizeDetail describes, told from the id (vol-, snap- or an ARN holding one, else an instance). */
-export const ResourceKind = { instance: 'instance', volume: 'volume', snapshot: 'snapshot' } as const;
+export const ResourceKind = { instance: 'instance', database: 'database', volume: 'volume', snapshot: 'snapshot' } as const;
 export type ResourceKind = (typeof ResourceKind)[keyof typeof ResourceKind];

@@ -3,11 +3,14 @@
 // instances, what the bill shows (storage-bill.ts). Only that resource's rows are read (a volume
 // or stopped instance: its account's storage, which decides its finding), through the same steps
 // as `run`, narrowed, so the detail equals the list's entry
-// (test/integration/rightsizing-detail.test.ts).
+// (test/integration/rightsizing-detail.test.ts). A DB instance (its DBInstanceIdentifier) is sized
+// as rds.ts sizes it, from its own lines and AWS/RDS metrics (test/integration/rightsizing-rds.test.ts).
 import { sql } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
 import { WorkbenchError } from '../../errors.ts';
-import { Metric, OLD_SNAPSHOT_DAYS, ResourceKind } from './constants.ts';
+import { BYTES_PER_GIB, Metric, OLD_SNAPSHOT_DAYS, RdsMetric, ResourceKind } from './constants.ts';
+import { readCatalog } from './instance-types.ts';
+import { assessDatabase, DatabaseSkip } from './rds.ts';
 import { noData, RightsizingErrorCode } from './errors.ts';
 import { assessInstances, skipNote } from './instances.ts';
 import { NO_METRICS_WARNING, readLookback } from './lookback.ts';
@@ -27,6 +30,10 @@ export interface MetricPoint {
   avg: number | null;
 }
 
+interface SeriesRow extends MetricPoint {
+  min: number | null;
+}
+
 export interface RightsizeDetail {
   resourceId: string;
   spec: RightsizeSpec;
@@ -41,6 +48,8 @@ export interface RightsizeDetail {
 }
 
 const SERIES = [Metric.cpu, Metric.memory, Metric.networkIn, Metric.networkOut];
+/** An EC2 instance's id; any other id that is not a volume's or a snapshot's may be a DBInstanceIdentifier. */
+const EC2_INSTANCE_ID = /^i-/;
 const day = (iso: string): string => iso.slice(0, 10);
 
 export function kindOf(resourceId: string): ResourceKind {
@@ -49,14 +58,16 @@ export function kindOf(resourceId: string): ResourceKind {
   return ResourceKind.instance;
 }
 
-async function readSeries(db: Db, resourceId: string, window: Window): Promise<{ series: Record<string, MetricPoint[]>; periodSeconds: number | null }> {
+type Series = Record<string, SeriesRow[]>;
+
+async function readSeries(db: Db, resourceId: string, window: Window): Promise<{ series: Series; periodSeconds: number | null }> {
   const rows = await db.all(sql`
-    SELECT metric, CAST(period_start AS VARCHAR) AS t, period_seconds, maximum, average FROM resource_metrics
+    SELECT metric, CAST(period_start AS VARCHAR) AS t, period_seconds, maximum, average, minimum FROM resource_metrics
     WHERE resource_id = ${resourceId} AND period_start >= CAST(${timestampParam(window.from)} AS TIMESTAMP) AND period_start < CAST(${timestampParam(window.to)} AS TIMESTAMP)
     ORDER BY metric, period_start`);
-  const series: Record<string, MetricPoint[]> = {};
+  const series: Series = {};
   for (const m of SERIES) series[m] = [];
-  for (const r of rows) (series[String(r.metric)] ??= []).push({ t: `${String(r.t).replace(' ', 'T')}Z`, max: r.maximum as number | null, avg: r.average as number | null });
+  for (const r of rows) (series[String(r.metric)] ??= []).push({ t: `${String(r.t).replace(' ', 'T')}Z`, max: r.maximum as number | null, avg: r.average as number | null, min: r.minimum as number | null });
   return { series, periodSeconds: rows.length ? Math.min(...rows.map((r) => Number(r.period_seconds))) : null };
 }
 
@@ -73,12 +84,56 @@ export async function detail(db: Db, resourceId: string, input: RightsizeSpecInp
   const { window } = lookback;
   const billWindow = await readBillWindow(db, window);
   const { series, periodSeconds } = await readSeries(db, resourceId, window);
-  const kind = kindOf(resourceId);
-  const found = kind === ResourceKind.snapshot ? await snapshotDetail(db, spec, resourceId, billWindow)
+  let kind = kindOf(resourceId);
+  const database = kind === ResourceKind.instance && !EC2_INSTANCE_ID.test(resourceId) ? await databaseDetail(db, spec, resourceId, window, lookback.metrics) : null;
+  if (database) kind = ResourceKind.database;
+  const found = database ?? (kind === ResourceKind.snapshot ? await snapshotDetail(db, spec, resourceId, billWindow)
     : kind === ResourceKind.volume ? await volumeDetail(db, spec, resourceId, window, billWindow, periodSeconds !== null)
-    : await instanceDetail(db, spec, resourceId, window, billWindow, lookback.metrics, periodSeconds !== null);
+    : await instanceDetail(db, spec, resourceId, window, billWindow, lookback.metrics, periodSeconds !== null));
   if (!found) throw unknown(resourceId, window);
-  return { resourceId, spec, kind, periodSeconds, series, ...found };
+  return { resourceId, spec, kind, periodSeconds, series: chartSeries(series, database?.memoryGiB ?? null), recommendation: found.recommendation, note: found.note, bill: found.bill };
+}
+
+/**
+ * The points as the chart draws them. A DB instance's memory is FreeableMemory (bytes free): drawn
+ * as the percent used of its class (SPEC.md "RDS DB instances" step 3), the most used from the
+ * period's minimum free, under the EC2 memory metric's name; kept in bytes when the class is
+ * unknown or the free memory exceeds it (wrong unit or class), as the list then ignores it.
+ */
+function chartSeries(series: Series, memoryGiB: number | null): Record<string, MetricPoint[]> {
+  const free = series[RdsMetric.freeableMemory];
+  const capacity = memoryGiB === null ? null : memoryGiB * BYTES_PER_GIB;
+  const out: Record<string, MetricPoint[]> = {};
+  for (const [metric, points] of Object.entries(series)) out[metric] = points.map(({ t, max, avg }) => ({ t, max, avg }));
+  if (free?.length && capacity !== null && free.every((p) => Math.max(p.max ?? 0, p.avg ?? 0, p.min ?? 0) <= capacity)) {
+    const used = (bytes: number | null) => (bytes === null ? null : (1 - bytes / capacity) * 100);
+    out[Metric.memory] = free.map((p) => ({ t: p.t, max: used(p.min), avg: used(p.avg) }));
+    delete out[RdsMetric.freeableMemory];
+  }
+  return out;
+}
+
+const DB_NOTES: Record<DatabaseSkip, string> = {
+  [DatabaseSkip.noMetrics]: 'Not assessed: no CPUUtilization maximum under its DBInstanceIdentifier in the lookback. Ingest its AWS/RDS metrics.',
+  [DatabaseSkip.unknownClass]: 'Not assessed: its DB instance class is not in the catalog (core/engines/rightsizing/catalog/rds-classes.ts), so its size is unknown.',
+  [DatabaseSkip.noPrice]: 'Not assessed: it had no cost in the bill (EffectiveCost and ListCost 0: free tier, or a bill without prices), so no savings can be said.',
+  [DatabaseSkip.badPercent]: 'Not assessed: it reported a CPU above 100%. Check the metric file\'s units.',
+  [DatabaseSkip.ambiguous]: 'Not assessed: its DBInstanceIdentifier belongs to more than one DB instance in the bill (other accounts or regions), so their metrics cannot be told apart. Narrow the run with accounts.',
+};
+
+/** A DB instance billed in the lookback under this DBInstanceIdentifier, sized as the list sizes it (rds.ts); null when the bill has none. */
+async function databaseDetail(db: Db, spec: RightsizeSpec, id: string, window: Window, metrics: boolean): Promise<(Found & { memoryGiB: number | null }) | null> {
+  const a = await assessDatabase(db, spec, window, id);
+  const billed = a.billed.get(id);
+  if (!billed && !a.skipped.has(id)) return null;
+  const memoryGiB = billed ? (await readCatalog(db)).byType.get(billed.type)?.memoryGiB ?? null : null;
+  const recommendation = a.recommendations[0] ?? null;
+  const skipped = a.skipped.get(id);
+  const note = recommendation ? null
+    : !metrics ? NO_METRICS_WARNING
+    : skipped ? DB_NOTES[skipped]
+    : 'No change advised: the DB instance is the smallest class of its family that fits, and no cheaper newer generation is priced in the bill for its engine and deployment.';
+  return { recommendation, note, bill: null, memoryGiB };
 }
 
 /** An instance: running in the lookback (sized as the list sizes it), or stopped before it (its storage). */

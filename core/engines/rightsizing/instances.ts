@@ -43,7 +43,7 @@ function networkPerDay(m: Map<string, MetricSummary>): number | null {
 }
 
 /** The public on-demand rate of a type in a region from the bill, or another size of its family scaled by normalization factors. */
-function onDemandRateOf(catalog: Catalog, rates: Map<string, number>) {
+export function onDemandRateOf(catalog: Catalog, rates: Map<string, number>) {
   return (region: string | null, t: InstanceTypeFacts, scope?: string): number | null => {
     const exact = rates.get(rateKey(region, t.type, scope));
     if (exact !== undefined) return exact;

@@ -4,7 +4,7 @@
 // which is what CloudWatch's AWS/RDS metrics carry. The class is the line's product/instanceType
 // (x_InstanceType), else the usage type's tail (a FOCUS export keeps the usage type, not the
 // product columns); Multi-AZ is the usage type's; the engine is the line's operation.
-import { sql } from '../../sql/index.ts';
+import { empty, sql } from '../../sql/index.ts';
 import type { Db } from '../../store/db.ts';
 import { RDS_DB_ARN, RDS_ENGINE_BY_OPERATION, RDS_INSTANCE_USAGE_TYPE, RDS_MULTI_AZ_USAGE_TYPE } from './constants.ts';
 import { rateKey, readBilledLines, type BilledInstance, type UsageLines } from './read-bill.ts';
@@ -24,9 +24,11 @@ const DB_INSTANCE_USAGE = sql`x_ServiceCode = 'AmazonRDS' AND ChargeCategory = '
 const DB_CLASS = sql`coalesce(nullif(x_InstanceType, ''), regexp_extract(x_UsageType, ':(db\\.[^:]+)$', 1))`;
 const MULTI_AZ = sql`regexp_matches(x_UsageType, ${RDS_MULTI_AZ_USAGE_TYPE})`;
 
+const DB_IDENTIFIER = sql`regexp_extract(ResourceId, '[^:]+$')`;
+
 const RDS_LINES: UsageLines = {
   where: DB_INSTANCE_USAGE,
-  id: sql`regexp_extract(ResourceId, '[^:]+$')`,
+  id: DB_IDENTIFIER,
   type: DB_CLASS,
   extraLine: sql`, ResourceId AS arn, x_Operation AS operation, ${MULTI_AZ} AS multi_az`,
   extraAgg: sql`, min(arn) AS arn, count(DISTINCT arn) AS arns, arg_max(operation, ChargePeriodStart) AS operation, arg_max(multi_az, ChargePeriodStart) AS multi_az`,
@@ -43,10 +45,12 @@ export interface BilledDatabases {
   ambiguous: string[];
 }
 
-export async function readBilledDatabases(db: Db, spec: RightsizeSpec, window: Window): Promise<BilledDatabases> {
+/** `resourceId`: that DBInstanceIdentifier's lines only, on every ARN that ends with it (rightsizeDetail). */
+export async function readBilledDatabases(db: Db, spec: RightsizeSpec, window: Window, resourceId?: string): Promise<BilledDatabases> {
   const byId = new Map<string, BilledDatabase>();
   const ambiguous: string[] = [];
-  for (const { inst, row } of await readBilledLines(db, spec, window, RDS_LINES)) {
+  const lines = resourceId === undefined ? RDS_LINES : { ...RDS_LINES, where: sql`${DB_INSTANCE_USAGE} AND ${DB_IDENTIFIER} = ${resourceId}` };
+  for (const { inst, row } of await readBilledLines(db, spec, window, lines)) {
     if (Number(row.arns) > 1) {
       ambiguous.push(inst.resourceId);
       continue;
@@ -58,10 +62,11 @@ export async function readBilledDatabases(db: Db, spec: RightsizeSpec, window: W
   return { byId, ambiguous };
 }
 
-/** Public on-demand USD per hour of RDS classes in the bill, by region, engine and deployment. */
-export async function readDatabaseOnDemandRates(db: Db): Promise<Map<string, number>> {
+/** Public on-demand USD per hour of RDS classes in the bill, by region, engine and deployment; `only.region`: that region's. */
+export async function readDatabaseOnDemandRates(db: Db, only?: { region: string | null }): Promise<Map<string, number>> {
+  const inRegion = only ? sql` AND RegionId IS NOT DISTINCT FROM CAST(${only.region} AS VARCHAR)` : empty;
   const rows = await db.all(sql`
     SELECT RegionId AS region, ${DB_CLASS} AS type, x_Operation AS operation, ${MULTI_AZ} AS multi_az, CAST(sum(ListCost) / sum(ConsumedQuantity) AS DOUBLE) AS rate
-    FROM focus WHERE ${DB_INSTANCE_USAGE} AND ListCost > 0 GROUP BY ALL`);
+    FROM focus WHERE ${DB_INSTANCE_USAGE} AND ListCost > 0${inRegion} GROUP BY ALL`);
   return new Map(rows.map((r) => [rateKey(r.region as string | null, String(r.type), databaseRateScope((r.operation as string | null) ?? null, r.multi_az === true)), Number(r.rate)]));
 }

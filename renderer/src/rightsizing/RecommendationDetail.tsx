@@ -1,7 +1,8 @@
 // One recommendation: what changes and what it saves, where the price came from and the
 // commitment it frees, the evidence, the fit (today's size, the target and what it carries with
 // the headroom) and the metric chart (rightsizeDetail). A volume, snapshot or stopped instance
-// shows what the bill says of it instead (StorageBill.tsx) and its finding in words.
+// shows what the bill says of it instead (StorageBill.tsx) and its finding in words; an RDS DB
+// instance says so, with its engine and deployment.
 import { forwardRef, useEffect, useMemo, useState } from 'react';
 import type { ApiError } from '../../../core/api/errors.ts';
 import type { Recommendation, RightsizeDetail, RightsizeSpec } from '../../../core/api/rightsizing-contract.ts';
@@ -25,6 +26,10 @@ interface Props {
   money: (v: number) => string;
   exactMoney: (v: number) => string;
 }
+
+/** An RDS DB instance in words: what it is, its engine, and whether a standby doubles it. */
+const databaseText = (d: NonNullable<Recommendation['evidence']['database']>): string =>
+  ['DB instance', d.engine, d.multiAZ ? 'Multi-AZ (a standby in a second zone: the recommended class keeps it)' : 'Single-AZ'].filter(Boolean).join(' · ');
 
 const bytes = (b: number | null | undefined): string => (b === null || b === undefined ? '—' : b >= 1e9 ? `${(b / 1e9).toFixed(1)} GB` : b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${Math.round(b / 1e3)} kB`);
 
@@ -66,6 +71,7 @@ export const RecommendationDetail = forwardRef<HTMLHeadingElement, Props>(functi
   const noMetrics = error?.code === UNKNOWN_RESOURCE;
   const storage = storageText(r);
   const isStorage = r.evidence.storage !== undefined;
+  const database = r.evidence.database;
 
   return (
     <section className="card rs-detail" aria-labelledby="rs-detail-title" data-testid="rs-detail">
@@ -76,6 +82,7 @@ export const RecommendationDetail = forwardRef<HTMLHeadingElement, Props>(functi
         <span className={`rs-action rs-action-${r.action}`}>{actionLabel(r.action)}</span>
         {r.needsTesting && <span className="badge rs-testing">needs testing</span>}
       </div>
+      {database && <p className="rs-database" data-testid="rs-detail-database">{databaseText(database)}</p>}
       <p className="muted rs-who">{[r.owner ? `Owner ${r.owner}` : null, r.accountName ? `${r.accountName} (${r.accountId})` : r.accountId, r.region].filter(Boolean).join(' · ')}</p>
       <dl className="detail-figures">
         <div>
@@ -163,7 +170,8 @@ export const RecommendationDetail = forwardRef<HTMLHeadingElement, Props>(functi
           </table>
           <p className="small">
             {e?.days ?? 0} days of data{e?.networkBytesPerDay !== null && e?.networkBytesPerDay !== undefined ? ` · network ${bytes(e.networkBytesPerDay)} a day in + out` : ''}
-            {e?.memory === null || e?.memory === undefined ? ' · no memory metric (CPU only: high risk for a downsize)' : ''}
+            {database?.connectionsMax !== null && database?.connectionsMax !== undefined ? ` · at most ${database.connectionsMax} connections` : ''}
+            {e?.memory === null || e?.memory === undefined ? ` · no ${database ? 'FreeableMemory' : 'memory metric'} (CPU only: high risk for a downsize)` : ''}
           </p>
           <p className="muted small">{RISK_LABEL[r.risk] ?? r.risk} risk means: {RISK_HELP[r.risk]}.</p>
         </div>

@@ -1,6 +1,7 @@
 // The workspace of the Rightsizing e2e: a generated organisation's October 2026, billed by the day,
 // with the CloudWatch metrics the generator writes beside the bill (oversized, idle and
-// right-sized instances; core/synth), loaded through the normal ingest as a user would load them.
+// right-sized instances; core/synth), loaded through the normal ingest as a user would load them;
+// and the RDS hand fixture, for a DB instance's detail.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,17 @@ export async function generatedWithMetrics(path: string): Promise<void> {
 /** The same month's bill without its metrics: what `rightsize` gives from the bill alone. */
 export async function generatedBillOnly(path: string): Promise<void> {
   await generated(path, false);
+}
+
+/** The RDS hand fixture (test/fixtures/rightsizing: a legacy CUR and an AWS/RDS Metric Streams file). */
+export async function rdsDatabases(path: string): Promise<void> {
+  const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'rightsizing');
+  const ws = await Workspace.open(path);
+  try {
+    await createWorkbench(ws).ingest({ paths: [join(dir, 'rds-bill.csv'), join(dir, 'rds-metrics.json')] });
+  } finally {
+    ws.close();
+  }
 }
 
 async function generated(path: string, withMetrics: boolean): Promise<void> {
