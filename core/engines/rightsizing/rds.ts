@@ -26,8 +26,6 @@ export type DatabaseSkip = (typeof DatabaseSkip)[keyof typeof DatabaseSkip];
 export interface DatabaseFindings {
   recommendations: Recommendation[];
   warnings: string[];
-  /** DB instances assessed (whether or not a change is advised). */
-  assessed: Set<string>;
   skipped: Map<string, DatabaseSkip>;
   /** The DB instances billed, by DBInstanceIdentifier. */
   billed: Map<string, BilledDatabase>;
@@ -35,7 +33,7 @@ export interface DatabaseFindings {
 
 const NOT_A_DB_ID = /^(i|vol)-/;
 
-export const percentUsed = (freeBytes: number, c: InstanceTypeFacts): number => (1 - freeBytes / (c.memoryGiB * BYTES_PER_GIB)) * 100;
+const percentUsed = (freeBytes: number, c: InstanceTypeFacts): number => (1 - freeBytes / (c.memoryGiB * BYTES_PER_GIB)) * 100;
 
 /** Memory used, percent of the class, at the percentile and at the peak; null when not measured or not this class's. */
 function memoryOf(m: DatabaseMetrics | undefined, c: InstanceTypeFacts): { memory: number; memoryMax: number } | 'mismatch' | null {
@@ -65,7 +63,6 @@ async function assessBilledDatabases(db: Db, spec: RightsizeSpec, window: Window
   const dbMetrics = await readDatabaseMetrics(db, window, spec.percentile, [...billed.byId.keys()]);
   const recommendations: Recommendation[] = [];
   const skipped = new Map<string, DatabaseSkip>(billed.ambiguous.map((id) => [id, DatabaseSkip.ambiguous]));
-  const assessed = new Set<string>();
   const unknownClasses = new Set<string>();
   const memoryMismatch: string[] = [];
   let short = 0;
@@ -92,7 +89,6 @@ async function assessBilledDatabases(db: Db, spec: RightsizeSpec, window: Window
       networkBytesPerDay: null, database: { connectionsMax: m?.connectionsMax ?? null },
     };
     if (u.days < MIN_CONFIDENT_DAYS) short++;
-    assessed.add(d.resourceId);
     const rec = assess(d, current, u, ctx);
     if (rec) rec.evidence.database = { arn: d.arn, engine: d.engine, multiAZ: d.multiAZ, connectionsMax: u.database!.connectionsMax };
     return rec;
@@ -118,5 +114,5 @@ async function assessBilledDatabases(db: Db, spec: RightsizeSpec, window: Window
     const unbilled = [...metrics.keys()].filter((id) => !NOT_A_DB_ID.test(id) && metrics.get(id)?.has(Metric.cpu) && !billed.byId.has(id) && !billed.ambiguous.includes(id));
     if (unbilled.length) warnings.push(`${dbs(unbilled.length)} with metrics had no instance-hours in the bill (${sample(unbilled.sort())}): their class and price are unknown, so ${unbilled.length === 1 ? 'it was' : 'they were'} not assessed.`);
   }
-  return { recommendations, warnings, assessed, skipped, billed: billed.byId };
+  return { recommendations, warnings, skipped, billed: billed.byId };
 }
