@@ -21,7 +21,7 @@ describe('businessMetricsPreview', () => {
     expect(p).toEqual({
       fileName: 'orders.csv',
       rows: 8,
-      metrics: [{ metric: 'orders', from: '2026-09-29', to: '2026-10-02', rows: 8, owners: 2, services: 0 }],
+      metrics: [{ metric: 'orders', from: '2026-09-29', to: '2026-10-02', rows: 8, owners: 2, services: 0, grain: 'day' }],
       warnings: [],
     });
     expect((await t.api.businessMetrics({})).metrics).toEqual([]);
@@ -31,8 +31,8 @@ describe('businessMetricsPreview', () => {
     const p = await t.api.businessMetricsPreview({ text: fixture('users-and-calls.json'), fileName: 'users-and-calls.json' });
     expect(p.rows).toBe(7);
     expect(p.metrics).toEqual([
-      { metric: 'active_users', from: '2026-09-29', to: '2026-10-03', rows: 5, owners: 0, services: 0 },
-      { metric: 'api_calls', from: '2026-09-30', to: '2026-10-02', rows: 2, owners: 0, services: 1 },
+      { metric: 'active_users', from: '2026-09-29', to: '2026-10-03', rows: 5, owners: 0, services: 0, grain: 'day' },
+      { metric: 'api_calls', from: '2026-09-30', to: '2026-10-02', rows: 2, owners: 0, services: 1, grain: 'day' },
     ]);
   });
 

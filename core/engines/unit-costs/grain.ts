@@ -12,7 +12,12 @@ const NOTHING = 'Nothing was imported.';
 /** Each metric's grain; `declared` (the request's or the command's --grain) applies to every metric of the file. */
 export function metricGrains(rows: readonly MetricRow[], fileName: string, declared?: MetricGrain): Map<string, MetricGrain> {
   const byMetric = new Map<string, MetricRow[]>();
-  for (const r of rows) byMetric.set(r.metric, [...(byMetric.get(r.metric) ?? []), r]);
+  for (const r of rows) {
+    const list = byMetric.get(r.metric);
+    // push, never copy: a year of daily values per owner is tens of thousands of rows
+    if (list) list.push(r);
+    else byMetric.set(r.metric, [r]);
+  }
   const grains = new Map<string, MetricGrain>();
   for (const [metric, list] of byMetric) {
     const inFile = new Set(list.map((r) => r.grain).filter((g): g is MetricGrain => g !== null));
