@@ -36,12 +36,15 @@ export class Db {
   }
 
   /**
-   * Hands each chunk of the result to `onChunk` as it comes (then drops it): for engines that read
-   * numeric columns as typed arrays (a vector's items), where row objects would cost seconds.
+   * Hands each chunk of the result to `onChunk`: for engines that read numeric columns as typed
+   * arrays (a vector's items), where row objects would cost seconds. The result is materialized
+   * first, never streamed: other calls share this connection, and a statement run on it while a
+   * stream is open ends the stream early without an error (DuckDB 1.5), which would hand the
+   * engine a part of its rows as if it were all of them.
    */
   async chunks(q: SqlQuery, onChunk: (chunk: DuckDBDataChunk) => void): Promise<void> {
     await this.track(async () => {
-      const result = q.params.length === 0 ? await this.conn.stream(q.text) : await this.conn.stream(q.text, bindable(q.params));
+      const result = q.params.length === 0 ? await this.conn.run(q.text) : await this.conn.run(q.text, bindable(q.params));
       for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) onChunk(chunk);
     });
   }
