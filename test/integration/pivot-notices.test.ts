@@ -4,7 +4,8 @@
 // (pivot-fixture.ts); the scoring tiers are in core/engines/pivot/notices.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, PivotNoticeCode, type PivotSpecInput } from '../../core/engines/pivot/index.ts';
-import { tinyOrgWorkspace, type TempWorkspace } from './pivot-fixture.ts';
+import { insertLines, tinyOrgWorkspace, type TempWorkspace } from './pivot-fixture.ts';
+import { openTestWorkspace } from '../support/workspace.ts';
 
 let t: TempWorkspace;
 beforeAll(async () => {
@@ -81,6 +82,25 @@ describe('pivot notices', () => {
     // jaro-winkler('tem', 'team') = 0.933, ('tem', 'teamx') = 0.893: both above 0.85, closest first
     const r = await pivot({ rows: ['ServiceName'], columns: ['tag:Tem'] });
     expect(r.notices.map((n) => [n.code, n.value, n.suggestions])).toEqual([[PivotNoticeCode.TAG_KEY_UNKNOWN, 'Tem', ['Team', 'Team"x']]]);
+  });
+
+  it('suggest the tag keys the field list offers: a key aliased into another is not one', async () => {
+    // two lines tagged Team, one tagged team, and team read as Team: the field list has Team
+    // (3 lines) alone, and a pivot by team would show only (untagged), so TEAM suggests Team alone
+    const own = await openTestWorkspace();
+    try {
+      await insertLines(own.ws, [
+        ['2026-01-05 10:00:00', 'Amazon EC2', 'prod', 'us-east-1', '1', '1', '1', '1', '1', 'Usage', { Team: 'payments' }],
+        ['2026-01-06 10:00:00', 'Amazon EC2', 'prod', 'us-east-1', '1', '1', '1', '1', '1', 'Usage', { Team: 'payments' }],
+        ['2026-01-07 10:00:00', 'Amazon EC2', 'dev', 'us-east-1', '1', '1', '1', '1', '1', 'Usage', { team: 'search' }],
+      ]);
+      await own.api.tagAliasAdd({ kind: 'key', from: ['team'], to: 'Team' });
+      expect((await own.api.pivotFields({})).tagKeys).toEqual([{ key: 'Team', lines: 3 }]);
+      const r = await run(own.ws.db, { kind: 'pivot', rows: ['tag:TEAM'] });
+      expect(r.notices.map((n) => [n.code, n.value, n.suggestions])).toEqual([[PivotNoticeCode.TAG_KEY_UNKNOWN, 'TEAM', ['Team']]]);
+    } finally {
+      own.close();
+    }
   });
 
   it('report an unknown tag key once, not again for the filter values under it', async () => {
