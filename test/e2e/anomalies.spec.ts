@@ -102,7 +102,7 @@ test.describe('a workspace with a spike and a new service', () => {
     await expect(page.getByTestId('zone-rows').locator('.chip-label')).toHaveText(['ResourceId', 'SubAccountName', 'ServiceName', 'RegionId']);
     await expect(page.getByTestId('zone-filters')).toContainText('x_UsageType: “DataTransfer-Out-Bytes”');
     const grid = page.getByTestId('pivot-grid');
-    await expect(grid.locator('.ag-row', { hasText: 'i-0spiky' }).first()).toBeVisible();
+    await expect(grid.getByRole('row').filter({ hasText: 'i-0spiky' }).first()).toBeVisible();
     await expect(page.getByTestId('explore-origin')).toContainText('Opened from the anomaly x_UsageType = DataTransfer-Out-Bytes · 2026-03-26');
     await keepScreenshot(page, testInfo, 'anomalies-explore-cause');
 

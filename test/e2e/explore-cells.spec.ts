@@ -71,10 +71,10 @@ function atShownPrecision(measure: string, v: number | null): number | null {
 async function shownCells(): Promise<Record<string, number | null>> {
   const raw = await grid().evaluate((root) => {
     const out: [string, string][] = [];
-    for (const row of root.querySelectorAll<HTMLElement>('.ag-row[row-id]')) {
-      for (const cell of row.querySelectorAll<HTMLElement>('.ag-cell[col-id]')) {
-        const col = cell.getAttribute('col-id')!;
-        if (col !== 'label') out.push([`${row.getAttribute('row-id')}|${col}`, cell.innerText]);
+    for (const row of root.querySelectorAll<HTMLElement>('.dg-body [role="row"][data-row-id]')) {
+      for (const cell of row.querySelectorAll<HTMLElement>('[role="gridcell"][data-col-id]')) {
+        const col = cell.getAttribute('data-col-id')!;
+        if (col !== 'label') out.push([`${row.getAttribute('data-row-id')}|${col}`, cell.innerText]);
       }
     }
     return out;

@@ -49,15 +49,15 @@ test('cost categories have their own group in the field list and pivot like any 
 
 test("a cost category's cell drills down to its lines, each with its categories", async ({ browserName: _b }, testInfo) => {
   const drill = () => page.getByTestId('drill-panel');
-  const platformRow = `.ag-grid-scrolling-container .ag-row[row-id='${encodeURIComponent(JSON.stringify(['Platform']))}']`;
+  const platformRow = `.dg-body [role="row"][data-row-id='${encodeURIComponent(JSON.stringify(['Platform']))}']`;
   // the row's Total: its last cell (cells are ordered by aria-colindex)
-  const cells = grid().locator(`${platformRow} .ag-grid-scrolling-cells .ag-cell`);
+  const cells = grid().locator(`${platformRow} [role="gridcell"]`);
   await cells.nth((await cells.count()) - 1).dblclick();
   await expect(drill().getByRole('heading')).toContainText('Line items: Platform');
   // the instance (0.936) and its four pod lines ($0 each, their share in x_Split* columns)
   await expect(page.getByTestId('drill-summary')).toContainText('5 line items · Effective cost $0.94');
-  await expect(drill().locator(".ag-header-cell[col-id='x_CostCategories']")).toBeVisible();
-  await expect.poll(() => drill().locator(".ag-cell[col-id='x_CostCategories']").allInnerTexts()).toEqual(Array(5).fill('CostCenter=Platform; Environment=prod'));
+  await expect(drill().locator("[role="columnheader"][data-col-id='x_CostCategories']")).toBeVisible();
+  await expect.poll(() => drill().locator("[data-col-id='x_CostCategories']").allInnerTexts()).toEqual(Array(5).fill('CostCenter=Platform; Environment=prod'));
   await drill().scrollIntoViewIfNeeded();
   await keepScreenshot(page, testInfo, 'explore-cost-categories-drill', false);
 });

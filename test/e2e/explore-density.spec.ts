@@ -28,7 +28,7 @@ test.afterAll(async () => {
 
 const grid = () => page.getByTestId('pivot-grid');
 const fieldList = () => page.getByRole('listbox', { name: 'Fields' });
-const bodyRows = () => grid().locator('.ag-center-cols-container .ag-row, .ag-grid-scrolling-container .ag-row');
+const bodyRows = () => grid().locator('.dg-body [role="row"]');
 
 /** Presses Tab until the focus is inside the pivot grid; the number of presses it took. */
 async function tabsToGrid(limit: number): Promise<number> {
@@ -42,13 +42,15 @@ async function tabsToGrid(limit: number): Promise<number> {
 /** Grid rows whose whole height is on screen (inside the grid's own viewport and the window). */
 async function rowsFullyVisible(): Promise<number> {
   return grid().evaluate((g) => {
-    // the rows' own viewport (ag-grid's body), or the grid's box
-    const body = g.querySelector('.ag-body-viewport, .ag-body') ?? g;
-    const view = body.getBoundingClientRect();
-    const bottom = Math.min(view.bottom, window.innerHeight);
-    return [...body.querySelectorAll('.ag-row')].filter((r) => {
+    // the rows' own viewport: under the sticky header, above the total row and the scrollbar
+    const scroller = g.querySelector<HTMLElement>('.dg-scroll')!;
+    const view = scroller.getBoundingClientRect();
+    const top = g.querySelector('.dg-head')!.getBoundingClientRect().bottom;
+    const foot = g.querySelector('.dg-foot')?.getBoundingClientRect().top ?? view.bottom;
+    const bottom = Math.min(foot, view.top + scroller.clientTop + scroller.clientHeight, window.innerHeight);
+    return [...g.querySelectorAll('.dg-body [role="row"]')].filter((r) => {
       const b = r.getBoundingClientRect();
-      return b.height > 0 && b.top >= view.top - 1 && b.bottom <= bottom + 1;
+      return b.height > 0 && b.top >= top - 1 && b.bottom <= bottom + 1;
     }).length;
   });
 }
@@ -56,7 +58,7 @@ async function rowsFullyVisible(): Promise<number> {
 test('the field list is one tab stop; arrow keys and type-ahead move inside it', async ({ browserName: _b }, testInfo) => {
   await page.goto(`${server.url}#/explore`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Explore');
-  await expect(grid().locator('.ag-row').first()).toBeVisible();
+  await expect(bodyRows().first()).toBeVisible();
 
   await page.getByRole('searchbox', { name: 'Find a field' }).focus();
   await page.keyboard.press('Tab');
@@ -119,7 +121,7 @@ test('a long pivot fills the screen: rows visible at 1440×900, with settings op
 });
 
 test('from the heading to the grid takes a few Tab presses, not one per field', async ({ browserName: _b }, testInfo) => {
-  await expect(grid().locator('.ag-row').first()).toBeVisible();
+  await expect(bodyRows().first()).toBeVisible();
   // folded settings (as the reload left them)
   await page.getByRole('heading', { level: 1 }).click();
   const folded = await tabsToGrid(60);
@@ -138,12 +140,16 @@ test('a wide pivot: the horizontal scrollbar covers neither the last row nor the
   await expect(page.getByTestId('zone-rows').locator('.chip-label')).toHaveText(['ServiceName']);
   await page.getByLabel('Time grain').selectOption('day');
   await expect(page.getByTestId('result-status')).toContainText('5 rows');
-  await expect(grid().locator('.ag-header-cell-text').first()).toHaveText('ServiceName');
+  await expect(grid().locator('[role="columnheader"][data-col-id] .dg-header-text').first()).toHaveText('ServiceName');
   const box = await grid().evaluate((g) => {
-    const scroll = g.querySelector('.ag-body-horizontal-scroll')!.getBoundingClientRect();
+    // the native horizontal scrollbar: the strip under the scrolling box's client area
+    const scroller = g.querySelector<HTMLElement>('.dg-scroll')!;
+    const outer = scroller.getBoundingClientRect();
+    const strip = scroller.offsetHeight - scroller.clientHeight;
+    const scroll = { top: outer.bottom - strip, bottom: outer.bottom, height: strip };
     const rect = (e: Element) => e.getBoundingClientRect();
-    const body = [...g.querySelectorAll('.ag-grid-scrolling-container .ag-row')].map(rect);
-    const total = [...g.querySelectorAll('.ag-grid-pinned-bottom-rows-container .ag-row')].map(rect);
+    const body = [...g.querySelectorAll('.dg-body [role="row"]')].map(rect);
+    const total = [...g.querySelectorAll('.dg-foot [role="row"]')].map(rect);
     // how many pixels of a row the scrollbar's strip lies over (a shared border line is 1 px)
     const covered = (r: DOMRect) => Math.max(0, Math.min(r.bottom, scroll.bottom) - Math.max(r.top, scroll.top));
     const outside = (r: DOMRect) => r.bottom > g.getBoundingClientRect().bottom + 1;

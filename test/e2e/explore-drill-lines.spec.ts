@@ -26,7 +26,7 @@ test.afterAll(async () => {
 });
 
 const drill = () => page.getByTestId('drill-panel');
-const cell = (rowIndex: number, col: string) => drill().locator(`.ag-row[row-index='${rowIndex}'] .ag-cell[col-id='${col}']`);
+const cell = (rowIndex: number, col: string) => drill().locator(`[role="row"][data-row-index='${rowIndex}'] [data-col-id='${col}']`);
 const encode = (v: unknown) => encodeURIComponent(JSON.stringify(v)).replace(/'/g, '%27');
 
 async function download(action: () => Promise<unknown>): Promise<{ name: string; bytes: Buffer }> {
@@ -45,7 +45,7 @@ test('line items: unit prices at their precision, cost in view, every filter nam
   await expect(page.getByTestId('zone-filters')).toContainText('SubAccountName: “prod”');
 
   // EC2 prod in January: 80 + 0.2496 = 80.2496 → $80.25
-  const jan = `.ag-grid-scrolling-container .ag-row[row-id='${encode(['Amazon EC2'])}'] .ag-cell[col-id='cost@${encode(['2026-01'])}']`;
+  const jan = `.dg-body [role="row"][data-row-id='${encode(['Amazon EC2'])}'] [data-col-id='cost@${encode(['2026-01'])}']`;
   await expect(page.getByTestId('pivot-grid').locator(jan)).toHaveText('$80.25');
   await page.getByTestId('pivot-grid').locator(jan).dblclick();
   await expect(drill().getByRole('heading', { level: 2 })).toHaveText('Line items: Amazon EC2 · Jan 2026 — where SubAccountName is “prod”');

@@ -24,13 +24,13 @@ test.afterAll(async () => {
 });
 
 const drill = () => page.getByTestId('drill-panel');
-const cell = (rowIndex: number, col: string) => drill().locator(`.ag-row[row-index='${rowIndex}'] .ag-cell[col-id='${col}']`);
+const cell = (rowIndex: number, col: string) => drill().locator(`[role="row"][data-row-index='${rowIndex}'] [data-col-id='${col}']`);
 
 test('a cell of 300,002 lines pages, sorts and filters in the workspace', async ({ browserName: _b }, testInfo) => {
   await page.goto(`${server.url}#/explore`);
-  const ec2 = `.ag-grid-scrolling-container .ag-row[row-id='${encodeURIComponent(JSON.stringify(['Amazon EC2']))}']`;
+  const ec2 = `.dg-body [role="row"][data-row-id='${encodeURIComponent(JSON.stringify(['Amazon EC2']))}']`;
   // January: tiny-org's 80 + 50.50, plus 1 + 2 + … + 300,000 cents = 300,000 × 300,001 / 2 cents = $450,001,500.00
-  const jan = `${ec2} .ag-cell[col-id='cost@${encodeURIComponent(JSON.stringify(['2026-01']))}']`;
+  const jan = `${ec2} [data-col-id='cost@${encodeURIComponent(JSON.stringify(['2026-01']))}']`;
   await expect(page.getByTestId('pivot-grid').locator(jan)).toHaveText('$450,001,630.50');
   await page.getByTestId('pivot-grid').locator(jan).click();
   await page.keyboard.press('Enter');
@@ -57,23 +57,22 @@ test('the same cell sorts and filters in the workspace', async () => {
   await expect(cell(0, 'ResourceId')).toBeFocused();
   await expect(cell(1, 'ResourceId')).toHaveText('i-0299999');
   // ascending: the smallest first
-  await drill().locator(`.ag-header-cell[col-id='EffectiveCost']`).click();
+  await drill().locator(`[role="columnheader"][data-col-id='EffectiveCost']`).click();
   await expect(cell(0, 'EffectiveCost')).toHaveText('$0.01');
   await expect(cell(1, 'EffectiveCost')).toHaveText('$0.02');
   // a sort made at the bottom of the list shows the new order from its first line
   await cell(0, 'ResourceId').click();
   await page.keyboard.press('Control+End');
   await expect(cell(N + 1, 'EffectiveCost')).toHaveText('$3,000.00');
-  await drill().locator(`.ag-header-cell[col-id='EffectiveCost']`).click();
+  await drill().locator(`[role="columnheader"][data-col-id='EffectiveCost']`).click();
   await expect(cell(0, 'EffectiveCost')).toHaveText('$3,000.00');
   await expect(cell(1, 'EffectiveCost')).toHaveText('$2,999.99');
 
   // a filter: ResourceId starting with i-02999 keeps lines 299,900..299,999 (100 lines, 29,994,950 cents), biggest first
-  await drill().locator(`.ag-header-cell[col-id='ResourceId'] .ag-header-cell-filter-button`).click();
-  const popup = page.locator('.ag-filter');
-  await popup.locator('select, .ag-picker-field').first().click();
-  await page.getByRole('option', { name: 'Begins with' }).click();
-  await popup.locator('input[type=text]').first().fill('i-02999');
+  await drill().getByRole('button', { name: 'Filter ResourceId' }).click();
+  const popup = page.getByRole('dialog', { name: 'Filter ResourceId' });
+  await popup.getByRole('combobox', { name: 'Condition' }).selectOption({ label: 'Begins with' });
+  await popup.getByRole('textbox', { name: 'Value' }).fill('i-02999');
   await popup.getByRole('button', { name: 'Apply' }).click();
   await expect(page.getByTestId('drill-summary')).toContainText('100 line items · Effective cost $299,949.50');
   await expect(page.getByTestId('drill-summary')).toContainText('filtered from 300,002 line items');

@@ -34,13 +34,13 @@ const VIEW = {
 
 const notices = () => page.getByTestId('pivot-notices').getByRole('note');
 const rowLabels = () =>
-  page.getByTestId('pivot-grid').locator('.ag-grid-scrolling-container').evaluate((box) =>
-    [...box.querySelectorAll<HTMLElement>('.ag-row')]
-      .sort((a, b) => Number(a.getAttribute('row-index')) - Number(b.getAttribute('row-index')))
+  page.getByTestId('pivot-grid').locator('.dg-body').evaluate((box) =>
+    [...box.querySelectorAll<HTMLElement>('[role="row"]')]
+      .sort((a, b) => Number(a.getAttribute('data-row-index')) - Number(b.getAttribute('data-row-index')))
       .map((r) => r.querySelector<HTMLElement>('.tree-label')?.innerText ?? ''),
   );
 const totalValues = () =>
-  page.getByTestId('pivot-grid').locator('.ag-grid-pinned-bottom-rows-container .ag-row .ag-grid-scrolling-cells .ag-cell').allInnerTexts();
+  page.getByTestId('pivot-grid').locator('.dg-foot [role="row"] [role="gridcell"]').allInnerTexts();
 
 test('a view whose tag key and filter value match nothing says so, and the suggestions fix it', async ({ browserName: _b }, testInfo) => {
   await page.goto(server.url);

@@ -36,7 +36,7 @@ const drill = () => page.getByTestId('drill-panel');
 const rowId = (keys: string[]) => encodeURIComponent(JSON.stringify(keys)).replace(/'/g, '%27');
 /** The grid's id of a value column: measure@keys (see valueColumnId in renderer/src/explore/PivotGrid.tsx). */
 const colId = (measure: string, keys: string[]) => `${measure}@${rowId(keys)}`;
-const rowSelector = (keys: string[]) => `.ag-grid-scrolling-container .ag-row[row-id='${rowId(keys)}']`;
+const rowSelector = (keys: string[]) => `.dg-body [role="row"][data-row-id='${rowId(keys)}']`;
 /** Texts of cells in column order (cells sit in the DOM in the order they were created). */
 function cellTexts(selector: string): Promise<string[]> {
   return grid()
@@ -45,15 +45,15 @@ function cellTexts(selector: string): Promise<string[]> {
 }
 /** The displayed values of a grid row, found by its keys. */
 function rowValues(keys: string[]): Promise<string[]> {
-  return cellTexts(`${rowSelector(keys)} .ag-grid-scrolling-cells .ag-cell`);
+  return cellTexts(`${rowSelector(keys)} [role="gridcell"]`);
 }
 function totalValues(): Promise<string[]> {
-  return cellTexts('.ag-grid-pinned-bottom-rows-container .ag-row .ag-grid-scrolling-cells .ag-cell');
+  return cellTexts('.dg-foot [role="row"] [role="gridcell"]');
 }
 /** Texts of one column in display order (rows sit in the DOM in the order they were created). */
 function columnTexts(where: ReturnType<Page['getByTestId']>, selector: string): Promise<string[]> {
-  return where.locator('.ag-grid-scrolling-container').evaluate((box, sel) => {
-    const rows = [...box.querySelectorAll<HTMLElement>('.ag-row')].sort((a, b) => Number(a.getAttribute('row-index')) - Number(b.getAttribute('row-index')));
+  return where.locator('.dg-body').evaluate((box, sel) => {
+    const rows = [...box.querySelectorAll<HTMLElement>('[role="row"]')].sort((a, b) => Number(a.getAttribute('data-row-index')) - Number(b.getAttribute('data-row-index')));
     return rows.map((r) => r.querySelector<HTMLElement>(sel)?.innerText ?? '');
   }, selector);
 }
@@ -72,7 +72,7 @@ test('opens on effective cost of services by month over the last 3 months of dat
   await expect(page.getByLabel('Cost basis')).toHaveValue('Effective');
   await expect(page.getByTestId('result-status')).toContainText('Effective cost · Jan 2026 – Mar 2026 · 5 rows');
   // headers: Jan, Feb, Mar 2026 and Total
-  await expect(grid().locator('.ag-header-cell-text')).toHaveText(['ServiceName', 'Jan 2026', 'Feb 2026', 'Mar 2026', 'Total']);
+  await expect(grid().locator('[role="columnheader"][data-col-id] .dg-header-text')).toHaveText(['ServiceName', 'Jan 2026', 'Feb 2026', 'Mar 2026', 'Total']);
   // services by effective cost: EC2 130.50 | 90+40 | 100-20; RDS 150 | – | 160; S3 10.25 | 5.005×2; Lambda 1.111; CloudWatch 0.005×2
   await expect.poll(rowLabels).toEqual(['Amazon EC2', 'Amazon RDS', 'Amazon S3', 'AWS Lambda', 'Amazon CloudWatch']);
   expect(await rowValues(['Amazon EC2'])).toEqual(['$130.50', '$130.00', '$80.00', '$340.50']);
@@ -101,7 +101,7 @@ test('a field dragged into rows adds a level; a row opens with its children', as
   await keepScreenshot(page, testInfo, 'explore-expanded');
 
   // from the keyboard: Enter on a label closes and opens its row
-  await grid().locator(`${rowSelector(['Amazon EC2'])} .ag-cell[col-id='label'] .tree-label`).click();
+  await grid().locator(`${rowSelector(['Amazon EC2'])} [data-col-id='label'] .tree-label`).click();
   await page.keyboard.press('Enter');
   await expect(grid().locator(rowSelector(['Amazon EC2', 'prod']))).toHaveCount(0);
   await page.keyboard.press('Enter');
@@ -110,15 +110,15 @@ test('a field dragged into rows adds a level; a row opens with its children', as
 
 test('a cell drills down to its line items, sorted in the workspace', async ({ browserName: _b }, testInfo) => {
   // EC2 in February: prod 90 and dev 40
-  await grid().locator(`${rowSelector(['Amazon EC2'])} .ag-cell[col-id='${colId('cost', ['2026-02'])}']`).dblclick();
+  await grid().locator(`${rowSelector(['Amazon EC2'])} [data-col-id='${colId('cost', ['2026-02'])}']`).dblclick();
   await expect(drill().getByRole('heading')).toHaveText('Line items: Amazon EC2 · Feb 2026');
   await expect(page.getByTestId('drill-summary')).toContainText('2 line items · Effective cost $130.00');
-  const cells = (col: string) => columnTexts(drill(), `.ag-cell[col-id='${col}']`);
+  const cells = (col: string) => columnTexts(drill(), `[data-col-id='${col}']`);
   await expect.poll(() => cells('EffectiveCost')).toEqual(['$90.00', '$40.00']);
   expect(await cells('SubAccountName')).toEqual(['prod', 'dev']);
   await keepScreenshot(page, testInfo, 'explore-drill-down');
   // ascending, by a click on the header
-  await drill().locator(`.ag-header-cell[col-id='EffectiveCost']`).click();
+  await drill().locator(`[role="columnheader"][data-col-id='EffectiveCost']`).click();
   await expect.poll(() => cells('EffectiveCost')).toEqual(['$40.00', '$90.00']);
   await page.getByRole('button', { name: 'Close line items' }).click();
   await expect(drill()).toHaveCount(0);

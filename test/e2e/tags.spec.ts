@@ -36,8 +36,8 @@ const offenders = () => page.getByTestId('offenders-grid');
 /** Texts of one offenders column in display order. */
 function offenderColumn(col: string): Promise<string[]> {
   return offenders().evaluate((grid, c) => {
-    const cells = [...grid.querySelectorAll<HTMLElement>(`.ag-row .ag-cell[col-id='${c}']`)];
-    const rowOf = (el: HTMLElement) => Number(el.closest('.ag-row')?.getAttribute('row-index'));
+    const cells = [...grid.querySelectorAll<HTMLElement>(`.dg-body [data-col-id='${c}']`)];
+    const rowOf = (el: HTMLElement) => Number(el.closest('[role="row"]')?.getAttribute('data-row-index'));
     return cells.sort((a, b) => rowOf(a) - rowOf(b)).map((el) => el.innerText);
   }, col);
 }
@@ -132,15 +132,15 @@ test('imports the worked example’s policy and reads coverage over both denomin
 test('coverage by account over taggable cost, then over all cost', async () => {
   const grid = page.getByTestId('coverage-breakdown');
   // A (alpha): 235 all, 230 taggable, all keys 140; B (beta): 55, 55, 20
-  await expect(grid.locator(".ag-row .ag-cell[col-id='name']")).toHaveText(['alpha', 'beta']);
-  await expect(grid.locator(".ag-row[row-id='111111111111'] .ag-cell[col-id='allKeys']")).toHaveText('60.9%'); // 140 / 230
-  await expect(grid.locator(".ag-row[row-id='222222222222'] .ag-cell[col-id='allKeys']")).toHaveText('36.4%'); // 20 / 55
+  await expect(grid.locator(".dg-body [data-col-id='name']")).toHaveText(['alpha', 'beta']);
+  await expect(grid.locator(`[role="row"][data-row-id='111111111111'] [data-col-id='allKeys']`)).toHaveText('60.9%'); // 140 / 230
+  await expect(grid.locator(`[role="row"][data-row-id='222222222222'] [data-col-id='allKeys']`)).toHaveText('36.4%'); // 20 / 55
   await page.getByRole('group', { name: 'Shares over' }).getByRole('button', { name: 'of all cost' }).click();
-  await expect(grid.locator(".ag-row[row-id='111111111111'] .ag-cell[col-id='allKeys']")).toHaveText('59.6%'); // 140 / 235
+  await expect(grid.locator(`[role="row"][data-row-id='111111111111'] [data-col-id='allKeys']`)).toHaveText('59.6%'); // 140 / 235
   await page.getByRole('group', { name: 'Break coverage down' }).getByRole('button', { name: 'By service' }).click();
   // EC2 230 (140 all keys), S3 45 (20), RDS 10 (0), Support 5 (0)
-  await expect(grid.locator(".ag-row .ag-cell[col-id='name']")).toHaveText(['Amazon EC2', 'Amazon S3', 'Amazon RDS', 'AWS Support (Business)']);
-  await expect(grid.locator(".ag-row[row-id='Amazon EC2'] .ag-cell[col-id='allKeys']")).toHaveText('60.9%'); // 140 / 230
+  await expect(grid.locator(".dg-body [data-col-id='name']")).toHaveText(['Amazon EC2', 'Amazon S3', 'Amazon RDS', 'AWS Support (Business)']);
+  await expect(grid.locator(`[role="row"][data-row-id='Amazon EC2'] [data-col-id='allKeys']`)).toHaveText('60.9%'); // 140 / 230
 });
 
 test('a month and another cost basis', async () => {
@@ -175,17 +175,20 @@ test('the offenders, ranked by cost, with what fixing the top ones would do', as
   await shoot(testInfo, 'tags-offenders');
 
   // sorted ascending by a click on Cost
-  await offenders().locator(".ag-header-cell[col-id='cost'] .ag-header-cell-label").click();
+  await offenders().getByRole('columnheader', { name: 'Cost' }).click();
   await expect.poll(() => offenderColumn('resourceId')).toEqual(['db-1', 'bucket-1', 'i-3', 'i-2']);
   // filtered: the service contains "S3"
-  await offenders().locator(".ag-header-cell[col-id='serviceName'] .ag-header-cell-filter-button").click();
-  await page.locator('.ag-filter input[type=text]').first().fill('S3');
+  await offenders().getByRole('button', { name: 'Filter Service' }).click();
+  const menu = page.getByRole('dialog', { name: 'Filter Service' });
+  await menu.getByRole('textbox', { name: 'Value' }).fill('S3');
+  await menu.getByRole('button', { name: 'Apply' }).click();
   await expect.poll(() => offenderColumn('resourceId')).toEqual(['bucket-1']);
-  await page.locator('.ag-filter').getByRole('button', { name: 'Reset' }).click();
-  await page.keyboard.press('Escape');
+  await offenders().getByRole('button', { name: 'Filter Service (filtered)' }).click();
+  await menu.getByRole('button', { name: 'Reset' }).click();
+  await expect(menu).toHaveCount(0);
   await expect.poll(() => offenderColumn('resourceId')).toEqual(['db-1', 'bucket-1', 'i-3', 'i-2']);
   // and back to the largest first
-  await offenders().locator(".ag-header-cell[col-id='cost'] .ag-header-cell-label").click();
+  await offenders().getByRole('columnheader', { name: 'Cost' }).click();
   await expect.poll(() => offenderColumn('resourceId')).toEqual(['i-2', 'i-3', 'bucket-1', 'db-1']);
 });
 

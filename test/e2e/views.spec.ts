@@ -29,7 +29,7 @@ test('each view is reachable by keyboard and unbuilt views say so', async ({ pag
     // in the view list: a view may have a button of the same name (Chargeback's statement kind)
     await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: new RegExp(`^${name}`) })).toHaveAttribute('aria-current', 'page');
     if (!BUILT.includes(name)) await expect(page.getByText('This view is not built yet.')).toBeVisible();
-    if (name === 'Explore') await expect(page.getByTestId('pivot-grid').locator('.ag-row').first()).toBeVisible();
+    if (name === 'Explore') await expect(page.getByTestId('pivot-grid').locator('.dg-body [role="row"]').first()).toBeVisible();
     if (name === 'Tags') await expect(page.getByTestId('coverage-All keys-all-share')).toBeVisible();
     // the default rules (the sample has no Team key: its CostCenter, then the account owner) split
     // the last billing period; whatever the owners, the split reconciles
@@ -60,6 +60,6 @@ test('the dark theme', async ({ page }, testInfo) => {
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.keyboard.press('Alt+2');
-  await expect(page.getByTestId('pivot-grid').locator('.ag-row').first()).toBeVisible();
+  await expect(page.getByTestId('pivot-grid').locator('.dg-body [role="row"]').first()).toBeVisible();
   await keepScreenshot(page, testInfo, 'explore-dark-theme');
 });

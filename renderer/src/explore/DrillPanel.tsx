@@ -1,20 +1,19 @@
-// The line items behind one cell, in a grid on ag-grid's Infinite Row Model: pages of 200 are
+// The line items behind one cell, in a grid of paged rows (grid/use-paged-rows.ts): pages of 200 are
 // asked for as the person scrolls, sorted and filtered by DuckDB (pivotDrill), so a cell of
 // hundreds of thousands of lines scrolls like a small one. The count and cost of the cell
 // come with the first page of each sort/filter and equal the pivot cell before rounding.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { ColDef, FilterChangedEvent, GridApi, IDatasource, IGetRowsParams, SortChangedEvent } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiError } from '../../../core/api/errors.ts';
 import type { PivotSpec } from '../../../core/api/pivot-contract.ts';
 import type { WorkbenchClient } from '../api/client.ts';
 import { ErrorNotice } from '../data/ErrorNotice.tsx';
+import { DataGrid } from '../grid/DataGrid.tsx';
+import type { FilterState, GridColumn, SortItem } from '../grid/grid-model.ts';
+import { usePagedRows, type PageAnswer } from '../grid/use-paged-rows.ts';
 import { formatCount } from '../format.ts';
 import { toError } from '../frame/use-workspace.ts';
 import { DrillPaging } from './drill-paging.ts';
 import { DATE_FILTER_OPTIONS, drillColumns, drillSort, drillWhere, NUMBER_FILTER_OPTIONS, TEXT_FILTER_OPTIONS } from './drill-query.ts';
-import { jumpRow } from './grid-keys.ts';
-import { gridTheme } from './grid-setup.ts';
 import { isCostCategory, isTag, isTimeBucket, measureLabel, type Basis } from './labels.ts';
 import { saveExport } from './download.ts';
 import { formatExactMoney, formatValue } from './number-format.ts';
@@ -44,21 +43,20 @@ interface Props {
 /** Key=value columns: shown as `key=value; …`, filtered by "contains", not sorted. */
 const MAP_COLUMNS = new Set(['Tags', 'x_CostCategories']);
 
-function columnDef(name: string, type: string, currency: string | null, basis: Basis): ColDef<Line> {
-  const base: ColDef<Line> = {
-    colId: name,
-    field: name,
-    headerName: name,
-    headerTooltip: name,
+function columnDef(name: string, type: string, currency: string | null, basis: Basis): GridColumn<Line> {
+  const base: GridColumn<Line> = {
+    id: name,
+    header: name,
+    headerTitle: name,
     width: Math.max(130, name.length * 8 + 56),
+    value: (r) => r[name],
     sortable: !MAP_COLUMNS.has(name),
-    // no unsorted step: the lines always have an order a person chose
-    sortingOrder: type.startsWith('DECIMAL') ? ['desc', 'asc'] : ['asc', 'desc'],
-    resizable: true,
-    filterParams: { maxNumConditions: 1, buttons: ['apply', 'reset'], closeOnApply: true },
+    // money largest first; the rest in reading order
+    sortFirst: type.startsWith('DECIMAL') ? 'desc' : 'asc',
   };
   if (MAP_COLUMNS.has(name)) {
-    return { ...base, width: 260, filter: 'agTextColumnFilter', filterParams: { ...base.filterParams, filterOptions: ['contains'] }, valueFormatter: (p) => Object.entries((p.value as Record<string, string> | null) ?? {}).map(([k, v]) => `${k}=${v}`).join('; ') };
+    const text = (v: unknown) => Object.entries((v as Record<string, string> | null) ?? {}).map(([k, x]) => `${k}=${x}`).join('; ');
+    return { ...base, width: 260, text, title: (_r, t) => t, filter: { kind: 'text', options: ['contains'] } };
   }
   if (type.startsWith('DECIMAL')) {
     // a line's money at its precision (hourly prices have 4+ decimals); quantities as counted
@@ -66,20 +64,18 @@ function columnDef(name: string, type: string, currency: string | null, basis: B
     const isBasis = name === BASIS_COLUMN[basis];
     return {
       ...base,
-      type: 'rightAligned',
-      filter: 'agNumberColumnFilter',
-      filterParams: { ...base.filterParams, filterOptions: NUMBER_FILTER_OPTIONS },
-      valueFormatter: (p) => (money ? formatExactMoney(p.value as number | null, currency) : formatValue(p.value as number | null, 'quantity', currency)),
-      // a style, not a class: a cellClass would replace the right alignment of the column type
-      ...(isBasis ? { sort: 'desc' as const, pinned: 'left' as const, cellStyle: { fontWeight: 600 } } : {}),
+      numeric: true,
+      filter: { kind: 'number', options: NUMBER_FILTER_OPTIONS },
+      text: (v) => (money ? formatExactMoney(v as number | null, currency) : formatValue(v as number | null, 'quantity', currency)),
+      ...(isBasis ? { pinned: true, cellStyle: () => ({ fontWeight: 600 }) } : {}),
     };
   }
   if (type === 'TIMESTAMP') {
-    return { ...base, filter: 'agDateColumnFilter', filterParams: { ...base.filterParams, filterOptions: DATE_FILTER_OPTIONS, inRangeInclusive: true }, valueFormatter: (p) => (typeof p.value === 'string' ? p.value.slice(0, 16).replace('T', ' ') : '') };
+    return { ...base, filter: { kind: 'date', options: DATE_FILTER_OPTIONS }, text: (v) => (typeof v === 'string' ? v.slice(0, 16).replace('T', ' ') : '') };
   }
   const wide = ['ChargeDescription', 'ServiceName'].includes(name);
-  const width = name === 'ResourceId' ? ID_WIDTH : wide ? 240 : Math.max(170, base.width ?? 0);
-  return { ...base, width, filter: 'agTextColumnFilter', filterParams: { ...base.filterParams, filterOptions: TEXT_FILTER_OPTIONS }, tooltipField: name, cellClass: 'drill-text' };
+  const width = name === 'ResourceId' ? ID_WIDTH : wide ? 240 : Math.max(170, base.width);
+  return { ...base, width, filter: { kind: 'text', options: TEXT_FILTER_OPTIONS }, title: (_r, t) => t, cellClass: () => 'drill-text' };
 }
 
 const stemOf = (title: string) =>
@@ -94,7 +90,6 @@ export function DrillPanel({ client, spec, target, title, types, currency, onClo
   const [cellTotal, setCellTotal] = useState<{ lines: number; cost: number } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [exporting, setExporting] = useState<string | null>(null);
-  const grid = useRef<GridApi<Line> | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const basis = spec.basis as Basis;
   const dims = [...spec.rows, ...spec.columns].filter((d) => !isTimeBucket(d) && !isTag(d) && !isCostCategory(d) && types.has(d));
@@ -105,65 +100,55 @@ export function DrillPanel({ client, spec, target, title, types, currency, onClo
 
   useEffect(() => heading.current?.focus(), [key]);
 
-  const defs = useMemo<ColDef<Line>[]>(
+  const defs = useMemo<GridColumn<Line>[]>(
     () => [
-      { colId: '#', headerName: '#', width: 96, sortable: false, filter: false, pinned: 'left', valueGetter: (p) => (p.node?.rowIndex ?? 0) + 1, valueFormatter: (p) => formatCount(p.value as number) },
+      { id: '#', header: '#', width: 96, pinned: true, numeric: true, value: (_r, i) => i + 1, text: (v) => formatCount(v as number) },
       ...columns.map((c) => columnDef(c, types.get(c) ?? (MAP_COLUMNS.has(c) ? 'MAP' : 'VARCHAR'), currency, basis)),
     ],
     // `key` covers spec, target and columns
     [key, currency, types],
   );
+  // no unsorted step: the lines always have an order a person chose, first the basis cost, largest first
+  const [sort, setSort] = useState<SortItem[]>([{ colId: BASIS_COLUMN[basis], sort: 'desc' }]);
+  const [filters, setFilters] = useState<FilterState>({});
+  useEffect(() => {
+    setSort([{ colId: BASIS_COLUMN[basis], sort: 'desc' }]);
+    setFilters({});
+  }, [key, basis]);
 
   // one per grid: the count and summary follow the sort and filter shown (`key` covers spec, target and columns)
   const paging = useMemo(() => new DrillPaging(), [key]);
-  const datasource = useMemo<IDatasource>(() => {
-    return {
-      getRows: (p: IGetRowsParams) => {
-        const asked = paging.ask({ sort: drillSort(p.sortModel), where: drillWhere(p.filterModel as Parameters<typeof drillWhere>[0]) }, p.startRow, p.endRow);
-        client
-          .call('pivotDrill', {
-            spec: wholeSpec(spec),
-            cell: { rows: target.rowKeys, columns: target.columnKeys },
-            offset: asked.offset,
-            limit: asked.limit,
-            ...asked.query,
-            columns,
-            withTotals: asked.withTotals,
-          })
-          .then((r) => {
-            const taken = paging.take(asked, r.rows.length, r.totals);
-            if (taken.shown) setCount(taken.shown);
-            if (taken.cell) setCellTotal(taken.cell);
-            setError(null);
-            p.successCallback(r.rows, taken.lastRow);
-          })
-          .catch((err: unknown) => {
-            setError(toError(err));
-            p.failCallback();
-          });
-      },
-    };
+  const query = useMemo(() => ({ sort: drillSort(sort), where: drillWhere(filters) }), [sort, filters]);
+  const fetchPage = useCallback(
+    (start: number, end: number): Promise<PageAnswer<Line>> => {
+      const asked = paging.ask(query, start, end);
+      return client
+        .call('pivotDrill', {
+          spec: wholeSpec(spec),
+          cell: { rows: target.rowKeys, columns: target.columnKeys },
+          offset: asked.offset,
+          limit: asked.limit,
+          ...asked.query,
+          columns,
+          withTotals: asked.withTotals,
+        })
+        .then((r) => {
+          const taken = paging.take(asked, r.rows.length, r.totals);
+          if (taken.shown) setCount(taken.shown);
+          if (taken.cell) setCellTotal(taken.cell);
+          setError(null);
+          return { rows: r.rows, lastRow: taken.lastRow };
+        })
+        .catch((err: unknown) => {
+          setError(toError(err));
+          throw err;
+        });
+    },
     // `key` covers spec, target and columns
-  }, [client, key, paging]);
-
-  // Ctrl+Home / Ctrl+End from a cell: the first / last line, focused (grid-keys.ts says why)
-  const onGridKey = (e: KeyboardEvent) => {
-    const api = grid.current;
-    const focused = api?.getFocusedCell();
-    if (!api || !focused || !(e.target as HTMLElement).closest('.ag-cell')) return;
-    const row = jumpRow(e, api.getDisplayedRowCount());
-    if (row === null) return;
-    e.preventDefault();
-    e.stopPropagation();
-    api.ensureIndexVisible(row);
-    api.setFocusedCell(row, focused.column);
-  };
-  // A new sort or filter starts at its first line. Left alone, ag-grid keeps the scroll position
-  // but restarts the list at 200 rows until the count comes, so a person who was far down lands
-  // near row 190 of the new order (with row 0 drawn only because it holds the focus).
-  const toFirstLine = (e: SortChangedEvent<Line> | FilterChangedEvent<Line>) => {
-    if (e.api.getDisplayedRowCount() > 0) e.api.ensureIndexVisible(0, 'top');
-  };
+    [client, key, paging, query],
+  );
+  const queryKey = JSON.stringify([key, query]);
+  const lines = usePagedRows(fetchPage, BLOCK, queryKey);
 
   const exportLines = async (format: 'csv' | 'xlsx') => {
     setExporting(format);
@@ -180,7 +165,7 @@ export function DrillPanel({ client, spec, target, title, types, currency, onClo
 
   const filtered = count && cellTotal && count.lines !== cellTotal.lines;
   return (
-    <section className="card drill" aria-labelledby="drill-title" data-testid="drill-panel" onKeyDown={(e) => e.key === 'Escape' && !(e.target as HTMLElement).closest('.ag-popup') && onClose()}>
+    <section className="card drill" aria-labelledby="drill-title" data-testid="drill-panel" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div className="row center">
         <h2 id="drill-title" ref={heading} tabIndex={-1} className="grow">
           Line items: {title}
@@ -205,29 +190,27 @@ export function DrillPanel({ client, spec, target, title, types, currency, onClo
         )}
       </p>
       {error && <ErrorNotice error={error} title="Could not read the line items" />}
-      <div className="drill-grid" data-testid="drill-grid" onKeyDownCapture={onGridKey} style={{ height: Math.min(460, Math.max(150, 36 + 30 * (cellTotal?.lines ?? 12) + 18)) }}>
-        <AgGridReact<Line>
-          key={key}
-          theme={gridTheme}
-          rowModelType="infinite"
-          datasource={datasource}
-          onGridReady={(e) => (grid.current = e.api)}
-          onSortChanged={toFirstLine}
-          onFilterChanged={toFirstLine}
-          columnDefs={defs}
-          cacheBlockSize={BLOCK}
-          maxBlocksInCache={40}
-          blockLoadDebounceMillis={40}
-          infiniteInitialRowCount={BLOCK}
+      <div className="drill-grid" data-testid="drill-grid">
+        <DataGrid<Line>
+          label={`Line items: ${title}`}
+          columns={defs}
+          rowCount={lines.rowCount}
+          row={lines.row}
+          rowId={(_r, i) => String(i)}
           rowHeight={30}
-          // a few dozen columns: drawing them all keeps horizontal scrolling smooth and every cell findable
-          suppressColumnVirtualisation
           headerHeight={34}
-          tooltipShowDelay={500}
-          localeText={{ noRowsToShow: 'No line items match these filters.' }}
+          height={Math.min(460, Math.max(150, 36 + 30 * (cellTotal?.lines ?? 12) + 18))}
+          sort={sort}
+          onSort={setSort}
+          filters={filters}
+          onFilter={setFilters}
+          onRange={lines.onRange}
+          // a new sort or filter starts at its first line
+          resetKey={queryKey}
+          empty={lines.ready ? 'No line items match these filters.' : undefined}
         />
       </div>
-      <p className="muted small">Sorted and filtered in the workspace: click a column header to sort (Shift+click for a second sort), use its menu to filter.</p>
+      <p className="muted small">Sorted and filtered in the workspace: click a column header to sort (Shift+click for a second sort), its funnel to filter (Alt+↓ on a focused header).</p>
     </section>
   );
 }

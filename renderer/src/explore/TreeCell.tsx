@@ -1,20 +1,19 @@
 // The first column of the pivot grid: the row's label, indented by level, with an open/close
 // button on rows that have children. The grid owns keyboard focus (Enter or Space on the cell
-// toggles, see PivotGrid), so the button is for the mouse and stays out of the tab order.
-import type { CustomCellRendererProps } from 'ag-grid-react';
+// toggles, see PivotGrid; the row carries aria-expanded), so the button is for the mouse and
+// stays out of the tab order.
 import { keyText } from './pivot-columns.ts';
 import type { GridRow } from './pivot-tree.ts';
 
-export interface TreeContext {
+interface Props {
+  row: GridRow;
+  rowDimensions: readonly string[];
   onToggle: (row: GridRow) => void;
-  rowDimensions: string[];
 }
 
-export function TreeCell(props: CustomCellRendererProps<GridRow, unknown, TreeContext>) {
-  const row = props.data;
-  if (!row) return null;
+export function TreeCell({ row, rowDimensions, onToggle }: Props) {
   if (row.kind === 'total') return <span className="tree-cell tree-total">{row.labels[0]}</span>;
-  const label = keyText(props.context.rowDimensions[row.depth - 1], row.labels[row.depth - 1] ?? '');
+  const label = keyText(rowDimensions[row.depth - 1], row.labels[row.depth - 1] ?? '');
   const action = row.expanded ? 'Collapse' : 'Expand';
   return (
     <span className="tree-cell" style={{ paddingLeft: `${(row.depth - 1) * 18}px` }} title={label}>
@@ -28,7 +27,7 @@ export function TreeCell(props: CustomCellRendererProps<GridRow, unknown, TreeCo
           disabled={row.loading}
           onClick={(e) => {
             e.stopPropagation();
-            props.context.onToggle(row);
+            onToggle(row);
           }}
         >
           <span aria-hidden="true">›</span>

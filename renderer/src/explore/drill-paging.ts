@@ -1,6 +1,6 @@
-// The drill-down grid's bookkeeping between ag-grid's Infinite Row Model and pivotDrill: which
-// page asks for the count, the row count each page reports, and which answers may change the
-// summary. ag-grid drops the pages of a sort or filter it has left, but the count and the summary
+// The drill-down grid's bookkeeping between its paged rows (grid/use-paged-rows.ts) and
+// pivotDrill: which page asks for the count, the row count each page reports, and which answers
+// may change the summary. The grid drops the pages of a sort or filter it has left, but the count and the summary
 // live here: an answer for a sort or filter that is no longer shown (a slow page from before the
 // change) must not set them, or the grid would page a filtered list with the unfiltered count.
 import type { DrillSort, DrillWhere } from './drill-query.ts';
@@ -39,7 +39,7 @@ export class DrillPaging {
   private currentQuery: DrillQuery = { sort: [], where: [] };
   private known: { key: string; lines: number } | null = null;
 
-  /** A page the grid asks for: ag-grid only asks for pages of the sort and filter it shows. */
+  /** A page the grid asks for: the grid only asks for pages of the sort and filter it shows. */
   ask(query: DrillQuery, startRow: number, endRow: number): PageAsked {
     const key = JSON.stringify(query);
     this.current = key;

@@ -1,7 +1,7 @@
-// The drill-down grid's sort and filter models as pivotDrill's sort and where lists: DuckDB
+// The drill-down grid's sort and filter models (grid/grid-model.ts) as pivotDrill's sort and where lists: DuckDB
 // sorts and filters the lines, the grid only asks for pages. Each column offers only the
 // filter options that map exactly onto the engine's operators.
-import type { SortModelItem } from 'ag-grid-community';
+import type { FilterModel, SortItem } from '../grid/grid-model.ts';
 import { addDays } from './period.ts';
 
 export interface DrillSort {
@@ -39,18 +39,11 @@ export function drillColumns(basisColumn: string, dimensionColumns: readonly str
   return [...new Set(all)];
 }
 
-export function drillSort(model: readonly SortModelItem[]): DrillSort[] {
+export function drillSort(model: readonly SortItem[]): DrillSort[] {
   return model.map((m) => ({ column: m.colId, direction: m.sort === 'desc' ? 'desc' : 'asc' }));
 }
 
-interface SimpleModel {
-  filterType?: string;
-  type?: string | null;
-  filter?: string | number | null;
-  filterTo?: number | null;
-  dateFrom?: string | null;
-  dateTo?: string | null;
-}
+type SimpleModel = FilterModel;
 
 const day = (d: string | null | undefined) => (d ?? '').slice(0, 10);
 

@@ -1,4 +1,4 @@
-// The result's columns as ag-grid column groups: one header level per column dimension, then
+// The result's columns as the grid's column groups: one header level per column dimension, then
 // the measure when there are several (one measure needs no header of its own: the control bar
 // names it), and the row total last. Leaves read values by the column's identity (its measure
 // and keys), never by position; the engine has already ordered and labelled everything, this

@@ -30,8 +30,8 @@ export interface GridRow {
 export const EMPTY_TREE: TreeState = { root: null, children: new Map(), expanded: new Set(), loading: new Set() };
 
 /**
- * A row's id: its keys as JSON, percent-encoded. Also the grid's row id, which ag-grid writes into
- * an attribute with HTML escaping; an id made of URL-safe characters reads back as written.
+ * A row's id: its keys as JSON, percent-encoded. Also the grid's row id, written into a
+ * data-row-id attribute; an id made of URL-safe characters reads back as written in a selector.
  */
 export function pathId(keys: readonly PivotKey[]): string {
   return encodeURIComponent(JSON.stringify(keys)).replace(/'/g, '%27');

@@ -1,10 +1,9 @@
 // Coverage by account or by service: what each costs, how much of it is taggable, and the share
 // carrying all keys and each key over the chosen denominator. Sortable by any column.
 import { useMemo, useState } from 'react';
-import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
 import type { TagAuditResult } from '../../../core/api/tags-contract.ts';
-import { gridTheme } from '../explore/grid-setup.ts';
+import { DataGrid } from '../grid/DataGrid.tsx';
+import { sortRows, type GridColumn, type SortItem } from '../grid/grid-model.ts';
 import { formatValue } from '../explore/number-format.ts';
 import { Segmented } from '../explore/Segmented.tsx';
 import { ALL_KEYS, BREAKDOWNS, breakdownRows, DENOMINATORS, type Breakdown, type BreakdownRow, type Denominator } from './coverage-model.ts';
@@ -19,38 +18,43 @@ export function CoverageBreakdown({ result, currency }: { result: TagAuditResult
   const [over, setOver] = useState<Denominator>('taggable');
   const rows = useMemo(() => breakdownRows(result, by, over), [result, by, over]);
   const target = result.target;
-  const defs = useMemo<ColDef<BreakdownRow>[]>(() => {
-    const money = (p: ValueFormatterParams<BreakdownRow>) => formatValue(p.value as number, 'money', currency);
-    const share = (p: ValueFormatterParams<BreakdownRow>) => formatValue(p.value as number | null, 'ratio', null);
+  const [sort, setSort] = useState<SortItem[]>([{ colId: 'totalCost', sort: 'desc' }]);
+  const defs = useMemo<GridColumn<BreakdownRow>[]>(() => {
+    const money = (v: unknown) => formatValue(v as number, 'money', currency);
+    const share = (v: unknown) => formatValue(v as number | null, 'ratio', null);
     // a share under the target stands out; the one above it reads as done
-    const shareClass = (p: { value: unknown }) => (typeof p.value === 'number' ? (p.value >= target ? 'share-ok' : 'share-low') : '');
-    const shareCol = (id: string, headerName: string, get: (r: BreakdownRow) => number | null): ColDef<BreakdownRow> => ({
-      colId: id,
-      headerName,
-      headerTooltip: `${headerName}: share ${DENOMINATORS.find((d) => d.id === over)!.label}`,
-      valueGetter: (p) => (p.data ? get(p.data) : null),
-      valueFormatter: share,
-      cellClassRules: { 'share-ok': (p) => shareClass(p) === 'share-ok', 'share-low': (p) => shareClass(p) === 'share-low' },
-      type: 'rightAligned',
+    const shareClass = (_r: BreakdownRow, v: unknown) => (typeof v === 'number' ? (v >= target ? 'share-ok' : 'share-low') : undefined);
+    const overText = DENOMINATORS.find((d) => d.id === over)!.label;
+    const shareCol = (id: string, header: string, get: (r: BreakdownRow) => number | null): GridColumn<BreakdownRow> => ({
+      id,
+      header,
+      headerTitle: `${header}: share ${overText}`,
+      value: get,
+      text: share,
+      cellClass: shareClass,
+      numeric: true,
       width: 120,
-      sortingOrder: ['asc', 'desc'],
+      sortable: true,
+      sortFirst: 'asc',
     });
     return [
       {
-        colId: 'name',
-        headerName: by === 'account' ? 'Account' : 'Service',
-        valueGetter: (p) => p.data?.name,
-        tooltipValueGetter: (p) => (p.data?.detail ? `${p.data.name} (${p.data.detail})` : p.data?.name),
+        id: 'name',
+        header: by === 'account' ? 'Account' : 'Service',
+        value: (r) => r.name,
+        title: (r) => (r.detail ? `${r.name} (${r.detail})` : r.name),
         flex: 1,
-        minWidth: 200,
-        cellClass: 'ellipsis',
+        width: 200,
+        minWidth: 120,
+        sortable: true,
       },
-      { colId: 'totalCost', headerName: 'All cost', field: 'totalCost', valueFormatter: money, type: 'rightAligned', width: 130, sort: 'desc', sortingOrder: ['desc', 'asc'] },
-      { colId: 'taggableCost', headerName: 'Taggable cost', field: 'taggableCost', valueFormatter: money, type: 'rightAligned', width: 140, sortingOrder: ['desc', 'asc'] },
+      { id: 'totalCost', header: 'All cost', value: (r) => r.totalCost, text: money, numeric: true, width: 130, sortable: true, sortFirst: 'desc' },
+      { id: 'taggableCost', header: 'Taggable cost', value: (r) => r.taggableCost, text: money, numeric: true, width: 140, sortable: true, sortFirst: 'desc' },
       shareCol('allKeys', ALL_KEYS, (r) => r.allKeys),
       ...result.requiredKeys.map((k, i) => shareCol(`key:${k}`, k, (r) => r.keys[i] ?? null)),
     ];
   }, [by, over, currency, result.requiredKeys, target]);
+  const sorted = useMemo(() => sortRows(rows, sort, defs), [rows, sort, defs]);
   // a short list takes the height it needs; a long one (services) scrolls
   const autoHeight = rows.length <= AUTO_HEIGHT_ROWS;
   const overLabel = DENOMINATORS.find((d) => d.id === over)!.label;
@@ -63,18 +67,19 @@ export function CoverageBreakdown({ result, currency }: { result: TagAuditResult
         <span className="muted small">Shares</span>
         <Segmented label="Shares over" options={DENOMINATORS.map((d) => ({ id: d.id, label: d.label }))} value={over} onChange={setOver} />
       </div>
-      <div className="breakdown-grid" data-testid="coverage-breakdown" style={autoHeight ? undefined : { height: GRID_HEIGHT }}>
-        <AgGridReact<BreakdownRow>
-          theme={gridTheme}
-          rowData={rows}
-          domLayout={autoHeight ? 'autoHeight' : 'normal'}
-          columnDefs={defs}
-          getRowId={(p) => p.data.id || '(none)'}
-          defaultColDef={{ sortable: true, resizable: true }}
+      <div className="breakdown-grid" data-testid="coverage-breakdown">
+        <DataGrid<BreakdownRow>
+          label="Coverage breakdown"
+          columns={defs}
+          rowCount={sorted.length}
+          row={(i) => sorted[i]}
+          rowId={(r) => r.id || '(none)'}
           rowHeight={ROW_HEIGHT}
           headerHeight={HEADER_HEIGHT}
-          tooltipShowDelay={400}
-          localeText={{ noRowsToShow: 'No cost in this period.' }}
+          {...(autoHeight ? {} : { height: GRID_HEIGHT })}
+          sort={sort}
+          onSort={setSort}
+          empty="No cost in this period."
         />
       </div>
       <p className="muted small hint">

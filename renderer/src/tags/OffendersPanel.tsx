@@ -2,16 +2,15 @@
 // at stake, in a grid that sorts and filters; exports of all of them (CSV, or XLSX with a sheet
 // per account) for owners to fix; and what all-keys coverage would be if the top N were fixed.
 import { useMemo, useState } from 'react';
-import type { ColDef } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
 import type { ApiError } from '../../../core/api/errors.ts';
 import type { Offender, TagAuditResult, TagAuditSpec } from '../../../core/api/tags-contract.ts';
 import type { WorkbenchClient } from '../api/client.ts';
 import { ErrorNotice } from '../data/ErrorNotice.tsx';
 import { saveExport } from '../explore/download.ts';
-import { gridTheme } from '../explore/grid-setup.ts';
 import { formatValue } from '../explore/number-format.ts';
 import { formatCount } from '../format.ts';
+import { DataGrid } from '../grid/DataGrid.tsx';
+import { filterRows, sortRows, type FilterState, type GridColumn, type SortItem } from '../grid/grid-model.ts';
 import { toError } from '../frame/use-workspace.ts';
 import { dayOf, invalidListText, missingText } from './offender-text.ts';
 
@@ -22,7 +21,8 @@ const EXPORTS = [
 ] as const;
 const AUTO_HEIGHT_ROWS = 12;
 const GRID_HEIGHT = 480;
-const TEXT_FILTER = { filter: 'agTextColumnFilter', filterParams: { buttons: ['reset'], maxNumConditions: 1 } } as const;
+const TEXT_FILTER = { filter: { kind: 'text', options: ['contains', 'notContains', 'equals', 'notEqual', 'startsWith', 'endsWith', 'blank', 'notBlank'] } } as const;
+const accountText = (o: Offender) => (o.accountName ? `${o.accountName} (${o.accountId ?? '—'})` : (o.accountId ?? '—'));
 
 interface Props {
   client: WorkbenchClient;
@@ -36,39 +36,33 @@ interface Props {
 export function OffendersPanel({ client, result, spec, currency, fixTop, onFixTop }: Props) {
   const [exporting, setExporting] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const defs = useMemo<ColDef<Offender>[]>(
-    () => [
-      { colId: 'resourceId', headerName: 'Resource', field: 'resourceId', tooltipField: 'resourceId', flex: 1.2, minWidth: 130, cellClass: 'ellipsis', ...TEXT_FILTER },
+  const [sort, setSort] = useState<SortItem[]>([{ colId: 'cost', sort: 'desc' }]);
+  const [filters, setFilters] = useState<FilterState>({});
+  const defs = useMemo<GridColumn<Offender>[]>(() => {
+    const whole = (_r: Offender, t: string) => t;
+    const text = { sortable: true, title: whole, ...TEXT_FILTER };
+    return [
+      { id: 'resourceId', header: 'Resource', value: (o) => o.resourceId, flex: 1.2, width: 130, minWidth: 100, ...text },
+      { id: 'account', header: 'Account', value: accountText, flex: 1, width: 130, minWidth: 100, ...text },
+      { id: 'serviceName', header: 'Service', value: (o) => o.serviceName, flex: 1, width: 110, minWidth: 90, ...text },
       {
-        colId: 'account',
-        headerName: 'Account',
-        valueGetter: (p) => (p.data ? (p.data.accountName ? `${p.data.accountName} (${p.data.accountId ?? '—'})` : (p.data.accountId ?? '—')) : ''),
-        tooltipValueGetter: (p) => p.value as string,
-        flex: 1,
-        minWidth: 130,
-        cellClass: 'ellipsis',
-        ...TEXT_FILTER,
-      },
-      { colId: 'serviceName', headerName: 'Service', field: 'serviceName', tooltipField: 'serviceName', flex: 1, minWidth: 110, cellClass: 'ellipsis', ...TEXT_FILTER },
-      {
-        colId: 'cost',
-        headerName: 'Cost',
-        field: 'cost',
-        type: 'rightAligned',
+        id: 'cost',
+        header: 'Cost',
+        value: (o) => o.cost,
+        numeric: true,
         width: 112,
-        sort: 'desc',
-        sortingOrder: ['desc', 'asc'],
-        valueFormatter: (p) => formatValue(p.value as number, 'money', currency),
-        filter: 'agNumberColumnFilter',
-        filterParams: { buttons: ['reset'], maxNumConditions: 1, filterOptions: ['greaterThanOrEqual', 'lessThan', 'equals'] },
+        sortable: true,
+        sortFirst: 'desc',
+        text: (v) => formatValue(v as number, 'money', currency),
+        filter: { kind: 'number', options: ['greaterThanOrEqual', 'lessThan', 'equals'] },
       },
-      { colId: 'missing', headerName: 'Missing keys', valueGetter: (p) => (p.data ? missingText(p.data) : ''), tooltipValueGetter: (p) => p.value as string, flex: 0.8, minWidth: 100, cellClass: 'ellipsis', ...TEXT_FILTER },
-      { colId: 'invalid', headerName: 'Invalid (value found)', headerTooltip: 'Invalid keys, with the value found (and the key as written, when its spelling is wrong)', valueGetter: (p) => (p.data ? invalidListText(p.data) : ''), tooltipValueGetter: (p) => p.value as string, flex: 1.4, minWidth: 150, cellClass: 'ellipsis', ...TEXT_FILTER },
-      { colId: 'firstSeen', headerName: 'First seen', valueGetter: (p) => (p.data ? dayOf(p.data.firstSeen) : ''), width: 100, ...TEXT_FILTER },
-      { colId: 'lastSeen', headerName: 'Last seen', valueGetter: (p) => (p.data ? dayOf(p.data.lastSeen) : ''), width: 100, ...TEXT_FILTER },
-    ],
-    [currency],
-  );
+      { id: 'missing', header: 'Missing keys', value: (o) => missingText(o), flex: 0.8, width: 100, minWidth: 90, ...text },
+      { id: 'invalid', header: 'Invalid (value found)', headerTitle: 'Invalid keys, with the value found (and the key as written, when its spelling is wrong)', value: (o) => invalidListText(o), flex: 1.4, width: 150, minWidth: 110, ...text },
+      { id: 'firstSeen', header: 'First seen', value: (o) => dayOf(o.firstSeen), width: 100, ...text },
+      { id: 'lastSeen', header: 'Last seen', value: (o) => dayOf(o.lastSeen), width: 100, ...text },
+    ];
+  }, [currency]);
+  const shownRows = useMemo(() => sortRows(filterRows(result.offenders, filters, defs), sort, defs), [result.offenders, filters, sort, defs]);
 
   const exportAll = async (format: 'csv' | 'xlsx') => {
     setExporting(format);
@@ -134,21 +128,24 @@ export function OffendersPanel({ client, result, spec, currency, fixTop, onFixTo
       )}
       {result.offenderCount > 0 && (
         <>
-          <div className="offenders-grid" data-testid="offenders-grid" style={autoHeight ? undefined : { height: GRID_HEIGHT }}>
-            <AgGridReact<Offender>
-              theme={gridTheme}
-              rowData={result.offenders}
-              domLayout={autoHeight ? 'autoHeight' : 'normal'}
-              columnDefs={defs}
-              getRowId={(p) => p.data.resourceId}
-              defaultColDef={{ sortable: true, resizable: true }}
+          <div className="offenders-grid" data-testid="offenders-grid">
+            <DataGrid<Offender>
+              label="Offenders"
+              columns={defs}
+              rowCount={shownRows.length}
+              row={(i) => shownRows[i]}
+              rowId={(o) => o.resourceId}
               rowHeight={32}
               headerHeight={34}
-              tooltipShowDelay={400}
-              localeText={{ noRowsToShow: 'No offender matches these filters.' }}
+              {...(autoHeight ? {} : { height: GRID_HEIGHT })}
+              sort={sort}
+              onSort={setSort}
+              filters={filters}
+              onFilter={setFilters}
+              empty="No offender matches these filters."
             />
           </div>
-          <p className="muted small hint">Click a header to sort; use its menu to filter. Cost is that of the resource’s lines that miss or misuse a key: what fixing it moves into coverage.</p>
+          <p className="muted small hint">Click a header to sort; use its funnel to filter. Cost is that of the resource’s lines that miss or misuse a key: what fixing it moves into coverage.</p>
         </>
       )}
     </section>

@@ -17,4 +17,4 @@ export async function gotoExplore({ page, server }: Pick<ServedPage, 'page' | 's
 export const pivotGrid = (page: Page): Locator => page.getByTestId('pivot-grid');
 
 /** The pivot's grand total: the last cell of the pinned total row. */
-export const pivotGrandTotal = (page: Page): Locator => pivotGrid(page).locator('.ag-grid-pinned-bottom-rows-container .ag-row .ag-cell').last();
+export const pivotGrandTotal = (page: Page): Locator => pivotGrid(page).locator('.dg-foot [role="row"] [role="gridcell"]').last();

@@ -5,12 +5,12 @@ import type { Page } from '@playwright/test';
 export function rowsShown(page: Page): Promise<[string, string][]> {
   return page
     .getByTestId('pivot-grid')
-    .locator('.ag-grid-scrolling-container')
+    .locator('.dg-body')
     .evaluate((box) => {
       const byIndex = (attr: string) => (a: Element, b: Element) => Number(a.getAttribute(attr)) - Number(b.getAttribute(attr));
-      const rows = [...box.querySelectorAll<HTMLElement>('.ag-row')].sort(byIndex('row-index'));
+      const rows = [...box.querySelectorAll<HTMLElement>('[role="row"]')].sort(byIndex('data-row-index'));
       return rows.map((r): [string, string] => {
-        const cells = [...r.querySelectorAll<HTMLElement>('.ag-grid-scrolling-cells .ag-cell')].sort(byIndex('aria-colindex'));
+        const cells = [...r.querySelectorAll<HTMLElement>('[role="gridcell"]')].sort(byIndex('aria-colindex'));
         return [r.querySelector<HTMLElement>('.tree-label')?.innerText ?? '', cells.at(-1)?.innerText ?? ''];
       });
     });

@@ -1,0 +1,428 @@
+// One grid for every table of numbers in the app: virtualized rows (a drill-down of 300,000 lines
+// draws the 20 on screen), a sticky header with column groups, pinned first columns, column
+// resize, sort by header click, filters in a header menu, pinned rows under the body (a grand
+// total), and the WAI-ARIA grid / treegrid keyboard (grid-keys.ts). Headers, groups and widths
+// come from @tanstack/react-table, the rows on screen from @tanstack/react-virtual; what a cell
+// says and how rows sort or filter is the caller's (grid-model.ts).
+import { getCoreRowModel, useReactTable, type ColumnDef, type ColumnSizingState, type Header } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { FilterMenu } from './FilterMenu.tsx';
+import { moveFocus, type CellPos } from './grid-keys.ts';
+import { headerDepth, isGroup, leafColumns, nextSort, type FilterModel, type FilterState, type GridColumn, type GridNode, type SortItem } from './grid-model.ts';
+import './grid.css';
+
+export interface TreeAria {
+  level: number;
+  expanded?: boolean;
+}
+
+export interface DataGridProps<T> {
+  /** The grid's accessible name. */
+  label: string;
+  columns: readonly GridNode<T>[];
+  rowCount: number;
+  /** The row at an index; undefined while its page loads. */
+  row: (index: number) => T | undefined;
+  rowId: (row: T, index: number) => string;
+  pinnedBottom?: readonly T[];
+  rowHeight: number;
+  headerHeight: number;
+  /** A fixed height; without it the grid is as tall as its rows, up to maxHeight. */
+  height?: number;
+  maxHeight?: number;
+  /** Makes the grid a treegrid: each row's level and, for rows with children, whether open. */
+  tree?: (row: T) => TreeAria;
+  rowClass?: (row: T) => string | undefined;
+  sort?: readonly SortItem[];
+  onSort?: (sort: SortItem[]) => void;
+  filters?: FilterState;
+  onFilter?: (filters: FilterState) => void;
+  /** Enter or Space on a body cell (the header's keys sort). */
+  onCellKey?: (e: KeyboardEvent, row: T, column: GridColumn<T>) => void;
+  onCellDoubleClick?: (row: T, column: GridColumn<T>) => void;
+  /** The rows in view (with a margin) changed: a paged grid asks for them. */
+  onRange?: (start: number, end: number) => void;
+  /** A message over the grid while its content is computed. */
+  overlay?: string | null;
+  /** What an empty grid says. */
+  empty?: string;
+  /** When this changes, the grid goes back to its first row (a new sort or filter). */
+  resetKey?: unknown;
+}
+
+interface LeafMeta<T> {
+  col: GridColumn<T>;
+}
+
+const SORT_MARK = { asc: '▲', desc: '▼' } as const;
+/** How far outside the screen rows are drawn: a quick scroll shows rows, not a blank. */
+const OVERSCAN = 8;
+
+function toDefs<T>(nodes: readonly GridNode<T>[], extra: ReadonlyMap<string, number>): ColumnDef<unknown>[] {
+  return nodes.map((n) =>
+    isGroup(n)
+      ? { id: n.id, header: n.header, columns: toDefs(n.children, extra), meta: { group: n } }
+      : { id: n.id, header: n.header, size: n.width + (extra.get(n.id) ?? 0), minSize: n.minWidth ?? 48, maxSize: 2000, meta: { col: n } satisfies LeafMeta<T> },
+  );
+}
+
+/** The room left beside fixed widths, shared among flex columns by their flex. */
+function flexExtra<T>(leaves: readonly GridColumn<T>[], width: number): Map<string, number> {
+  const out = new Map<string, number>();
+  const flex = leaves.reduce((s, c) => s + (c.flex ?? 0), 0);
+  const spare = width - leaves.reduce((s, c) => s + c.width, 0);
+  if (flex === 0 || spare <= 0) return out;
+  for (const c of leaves) if (c.flex) out.set(c.id, Math.floor((spare * c.flex) / flex));
+  return out;
+}
+
+const posKey = (p: CellPos) => `${p.row}:${p.col}`;
+
+export function DataGrid<T>(props: DataGridProps<T>) {
+  const { columns, rowCount, rowHeight, headerHeight, pinnedBottom = [], sort = [], filters = {} } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const [viewWidth, setViewWidth] = useState(0);
+  const [scrollbar, setScrollbar] = useState(0);
+  const [sizing, setSizing] = useState<ColumnSizingState>({});
+  const [focus, setFocus] = useState<CellPos | null>(null);
+  const [menu, setMenu] = useState<{ col: GridColumn<T>; anchor: DOMRect } | null>(null);
+  const pendingFocus = useRef(false);
+
+  const leaves = useMemo(() => leafColumns(columns), [columns]);
+  const extra = useMemo(() => flexExtra(leaves, viewWidth), [leaves, viewWidth]);
+  const defs = useMemo(() => toDefs(columns, extra), [columns, extra]);
+  const table = useReactTable<unknown>({
+    data: [],
+    columns: defs,
+    getCoreRowModel: getCoreRowModel(),
+    columnResizeMode: 'onChange',
+    state: { columnSizing: sizing },
+    onColumnSizingChange: setSizing,
+  });
+  const headerGroups = table.getHeaderGroups();
+  const depth = headerDepth(columns);
+  const widths = leaves.map((c) => table.getColumn(c.id)?.getSize() ?? c.width);
+  const totalWidth = widths.reduce((s, w) => s + w, 0);
+  // pinned columns are the first ones: each sticks at the sum of the pinned widths before it
+  const pinnedLeft: number[] = [];
+  let pinnedWidth = 0;
+  leaves.forEach((c, i) => {
+    if (c.pinned && i === pinnedLeft.length) {
+      pinnedLeft.push(pinnedWidth);
+      pinnedWidth += widths[i]!;
+    }
+  });
+  const leftOf = (i: number) => widths.slice(0, i).reduce((s, w) => s + w, 0);
+
+  const headHeight = depth * headerHeight;
+  const footHeight = pinnedBottom.length * rowHeight;
+  const virtualizer = useVirtualizer({
+    count: rowCount,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    overscan: OVERSCAN,
+    scrollMargin: headHeight,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? -1;
+  const { onRange } = props;
+  useEffect(() => {
+    if (onRange && last >= first) onRange(first, last + 1);
+  }, [onRange, first, last]);
+
+  // the view's width (flex columns fill it) and the horizontal scrollbar's height (kept under the rows)
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const measure = () => {
+      setViewWidth(el.clientWidth);
+      setScrollbar(el.offsetHeight - el.clientHeight - (el.clientTop * 2));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el) setScrollbar(Math.max(0, el.offsetHeight - el.clientHeight - el.clientTop * 2));
+  }, [totalWidth, viewWidth]);
+
+  const { resetKey } = props;
+  const firstReset = useRef(true);
+  useEffect(() => {
+    if (firstReset.current) {
+      firstReset.current = false;
+      return;
+    }
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [resetKey]);
+
+  const rowsAll = rowCount + pinnedBottom.length;
+  const headerFocusable = !!props.onSort || !!props.onFilter;
+  const active: CellPos = focus && focus.row < rowsAll && focus.col < leaves.length ? focus : { row: rowsAll > 0 ? 0 : headerFocusable ? -1 : 0, col: 0 };
+
+  /** Scrolls the cell into the part of the view not under the sticky header, total or pinned columns. */
+  const reveal = (p: CellPos) => {
+    const el = scroller.current;
+    if (!el) return;
+    if (p.row >= 0 && p.row < rowCount) {
+      const top = headHeight + p.row * rowHeight;
+      const viewBottom = el.scrollTop + el.clientHeight - footHeight;
+      if (top < el.scrollTop + headHeight) el.scrollTop = top - headHeight;
+      else if (top + rowHeight > viewBottom) el.scrollTop = top + rowHeight - el.clientHeight + footHeight;
+    }
+    if (p.col >= pinnedLeft.length) {
+      const left = leftOf(p.col);
+      const right = left + widths[p.col]!;
+      if (left < el.scrollLeft + pinnedWidth) el.scrollLeft = left - pinnedWidth;
+      else if (right > el.scrollLeft + el.clientWidth) el.scrollLeft = right - el.clientWidth;
+    }
+  };
+
+  // the focus follows its cell once the cell is drawn (a far row is drawn after the scroll)
+  useEffect(() => {
+    if (!pendingFocus.current || !focus) return;
+    let frames = 0;
+    let id = 0;
+    const tryFocus = () => {
+      const cell = scroller.current?.querySelector<HTMLElement>(`[data-pos="${posKey(focus)}"]`);
+      if (cell) {
+        pendingFocus.current = false;
+        cell.focus({ preventScroll: true });
+      } else if (frames++ < 10) id = requestAnimationFrame(tryFocus);
+    };
+    tryFocus();
+    return () => cancelAnimationFrame(id);
+  });
+
+  const goTo = (p: CellPos) => {
+    pendingFocus.current = true;
+    reveal(p);
+    setFocus(p);
+  };
+
+  const rowAt = (r: number): T | undefined => (r < rowCount ? props.row(r) : pinnedBottom[r - rowCount]);
+
+  const sortBy = (col: GridColumn<T>, multi: boolean) => {
+    if (col.sortable && props.onSort) props.onSort(nextSort(sort, col.id, col.sortFirst ?? 'asc', multi));
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-pos]');
+    if (!cell || e.target !== cell) return;
+    const [r, c] = cell.dataset.pos!.split(':').map(Number) as [number, number];
+    const at = { row: r, col: c };
+    const page = Math.max(1, Math.floor(((scroller.current?.clientHeight ?? 0) - headHeight - footHeight) / rowHeight) - 1);
+    const next = moveFocus(e, at, { rows: rowsAll, cols: leaves.length, page, header: headerFocusable });
+    const col = leaves[c]!;
+    if (next) {
+      e.preventDefault();
+      goTo(next);
+    } else if (r === -1 && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      sortBy(col, e.shiftKey);
+    } else if (r === -1 && col.filter && e.key === 'ArrowDown' && e.altKey) {
+      e.preventDefault();
+      setMenu({ col, anchor: cell.getBoundingClientRect() });
+    } else if (r >= 0 && (e.key === 'Enter' || e.key === ' ')) {
+      const row = rowAt(r);
+      if (row !== undefined) props.onCellKey?.(e, row, col);
+    }
+  };
+
+  const onFocusIn = (e: React.FocusEvent<HTMLDivElement>) => {
+    const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-pos]');
+    if (!cell) return;
+    const [row, col] = cell.dataset.pos!.split(':').map(Number) as [number, number];
+    if (!focus || focus.row !== row || focus.col !== col) setFocus({ row, col });
+  };
+
+  const pinStyle = (i: number) => (i < pinnedLeft.length ? { left: pinnedLeft[i] } : undefined);
+  const cellClass = (i: number, base: string) => `${base}${i < pinnedLeft.length ? ' dg-pinned' : ''}${i === pinnedLeft.length - 1 ? ' dg-pinned-last' : ''}`;
+
+  const bodyRow = (row: T | undefined, r: number, top: number | null, ariaIndex: number) => {
+    const tree = row !== undefined && props.tree ? props.tree(row) : undefined;
+    const extraClass = row !== undefined ? (props.rowClass?.(row) ?? '') : 'dg-loading-row';
+    return (
+      <div
+        key={row !== undefined ? props.rowId(row, r) : `loading-${r}`}
+        role="row"
+        aria-rowindex={ariaIndex}
+        aria-level={tree?.level}
+        aria-expanded={tree?.expanded}
+        data-row-id={row !== undefined ? props.rowId(row, r) : undefined}
+        data-row-index={r}
+        className={`dg-row ${r % 2 ? 'dg-odd' : ''} ${extraClass}`}
+        style={{ height: rowHeight, width: totalWidth, ...(top === null ? {} : { position: 'absolute', top, left: 0 }) }}
+      >
+        {leaves.map((col, c) => {
+          const pos = { row: r, col: c };
+          const isActive = active.row === r && active.col === c;
+          let content: ReactNode = null;
+          let text = '';
+          if (row !== undefined) {
+            const value = col.value(row, r);
+            text = col.text ? col.text(value, row) : value === null || value === undefined ? '' : String(value);
+            content = col.render ? col.render(row, r) : <span className="dg-text">{text}</span>;
+          }
+          const extra = row !== undefined ? (col.cellClass?.(row, col.value(row, r)) ?? '') : '';
+          return (
+            <div
+              key={col.id}
+              role={c === 0 && props.tree ? 'rowheader' : 'gridcell'}
+              aria-colindex={c + 1}
+              data-col-id={col.id}
+              data-pos={posKey(pos)}
+              tabIndex={isActive ? 0 : -1}
+              title={row !== undefined ? col.title?.(row, text) : undefined}
+              className={cellClass(c, `dg-cell${col.numeric ? ' num' : ''} ${extra}`)}
+              style={{ width: widths[c], ...pinStyle(c), ...(row !== undefined ? col.cellStyle?.(row) : undefined) }}
+              onDoubleClick={row !== undefined && props.onCellDoubleClick ? () => props.onCellDoubleClick!(row, col) : undefined}
+            >
+              {content}
+            </div>
+          );
+        })}
+      </div>
+    );
+  };
+
+  const headerCell = (h: Header<unknown, unknown>, rowIndex: number) => {
+    const meta = h.column.columnDef.meta as (LeafMeta<T> & { group?: { className?: string } }) | undefined;
+    const isLeafRow = rowIndex === headerGroups.length - 1;
+    const leafIndex = leaves.findIndex((l) => l.id === (h.isPlaceholder ? h.placeholderId ?? h.column.id : h.column.id));
+    const col = !h.isPlaceholder && h.subHeaders.length === 0 ? meta?.col : undefined;
+    // the header of a leaf column sits in the last header row; above it, an empty placeholder
+    const firstLeaf = leaves.findIndex((l) => l.id === h.getLeafHeaders()[0]?.column.id);
+    const pinned = firstLeaf >= 0 && firstLeaf < pinnedLeft.length;
+    const style = { width: h.getSize(), height: headerHeight, ...(pinned ? { left: pinnedLeft[firstLeaf] } : {}) };
+    if (!col || !isLeafRow) {
+      const label = h.isPlaceholder || col ? '' : String(h.column.columnDef.header ?? '');
+      return (
+        <div key={h.id} role="columnheader" aria-colspan={h.colSpan > 1 ? h.colSpan : undefined} className={`dg-header dg-group ${pinned ? 'dg-pinned' : ''} ${meta?.group?.className ?? ''} ${h.isPlaceholder ? 'dg-placeholder' : ''}`} style={style} title={label || undefined}>
+          <span className="dg-header-text">{label}</span>
+        </div>
+      );
+    }
+    const s = sort.findIndex((x) => x.colId === col.id);
+    const direction = s >= 0 ? sort[s]!.sort : null;
+    const pos = { row: -1, col: leafIndex };
+    const filtered = !!filters[col.id];
+    return (
+      <div
+        key={h.id}
+        role="columnheader"
+        aria-colindex={leafIndex + 1}
+        aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : undefined}
+        data-col-id={col.id}
+        data-pos={headerFocusable ? posKey(pos) : undefined}
+        tabIndex={headerFocusable ? (active.row === -1 && active.col === leafIndex ? 0 : -1) : undefined}
+        className={cellClass(leafIndex, `dg-header${col.numeric ? ' num' : ''}${col.sortable && props.onSort ? ' dg-sortable' : ''}`)}
+        style={style}
+        title={col.headerTitle ?? col.header}
+        onClick={(e) => sortBy(col, e.shiftKey)}
+      >
+        <span className="dg-header-text">{col.header}</span>
+        {direction && (
+          <span className="dg-sort" aria-hidden="true">
+            {SORT_MARK[direction]}
+            {sort.length > 1 ? s + 1 : ''}
+          </span>
+        )}
+        {col.filter && props.onFilter && (
+          <button
+            type="button"
+            tabIndex={-1}
+            className={`dg-filter-button${filtered ? ' active' : ''}`}
+            aria-label={`Filter ${col.header}${filtered ? ' (filtered)' : ''}`}
+            onClick={(e) => {
+              e.stopPropagation();
+              setMenu({ col, anchor: (e.currentTarget.parentElement as HTMLElement).getBoundingClientRect() });
+            }}
+          >
+            <svg viewBox="0 0 16 16" width="13" height="13" aria-hidden="true">
+              <path d="M2 3h12l-4.5 5.2V13l-3-1.5V8.2z" fill={filtered ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth="1.3" strokeLinejoin="round" />
+            </svg>
+          </button>
+        )}
+        <div
+          className={`dg-resize${h.column.getIsResizing() ? ' active' : ''}`}
+          aria-hidden="true"
+          onMouseDown={h.getResizeHandler()}
+          onClick={(e) => e.stopPropagation()}
+          onDoubleClick={() => h.column.resetSize()}
+        />
+      </div>
+    );
+  };
+
+  const natural = headHeight + rowCount * rowHeight + footHeight + scrollbar + 2 + (rowCount === 0 ? rowHeight * 2 : 0);
+  const height = props.height ?? Math.min(natural, props.maxHeight ?? natural);
+  const applyFilter = (col: GridColumn<T>, model: FilterModel | null) => {
+    const next = { ...filters };
+    if (model) next[col.id] = model;
+    else delete next[col.id];
+    props.onFilter?.(next);
+  };
+
+  return (
+    <div className="dg-wrap" style={{ height }}>
+      <div
+        ref={scroller}
+        className="dg-scroll"
+        role={props.tree ? 'treegrid' : 'grid'}
+        aria-label={props.label}
+        aria-rowcount={depth + rowsAll}
+        aria-colcount={leaves.length}
+        aria-busy={props.overlay ? true : undefined}
+        onKeyDown={onKeyDown}
+        onFocus={onFocusIn}
+      >
+        <div className="dg-sizer" style={{ width: totalWidth, minHeight: '100%' }}>
+          <div role="rowgroup" className="dg-head" style={{ width: totalWidth }}>
+            {headerGroups.map((g, i) => (
+              <div key={g.id} role="row" aria-rowindex={i + 1} className="dg-header-row" style={{ height: headerHeight, width: totalWidth }}>
+                {g.headers.map((h) => headerCell(h, i))}
+              </div>
+            ))}
+          </div>
+          <div role="rowgroup" className="dg-body" style={{ height: rowCount * rowHeight, width: totalWidth }}>
+            {items.map((v) => bodyRow(props.row(v.index), v.index, v.start - headHeight, depth + v.index + 1))}
+          </div>
+          {rowCount === 0 && !props.overlay && props.empty && (
+            <div className="dg-empty" role="status">
+              {props.empty}
+            </div>
+          )}
+          {pinnedBottom.length > 0 && (
+            <div role="rowgroup" className="dg-foot" style={{ width: totalWidth }}>
+              {pinnedBottom.map((row, i) => bodyRow(row, rowCount + i, null, depth + rowCount + i + 1))}
+            </div>
+          )}
+        </div>
+      </div>
+      {props.overlay && (
+        <div className="dg-overlay" role="status">
+          <span>{props.overlay}</span>
+        </div>
+      )}
+      {menu && menu.col.filter && (
+        <FilterMenu
+          column={menu.col.header}
+          kind={menu.col.filter.kind}
+          options={menu.col.filter.options}
+          model={filters[menu.col.id] ?? null}
+          anchor={menu.anchor}
+          onApply={(m) => {
+            applyFilter(menu.col, m);
+            setMenu(null);
+          }}
+          onClose={() => setMenu(null)}
+        />
+      )}
+    </div>
+  );
+}
