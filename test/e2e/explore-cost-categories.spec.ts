@@ -56,8 +56,8 @@ test("a cost category's cell drills down to its lines, each with its categories"
   await expect(drill().getByRole('heading')).toContainText('Line items: Platform');
   // the instance (0.936) and its four pod lines ($0 each, their share in x_Split* columns)
   await expect(page.getByTestId('drill-summary')).toContainText('5 line items · Effective cost $0.94');
-  await expect(drill().locator("[role="columnheader"][data-col-id='x_CostCategories']")).toBeVisible();
-  await expect.poll(() => drill().locator("[data-col-id='x_CostCategories']").allInnerTexts()).toEqual(Array(5).fill('CostCenter=Platform; Environment=prod'));
+  await expect(drill().getByRole('columnheader', { name: 'x_CostCategories' })).toBeVisible();
+  await expect.poll(() => drill().locator(`[role="gridcell"][data-col-id='x_CostCategories']`).allInnerTexts()).toEqual(Array(5).fill('CostCenter=Platform; Environment=prod'));
   await drill().scrollIntoViewIfNeeded();
   await keepScreenshot(page, testInfo, 'explore-cost-categories-drill', false);
 });

@@ -103,7 +103,10 @@ export function DrillPanel({ client, spec, target, title, types, currency, onClo
   const defs = useMemo<GridColumn<Line>[]>(
     () => [
       { id: '#', header: '#', width: 96, pinned: true, numeric: true, value: (_r, i) => i + 1, text: (v) => formatCount(v as number) },
-      ...columns.map((c) => columnDef(c, types.get(c) ?? (MAP_COLUMNS.has(c) ? 'MAP' : 'VARCHAR'), currency, basis)),
+      // the basis cost pinned beside the row number, so long ids never push it off screen
+      ...[BASIS_COLUMN[basis], ...columns.filter((c) => c !== BASIS_COLUMN[basis])]
+        .filter((c) => columns.includes(c))
+        .map((c) => columnDef(c, types.get(c) ?? (MAP_COLUMNS.has(c) ? 'MAP' : 'VARCHAR'), currency, basis)),
     ],
     // `key` covers spec, target and columns
     [key, currency, types],

@@ -113,8 +113,8 @@ export function PivotGrid({ result, rows, total, basis, grain, heatMap, loading,
   const toggle = useRef(onToggle);
   toggle.current = onToggle;
   const defs = useMemo(() => columnDefs(result, basis, grain, heat, (row) => toggle.current(row)), [result, basis, grain, heat]);
-  // as wide as its columns (no empty band on the right), or the space there is, then it scrolls
-  const width = headerPaths(result, basis).reduce((w, l) => w + leafWidth(l), LABEL_WIDTH) + 2;
+  // as wide as its columns and a vertical scrollbar, or the space there is, then it scrolls
+  const width = headerPaths(result, basis).reduce((w, l) => w + leafWidth(l), LABEL_WIDTH) + 20;
   // a pivot that fits is exactly as tall as its rows; a longer one takes the height the screen
   // has below its top and scrolls inside (the grid keeps a horizontal scrollbar's height free)
   const box = useRef<HTMLDivElement>(null);

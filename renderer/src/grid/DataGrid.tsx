@@ -248,7 +248,8 @@ export function DataGrid<T>(props: DataGridProps<T>) {
     const extraClass = row !== undefined ? (props.rowClass?.(row) ?? '') : 'dg-loading-row';
     return (
       <div
-        key={row !== undefined ? props.rowId(row, r) : `loading-${r}`}
+        // by position: a row whose page arrives stays the same element, and keeps the focus
+        key={r}
         role="row"
         aria-rowindex={ariaIndex}
         aria-level={tree?.level}
