@@ -98,8 +98,9 @@ test('a long pivot fills the screen: rows visible at 1440×900, with settings op
   // 300 ResourceIds in Jan 2026, and the tiny-org lines (several without a ResourceId)
   await expect(page.getByTestId('result-status')).toContainText(/3\d\d rows/);
   await expect(bodyRows().first()).toBeVisible();
+  // the grid takes the screen's height once the view has laid out (measured after each render)
+  await expect.poll(rowsFullyVisible, { message: 'rows on screen with the settings open' }).toBeGreaterThanOrEqual(14);
   const open = await rowsFullyVisible();
-  expect(open, 'rows on screen with the settings open').toBeGreaterThanOrEqual(14);
   console.log(`rows fully on screen at 1440x900, settings open: ${open}`);
   await keepScreenshot(page, testInfo, 'explore-density-settings-open', false);
 
