@@ -10,7 +10,7 @@ import { applyTheme, loadThemeChoice, nextTheme, resolvedTheme, type ThemeChoice
 import { useWorkspace } from './frame/use-workspace.ts';
 import { useBudgetAlerts } from './frame/use-budget-alerts.ts';
 import { ErrorNotice } from './data/ErrorNotice.tsx';
-// views are lazy chunks (lazy-views.ts): a view's code, ag-grid and echarts load when it is opened
+// views are lazy chunks (lazy-views.ts): a view's code, its grid and echarts load when it is opened
 import { DataView, ExploreView, TagsView, ChargebackView, ForecastView, AnomaliesView, CommitmentsView, RightsizingView, ReviewView } from './lazy-views.ts';
 import { singleCurrency } from './explore/number-format.ts';
 import type { ExploreRequest } from './explore/ExploreView.tsx';

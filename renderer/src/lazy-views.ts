@@ -1,5 +1,5 @@
 // Each view is its own chunk, fetched when the view is first opened: the first screen paints
-// from the frame's small chunk, and ag-grid and echarts arrive only with the views that use them.
+// from the frame's small chunk, and the grid and echarts arrive only with the views that use them.
 // A view module keeps its named export; `pick` adapts it to React.lazy's default export.
 import { lazy, type ComponentType } from 'react';
 

@@ -54,8 +54,8 @@ test('the Data view shows the demo workspace totals', async ({ browser }, testIn
 test('Explore opens on its first pivot', async ({ browser }, testInfo) => {
   const page = await freshPage(browser);
   await page.goto(`${server.url}#/explore`);
-  const ms = await firstSeen(page, '[data-testid="pivot-grid"] .ag-row');
-  await expect(page.getByTestId('pivot-grid').locator('.ag-row').first()).toBeVisible();
+  const ms = await firstSeen(page, '[data-testid="pivot-grid"] .dg-body [role="row"]');
+  await expect(page.getByTestId('pivot-grid').locator('.dg-body [role="row"]').first()).toBeVisible();
   report(testInfo, 'first Explore pivot rows', ms);
   await keepScreenshot(page, testInfo, 'first-screen-explore');
   await page.close();
@@ -74,6 +74,6 @@ test('while a view’s chunk loads, the view’s place says Loading…', async (
   await expect(page.locator('main').getByRole('status')).toHaveText('Loading…');
   await keepScreenshot(page, testInfo, 'first-screen-loading');
   release();
-  await expect(page.getByTestId('pivot-grid').locator('.ag-row').first()).toBeVisible();
+  await expect(page.getByTestId('pivot-grid').locator('.dg-body [role="row"]').first()).toBeVisible();
   await page.close();
 });
