@@ -6,6 +6,8 @@
 // the renderer's code: displayed text is parsed back into a number.
 import { expect, test, type Page, type Request } from '@playwright/test';
 import type { PivotResult, PivotSpec } from '../../core/api/pivot-contract.ts';
+// the demo's import refreshes the pivot aggregate, whose refresher the engines register
+import '../../core/engines/register.ts';
 import { buildDemoWorkspace } from '../../core/synth/index.ts';
 import { keepScreenshot } from './support/screens.ts';
 import { serve, type Served } from './support/serve.ts';

@@ -145,7 +145,7 @@ export function OffendersPanel({ client, result, spec, currency, fixTop, onFixTo
               empty="No offender matches these filters."
             />
           </div>
-          <p className="muted small hint">Click a header to sort; use its funnel to filter. Cost is that of the resource’s lines that miss or misuse a key: what fixing it moves into coverage.</p>
+          <p className="muted small hint">Click a header to sort; point at it and use its funnel to filter (Alt+↓ on a focused header). Cost is that of the resource’s lines that miss or misuse a key: what fixing it moves into coverage.</p>
         </>
       )}
     </section>
