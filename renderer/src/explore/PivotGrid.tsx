@@ -5,7 +5,7 @@
 import { useMemo, useRef, type CSSProperties } from 'react';
 import type { PivotKey, PivotResult } from '../../../core/api/pivot-contract.ts';
 import { DataGrid } from '../grid/DataGrid.tsx';
-import type { GridColumn, GridNode } from '../grid/grid-model.ts';
+import { headerDepth, type GridColumn, type GridNode } from '../grid/grid-model.ts';
 import { dimensionLabel, measureFormat, type Basis, type Grain } from './labels.ts';
 import { formatValue, heatStrength, singleCurrency } from './number-format.ts';
 import { headerPaths, headerTree, valueColumnId, type HeaderLeaf, type HeaderNode } from './pivot-columns.ts';
@@ -40,6 +40,8 @@ const HINT_HEIGHT = 40;
 const MIN_HEIGHT = 240;
 const MONEY_WIDTH = 132;
 const OTHER_WIDTH = 112;
+/** Room for a vertical scrollbar (Chromium's classic one is 15 px). */
+const SCROLLBAR_WIDTH = 18;
 
 /** Wide enough for its numbers and, up to a limit, its header (long keys end in … with a tooltip). */
 function leafWidth(leaf: HeaderLeaf): number {
@@ -113,12 +115,14 @@ export function PivotGrid({ result, rows, total, basis, grain, heatMap, loading,
   const toggle = useRef(onToggle);
   toggle.current = onToggle;
   const defs = useMemo(() => columnDefs(result, basis, grain, heat, (row) => toggle.current(row)), [result, basis, grain, heat]);
-  // as wide as its columns and a vertical scrollbar, or the space there is, then it scrolls
-  const width = headerPaths(result, basis).reduce((w, l) => w + leafWidth(l), LABEL_WIDTH) + 20;
   // a pivot that fits is exactly as tall as its rows; a longer one takes the height the screen
   // has below its top and scrolls inside (the grid keeps a horizontal scrollbar's height free)
   const box = useRef<HTMLDivElement>(null);
   const available = useAvailableHeight(box, HINT_HEIGHT, MIN_HEIGHT);
+  // as wide as its columns (no empty band on the right), plus a vertical scrollbar when it is
+  // taller than the room it has, or the space there is, then it scrolls
+  const tall = (rows.length + (total ? 1 : 0)) * ROW_HEIGHT + headerDepth(defs) * HEADER_HEIGHT + 2 > available;
+  const width = headerPaths(result, basis).reduce((w, l) => w + leafWidth(l), LABEL_WIDTH) + (tall ? SCROLLBAR_WIDTH : 0) + 2;
   const pinned = useMemo(() => (total ? [total] : []), [total]);
 
   const drillFrom = (row: GridRow, id: string) => {
