@@ -201,7 +201,6 @@ export function DrillPanel({ client, spec, target, title, types, currency, onClo
           row={lines.row}
           rowId={(_r, i) => String(i)}
           rowHeight={30}
-          headerHeight={34}
           height={Math.min(460, Math.max(150, 36 + 30 * (cellTotal?.lines ?? 12) + 18))}
           sort={sort}
           onSort={setSort}

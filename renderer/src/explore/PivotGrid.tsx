@@ -4,7 +4,7 @@
 // items behind it; Enter or Space on a label opens or closes the row.
 import { useMemo, useRef, type CSSProperties } from 'react';
 import type { PivotKey, PivotResult } from '../../../core/api/pivot-contract.ts';
-import { DataGrid } from '../grid/DataGrid.tsx';
+import { DataGrid, HEADER_HEIGHT, ROW_HEIGHT } from '../grid/DataGrid.tsx';
 import { headerDepth, type GridColumn, type GridNode } from '../grid/grid-model.ts';
 import { dimensionLabel, measureFormat, type Basis, type Grain } from './labels.ts';
 import { formatValue, heatStrength, singleCurrency } from './number-format.ts';
@@ -32,8 +32,6 @@ interface Props {
   onDrill: (target: DrillTarget) => void;
 }
 
-const ROW_HEIGHT = 32;
-const HEADER_HEIGHT = 34;
 const LABEL_WIDTH = 300;
 /** Room kept under the grid for the hint line, and the least height a long pivot gets. */
 const HINT_HEIGHT = 40;
@@ -149,8 +147,6 @@ export function PivotGrid({ result, rows, total, basis, grain, heatMap, loading,
         row={(i) => rows[i]}
         rowId={(r) => r.id}
         pinnedBottom={pinned}
-        rowHeight={ROW_HEIGHT}
-        headerHeight={HEADER_HEIGHT}
         maxHeight={available}
         tree={(r) => (r.kind === 'total' ? { level: 1 } : { level: r.depth, expanded: r.hasChildren ? r.expanded : undefined })}
         rowClass={(r) => [r.expanded && 'pivot-open', r.kind === 'total' && 'pivot-grand-total', r.depth === 1 && 'pivot-depth-1'].filter(Boolean).join(' ')}

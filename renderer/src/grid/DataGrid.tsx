@@ -26,8 +26,10 @@ export interface DataGridProps<T> {
   row: (index: number) => T | undefined;
   rowId: (row: T, index: number) => string;
   pinnedBottom?: readonly T[];
-  rowHeight: number;
-  headerHeight: number;
+  /** ROW_HEIGHT unless given. */
+  rowHeight?: number;
+  /** HEADER_HEIGHT unless given. */
+  headerHeight?: number;
   /** A fixed height; without it the grid is as tall as its rows, up to maxHeight. */
   height?: number;
   maxHeight?: number;
@@ -58,6 +60,9 @@ interface LeafMeta<T> {
 const SORT_MARK = { asc: '▲', desc: '▼' } as const;
 /** How far outside the screen rows are drawn: a quick scroll shows rows, not a blank. */
 const OVERSCAN = 8;
+/** The app's row and header heights: every grid has them unless it needs denser rows. */
+export const ROW_HEIGHT = 32;
+export const HEADER_HEIGHT = 34;
 
 function toDefs<T>(nodes: readonly GridNode<T>[], extra: ReadonlyMap<string, number>): ColumnDef<unknown>[] {
   return nodes.map((n) =>
@@ -80,7 +85,7 @@ function flexExtra<T>(leaves: readonly GridColumn<T>[], width: number): Map<stri
 const posKey = (p: CellPos) => `${p.row}:${p.col}`;
 
 export function DataGrid<T>(props: DataGridProps<T>) {
-  const { columns, rowCount, rowHeight, headerHeight, pinnedBottom = [], sort = [], filters = {} } = props;
+  const { columns, rowCount, rowHeight = ROW_HEIGHT, headerHeight = HEADER_HEIGHT, pinnedBottom = [], sort = [], filters = {} } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const [viewWidth, setViewWidth] = useState(0);
   const [scrollbar, setScrollbar] = useState(0);

@@ -8,8 +8,6 @@ import { formatValue } from '../explore/number-format.ts';
 import { Segmented } from '../explore/Segmented.tsx';
 import { ALL_KEYS, BREAKDOWNS, breakdownRows, DENOMINATORS, type Breakdown, type BreakdownRow, type Denominator } from './coverage-model.ts';
 
-const ROW_HEIGHT = 32;
-const HEADER_HEIGHT = 34;
 const GRID_HEIGHT = 420;
 const AUTO_HEIGHT_ROWS = 12;
 
@@ -74,8 +72,6 @@ export function CoverageBreakdown({ result, currency }: { result: TagAuditResult
           rowCount={sorted.length}
           row={(i) => sorted[i]}
           rowId={(r) => r.id || '(none)'}
-          rowHeight={ROW_HEIGHT}
-          headerHeight={HEADER_HEIGHT}
           {...(autoHeight ? {} : { height: GRID_HEIGHT })}
           sort={sort}
           onSort={setSort}

@@ -135,8 +135,6 @@ export function OffendersPanel({ client, result, spec, currency, fixTop, onFixTo
               rowCount={shownRows.length}
               row={(i) => shownRows[i]}
               rowId={(o) => o.resourceId}
-              rowHeight={32}
-              headerHeight={34}
               {...(autoHeight ? {} : { height: GRID_HEIGHT })}
               sort={sort}
               onSort={setSort}
