@@ -82,6 +82,24 @@ test('opens on effective cost of services by month over the last 3 months of dat
   // 290.75 | 141.131 | 240 ; 671.881 rounds to 671.88
   expect(await totalValues()).toEqual(['$290.75', '$141.13', '$240.00', '$671.88']);
   await keepScreenshot(page, testInfo, 'explore-grid-and-chart');
+
+  // in a 1280 px window the same pivot shows its Total without scrolling sideways, every header whole
+  await page.setViewportSize({ width: 1280, height: 860 });
+  try {
+    await expect
+      .poll(() =>
+        grid().evaluate((g) => {
+          const scroller = g.querySelector<HTMLElement>('.dg-scroll')!;
+          const cut = [...g.querySelectorAll<HTMLElement>('[role="columnheader"] .dg-header-text')].filter((h) => h.scrollWidth > h.clientWidth).map((h) => h.textContent);
+          const total = g.querySelector('[role="columnheader"][data-col-id="cost@total"]')!.getBoundingClientRect();
+          return { sideways: scroller.scrollWidth > scroller.clientWidth, cut, totalInside: total.right <= scroller.getBoundingClientRect().right };
+        }),
+      )
+      .toEqual({ sideways: false, cut: [], totalInside: true });
+    await keepScreenshot(page, testInfo, 'explore-grid-1280', false);
+  } finally {
+    await page.setViewportSize({ width: 1440, height: 1000 });
+  }
 });
 
 test('a field dragged into rows adds a level; a row opens with its children', async ({ browserName: _b }, testInfo) => {

@@ -192,6 +192,59 @@ test('the offenders, ranked by cost, with what fixing the top ones would do', as
   await expect.poll(() => offenderColumn('resourceId')).toEqual(['i-2', 'i-3', 'bucket-1', 'db-1']);
 });
 
+/** Headers of a grid whose words do not all show (cut to …), by their text. */
+function cutHeaders(testId: string): Promise<string[]> {
+  return page.getByTestId(testId).evaluate((g) =>
+    [...g.querySelectorAll<HTMLElement>('[role="columnheader"] .dg-header-text')].filter((h) => h.scrollWidth > h.clientWidth).map((h) => h.textContent ?? ''),
+  );
+}
+
+test('at 1280 px every offenders header reads in full, without scrolling sideways, in both themes', async ({ browserName: _b }, testInfo) => {
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 1280, height: 860 });
+  try {
+    for (const theme of ['light', 'dark'] as const) {
+      if (theme === 'dark') await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expect.poll(() => cutHeaders('offenders-grid')).toEqual([]);
+      const scroller = await offenders().locator('.dg-scroll').evaluate((s) => ({ scroll: s.scrollWidth, client: s.clientWidth }));
+      expect(scroller.scroll, 'the offenders grid scrolls sideways').toBeLessThanOrEqual(scroller.client);
+      await offenders().scrollIntoViewIfNeeded();
+      await keepScreenshot(page, testInfo, `tags-offenders-1280-${theme}`, false);
+    }
+    // a sorted column keeps its words beside its sort mark, a filtered one beside its funnel
+    await offenders().getByRole('columnheader', { name: 'Invalid (value found)' }).click();
+    await expect(offenders().getByRole('columnheader', { name: 'Invalid (value found)' })).toHaveAttribute('aria-sort', 'ascending');
+    await expect.poll(() => cutHeaders('offenders-grid')).toEqual([]);
+  } finally {
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
+    await offenders().getByRole('columnheader', { name: 'Cost' }).click();
+    await page.setViewportSize(size);
+  }
+  await expect.poll(() => offenderColumn('resourceId')).toEqual(['i-2', 'i-3', 'bucket-1', 'db-1']);
+});
+
+test('headers from the keyboard: Enter sorts, arrows move along them, Alt+↓ opens the filter', async () => {
+  const header = (name: string) => offenders().getByRole('columnheader', { name });
+  await header('Cost').focus();
+  await page.keyboard.press('Enter');
+  await expect(header('Cost')).toHaveAttribute('aria-sort', 'ascending');
+  await expect.poll(() => offenderColumn('resourceId')).toEqual(['db-1', 'bucket-1', 'i-3', 'i-2']);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => offenderColumn('resourceId')).toEqual(['i-2', 'i-3', 'bucket-1', 'db-1']);
+  await page.keyboard.press('ArrowRight');
+  await expect(header('Missing keys')).toBeFocused();
+  await page.keyboard.press('Alt+ArrowDown');
+  const menu = page.getByRole('dialog', { name: 'Filter Missing keys' });
+  await expect(menu).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  // down from a header into the rows: i-2 misses Environment
+  await page.keyboard.press('ArrowDown');
+  await expect(offenders().locator(`[role="row"][data-row-index='0'] [data-col-id='missing']`)).toBeFocused();
+  await expect(offenders().locator(`[role="row"][data-row-index='0'] [data-col-id='missing']`)).toHaveText('Environment');
+});
+
 test('exports every offender as CSV and as Excel with a sheet per account', async () => {
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
   expect(csv.suggestedFilename()).toBe('tag-offenders.csv');

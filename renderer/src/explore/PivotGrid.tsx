@@ -4,11 +4,13 @@
 // items behind it; Enter or Space on a label opens or closes the row.
 import { useMemo, useRef, type CSSProperties } from 'react';
 import type { PivotKey, PivotResult } from '../../../core/api/pivot-contract.ts';
-import { DataGrid, HEADER_HEIGHT, ROW_HEIGHT } from '../grid/DataGrid.tsx';
+import { DataGrid } from '../grid/DataGrid.tsx';
+import { HEADER_HEIGHT, ROW_HEIGHT } from '../grid/grid-look.ts';
 import { headerDepth, type GridColumn, type GridNode } from '../grid/grid-model.ts';
 import { dimensionLabel, measureFormat, type Basis, type Grain } from './labels.ts';
 import { formatValue, heatStrength, singleCurrency } from './number-format.ts';
-import { headerPaths, headerTree, valueColumnId, type HeaderLeaf, type HeaderNode } from './pivot-columns.ts';
+import { headerPaths, headerTree, valueColumnId, type HeaderNode } from './pivot-columns.ts';
+import { LABEL_MIN_WIDTH, labelWidth, valueWidths } from './pivot-widths.ts';
 import type { GridRow } from './pivot-tree.ts';
 import { TreeCell } from './TreeCell.tsx';
 import { useAvailableHeight } from './use-available-height.ts';
@@ -32,21 +34,11 @@ interface Props {
   onDrill: (target: DrillTarget) => void;
 }
 
-const LABEL_WIDTH = 300;
 /** Room kept under the grid for the hint line, and the least height a long pivot gets. */
 const HINT_HEIGHT = 40;
 const MIN_HEIGHT = 240;
-const MONEY_WIDTH = 132;
-const OTHER_WIDTH = 112;
 /** Room for a vertical scrollbar (Chromium's classic one is 15 px). */
 const SCROLLBAR_WIDTH = 18;
-
-/** Wide enough for its numbers and, up to a limit, its header (long keys end in … with a tooltip). */
-function leafWidth(leaf: HeaderLeaf): number {
-  const text = leaf.path[leaf.path.length - 1] ?? '';
-  const base = measureFormat(leaf.measure) === 'money' ? MONEY_WIDTH : OTHER_WIDTH;
-  return Math.round(Math.min(220, Math.max(base, 40 + 7.5 * text.length)));
-}
 
 export { valueColumnId };
 
@@ -76,7 +68,7 @@ function heatStyle(row: GridRow, heat: Map<string, number> | null, id: string, m
   return { backgroundColor: `color-mix(in srgb, ${colour} ${Math.round(8 + strength * 52)}%, transparent)` };
 }
 
-function columnDefs(result: PivotResult, basis: Basis, grain: Grain, heat: Map<string, number> | null, onToggle: (row: GridRow) => void): GridNode<GridRow>[] {
+function columnDefs(result: PivotResult, basis: Basis, grain: Grain, heat: Map<string, number> | null, widths: ReadonlyMap<string, number>, onToggle: (row: GridRow) => void): GridNode<GridRow>[] {
   const currency = singleCurrency(result.currencies);
   const toDef = (node: HeaderNode): GridNode<GridRow> => {
     if ('group' in node) return { id: node.group.id, header: node.group.label, className: 'pivot-group', children: node.group.children.map(toDef) };
@@ -88,7 +80,7 @@ function columnDefs(result: PivotResult, basis: Basis, grain: Grain, heat: Map<s
       header: path[path.length - 1] ?? '',
       headerTitle: path.join(' › '),
       numeric: true,
-      width: leafWidth(node.leaf),
+      width: widths.get(id)!,
       value: (row) => row.cells[id] ?? null,
       text: (v) => formatValue(v as number | null, format, currency),
       cellClass: () => (total ? 'pivot-total-col' : undefined),
@@ -96,23 +88,31 @@ function columnDefs(result: PivotResult, basis: Basis, grain: Grain, heat: Map<s
       cellStyle: total ? undefined : (row) => heatStyle(row, heat, id, measure),
     };
   };
+  const labelHeader = labelText(result, grain);
   const label: GridColumn<GridRow> = {
     id: 'label',
-    header: result.rowDimensions.map((d) => dimensionLabel(d, grain)).join(' › ') || 'All line items',
+    header: labelHeader,
     pinned: true,
-    width: LABEL_WIDTH,
+    // the one column that gives up room in a narrow window (its labels end in … with a tooltip)
+    width: labelWidth(labelHeader),
+    minWidth: LABEL_MIN_WIDTH,
+    flex: 1,
     value: (row) => row.labels[Math.max(0, row.depth - 1)] ?? '',
     render: (row) => <TreeCell row={row} rowDimensions={result.rowDimensions} onToggle={onToggle} />,
   };
   return [label, ...headerTree(headerPaths(result, basis)).map(toDef)];
 }
 
+const labelText = (result: PivotResult, grain: Grain) => result.rowDimensions.map((d) => dimensionLabel(d, grain)).join(' › ') || 'All line items';
+
 export function PivotGrid({ result, rows, total, basis, grain, heatMap, loading, onToggle, onDrill }: Props) {
   const heat = useMemo(() => (heatMap ? heatMaxima(result, rows) : null), [heatMap, result, rows]);
   // cells call the current handler through a ref: the columns need not change when it does
   const toggle = useRef(onToggle);
   toggle.current = onToggle;
-  const defs = useMemo(() => columnDefs(result, basis, grain, heat, (row) => toggle.current(row)), [result, basis, grain, heat]);
+  const leaves = useMemo(() => headerPaths(result, basis), [result, basis]);
+  const widths = useMemo(() => valueWidths(leaves, rows, total, singleCurrency(result.currencies)), [leaves, rows, total, result.currencies]);
+  const defs = useMemo(() => columnDefs(result, basis, grain, heat, widths, (row) => toggle.current(row)), [result, basis, grain, heat, widths]);
   // a pivot that fits is exactly as tall as its rows; a longer one takes the height the screen
   // has below its top and scrolls inside (the grid keeps a horizontal scrollbar's height free)
   const box = useRef<HTMLDivElement>(null);
@@ -120,7 +120,7 @@ export function PivotGrid({ result, rows, total, basis, grain, heatMap, loading,
   // as wide as its columns (no empty band on the right), plus a vertical scrollbar when it is
   // taller than the room it has, or the space there is, then it scrolls
   const tall = (rows.length + (total ? 1 : 0)) * ROW_HEIGHT + headerDepth(defs) * HEADER_HEIGHT + 2 > available;
-  const width = headerPaths(result, basis).reduce((w, l) => w + leafWidth(l), LABEL_WIDTH) + (tall ? SCROLLBAR_WIDTH : 0) + 2;
+  const width = leaves.reduce((w, l) => w + widths.get(l.id)!, labelWidth(labelText(result, grain))) + (tall ? SCROLLBAR_WIDTH : 0) + 2;
   const pinned = useMemo(() => (total ? [total] : []), [total]);
 
   const drillFrom = (row: GridRow, id: string) => {

@@ -9,7 +9,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { FilterMenu } from './FilterMenu.tsx';
 import { moveFocus, type CellPos } from './grid-keys.ts';
+import { HEADER_HEIGHT, ROW_HEIGHT } from './grid-look.ts';
 import { headerDepth, isGroup, leafColumns, nextSort, type FilterModel, type FilterState, type GridColumn, type GridNode, type SortItem } from './grid-model.ts';
+import { headerWidth } from './text-width.ts';
+import { flexExtra } from './column-widths.ts';
 import './grid.css';
 
 export interface TreeAria {
@@ -60,32 +63,28 @@ interface LeafMeta<T> {
 const SORT_MARK = { asc: '▲', desc: '▼' } as const;
 /** How far outside the screen rows are drawn: a quick scroll shows rows, not a blank. */
 const OVERSCAN = 8;
-/** The app's row and header heights: every grid has them unless it needs denser rows. */
-export const ROW_HEIGHT = 32;
-export const HEADER_HEIGHT = 34;
+const DEFAULT_MIN_WIDTH = 48;
+const NO_FILTERS: FilterState = {};
+const NO_SORT: readonly SortItem[] = [];
 
-function toDefs<T>(nodes: readonly GridNode<T>[], extra: ReadonlyMap<string, number>): ColumnDef<unknown>[] {
-  return nodes.map((n) =>
-    isGroup(n)
-      ? { id: n.id, header: n.header, columns: toDefs(n.children, extra), meta: { group: n } }
-      : { id: n.id, header: n.header, size: n.width + (extra.get(n.id) ?? 0), minSize: n.minWidth ?? 48, maxSize: 2000, meta: { col: n } satisfies LeafMeta<T> },
-  );
+/** A leaf's width and least width: never narrower than its header's words. */
+interface Span {
+  width: number;
+  min: number;
 }
 
-/** The room left beside fixed widths, shared among flex columns by their flex. */
-function flexExtra<T>(leaves: readonly GridColumn<T>[], width: number): Map<string, number> {
-  const out = new Map<string, number>();
-  const flex = leaves.reduce((s, c) => s + (c.flex ?? 0), 0);
-  const spare = width - leaves.reduce((s, c) => s + c.width, 0);
-  if (flex === 0 || spare <= 0) return out;
-  for (const c of leaves) if (c.flex) out.set(c.id, Math.floor((spare * c.flex) / flex));
-  return out;
+function toDefs<T>(nodes: readonly GridNode<T>[], spans: ReadonlyMap<string, Span>, extra: ReadonlyMap<string, number>): ColumnDef<unknown>[] {
+  return nodes.map((n) => {
+    if (isGroup(n)) return { id: n.id, header: n.header, columns: toDefs(n.children, spans, extra), meta: { group: n } };
+    const span = spans.get(n.id)!;
+    return { id: n.id, header: n.header, size: span.width + (extra.get(n.id) ?? 0), minSize: span.min, maxSize: 2000, meta: { col: n } satisfies LeafMeta<T> };
+  });
 }
 
 const posKey = (p: CellPos) => `${p.row}:${p.col}`;
 
 export function DataGrid<T>(props: DataGridProps<T>) {
-  const { columns, rowCount, rowHeight = ROW_HEIGHT, headerHeight = HEADER_HEIGHT, pinnedBottom = [], sort = [], filters = {} } = props;
+  const { columns, rowCount, rowHeight = ROW_HEIGHT, headerHeight = HEADER_HEIGHT, pinnedBottom = [], sort = NO_SORT, filters = NO_FILTERS } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const [viewWidth, setViewWidth] = useState(0);
   const [scrollbar, setScrollbar] = useState(0);
@@ -95,8 +94,17 @@ export function DataGrid<T>(props: DataGridProps<T>) {
   const pendingFocus = useRef(false);
 
   const leaves = useMemo(() => leafColumns(columns), [columns]);
-  const extra = useMemo(() => flexExtra(leaves, viewWidth), [leaves, viewWidth]);
-  const defs = useMemo(() => toDefs(columns, extra), [columns, extra]);
+  const spans = useMemo(() => {
+    const out = new Map<string, Span>();
+    for (const c of leaves) {
+      const header = headerWidth(c.header, { sorted: sort.some((s) => s.colId === c.id), filtered: !!filters[c.id] });
+      const min = Math.max(c.minWidth ?? DEFAULT_MIN_WIDTH, header);
+      out.set(c.id, { width: Math.max(c.width, min), min });
+    }
+    return out;
+  }, [leaves, sort, filters]);
+  const extra = useMemo(() => flexExtra(leaves.map((c) => ({ id: c.id, flex: c.flex, ...spans.get(c.id)! })), viewWidth), [leaves, spans, viewWidth]);
+  const defs = useMemo(() => toDefs(columns, spans, extra), [columns, spans, extra]);
   const table = useReactTable<unknown>({
     data: [],
     columns: defs,
@@ -107,7 +115,7 @@ export function DataGrid<T>(props: DataGridProps<T>) {
   });
   const headerGroups = table.getHeaderGroups();
   const depth = headerDepth(columns);
-  const widths = leaves.map((c) => table.getColumn(c.id)?.getSize() ?? c.width);
+  const widths = leaves.map((c) => table.getColumn(c.id)?.getSize() ?? spans.get(c.id)!.width);
   const totalWidth = widths.reduce((s, w) => s + w, 0);
   // pinned columns are the first ones: each sticks at the sum of the pinned widths before it
   const pinnedLeft: number[] = [];
@@ -374,6 +382,13 @@ export function DataGrid<T>(props: DataGridProps<T>) {
     props.onFilter?.(next);
   };
 
+  // back to the column's header after Escape or Apply, as a menu opened from it should
+  const closeMenu = (returnFocus: boolean) => {
+    const col = menu ? leaves.indexOf(menu.col) : -1;
+    setMenu(null);
+    if (returnFocus && headerFocusable && col >= 0) goTo({ row: -1, col });
+  };
+
   return (
     <div className="dg-wrap" style={{ height }}>
       <div
@@ -424,9 +439,9 @@ export function DataGrid<T>(props: DataGridProps<T>) {
           anchor={menu.anchor}
           onApply={(m) => {
             applyFilter(menu.col, m);
-            setMenu(null);
+            closeMenu(true);
           }}
-          onClose={() => setMenu(null)}
+          onClose={closeMenu}
         />
       )}
     </div>

@@ -30,7 +30,8 @@ interface Props {
   model: FilterModel | null;
   anchor: DOMRect;
   onApply: (model: FilterModel | null) => void;
-  onClose: () => void;
+  /** Closed without applying: by Escape (the focus goes back to the header) or a click elsewhere (it stays there). */
+  onClose: (returnFocus: boolean) => void;
 }
 
 export function FilterMenu({ column, kind, options, model, anchor, onApply, onClose }: Props) {
@@ -39,14 +40,17 @@ export function FilterMenu({ column, kind, options, model, anchor, onApply, onCl
   const [to, setTo] = useState(String((kind === 'date' ? model?.dateTo?.slice(0, 10) : model?.filterTo) ?? ''));
   const box = useRef<HTMLFormElement>(null);
 
+  // the current handler, without re-running the effects when the grid draws again
+  const close = useRef(onClose);
+  close.current = onClose;
   useEffect(() => {
     box.current?.querySelector<HTMLElement>('select, input')?.focus();
     const away = (e: MouseEvent) => {
-      if (!box.current?.contains(e.target as Node)) onClose();
+      if (!box.current?.contains(e.target as Node)) close.current(false);
     };
     document.addEventListener('mousedown', away);
     return () => document.removeEventListener('mousedown', away);
-  }, [onClose]);
+  }, []);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -70,7 +74,7 @@ export function FilterMenu({ column, kind, options, model, anchor, onApply, onCl
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
-          onClose();
+          onClose(true);
         }
       }}
     >

@@ -10,6 +10,7 @@ import { saveExport } from '../explore/download.ts';
 import { formatValue } from '../explore/number-format.ts';
 import { formatCount } from '../format.ts';
 import { DataGrid } from '../grid/DataGrid.tsx';
+import { cellWidth } from '../grid/text-width.ts';
 import { filterRows, sortRows, type FilterState, type GridColumn, type SortItem } from '../grid/grid-model.ts';
 import { toError } from '../frame/use-workspace.ts';
 import { dayOf, invalidListText, missingText } from './offender-text.ts';
@@ -20,6 +21,8 @@ const EXPORTS = [
   { format: 'xlsx', label: 'Export Excel', title: 'Every offender in an .xlsx workbook, one sheet per account, so each owner gets their own list' },
 ] as const;
 const AUTO_HEIGHT_ROWS = 12;
+const DAY_SAMPLE = '2026-12-31';
+const MIN_COST_WIDTH = 88;
 const GRID_HEIGHT = 480;
 const TEXT_FILTER = { filter: { kind: 'text', options: ['contains', 'notContains', 'equals', 'notEqual', 'startsWith', 'endsWith', 'blank', 'notBlank'] } } as const;
 const accountText = (o: Offender) => (o.accountName ? `${o.accountName} (${o.accountId ?? '—'})` : (o.accountId ?? '—'));
@@ -40,17 +43,20 @@ export function OffendersPanel({ client, result, spec, currency, fixTop, onFixTo
   const [filters, setFilters] = useState<FilterState>({});
   const defs = useMemo<GridColumn<Offender>[]>(() => {
     const whole = (_r: Offender, t: string) => t;
+    // dates and the largest cost always whole; the text columns share what is left
+    const dayWidth = cellWidth(DAY_SAMPLE);
+    const costWidth = Math.max(MIN_COST_WIDTH, cellWidth(formatValue(Math.max(0, ...result.offenders.map((o) => o.cost)), 'money', currency)));
     const text = { sortable: true, title: whole, ...TEXT_FILTER };
     return [
-      { id: 'resourceId', header: 'Resource', value: (o) => o.resourceId, flex: 1.2, width: 130, minWidth: 100, ...text },
+      { id: 'resourceId', header: 'Resource', value: (o) => o.resourceId, flex: 1.2, width: 120, minWidth: 90, ...text },
       { id: 'account', header: 'Account', value: accountText, flex: 1, width: 130, minWidth: 100, ...text },
-      { id: 'serviceName', header: 'Service', value: (o) => o.serviceName, flex: 1, width: 110, minWidth: 90, ...text },
+      { id: 'serviceName', header: 'Service', value: (o) => o.serviceName, flex: 1, width: 110, minWidth: 100, ...text },
       {
         id: 'cost',
         header: 'Cost',
         value: (o) => o.cost,
         numeric: true,
-        width: 112,
+        width: costWidth,
         sortable: true,
         sortFirst: 'desc',
         text: (v) => formatValue(v as number, 'money', currency),
@@ -58,10 +64,10 @@ export function OffendersPanel({ client, result, spec, currency, fixTop, onFixTo
       },
       { id: 'missing', header: 'Missing keys', value: (o) => missingText(o), flex: 0.8, width: 100, minWidth: 90, ...text },
       { id: 'invalid', header: 'Invalid (value found)', headerTitle: 'Invalid keys, with the value found (and the key as written, when its spelling is wrong)', value: (o) => invalidListText(o), flex: 1.4, width: 150, minWidth: 110, ...text },
-      { id: 'firstSeen', header: 'First seen', value: (o) => dayOf(o.firstSeen), width: 100, ...text },
-      { id: 'lastSeen', header: 'Last seen', value: (o) => dayOf(o.lastSeen), width: 100, ...text },
+      { id: 'firstSeen', header: 'First seen', value: (o) => dayOf(o.firstSeen), width: dayWidth, ...text },
+      { id: 'lastSeen', header: 'Last seen', value: (o) => dayOf(o.lastSeen), width: dayWidth, ...text },
     ];
-  }, [currency]);
+  }, [currency, result.offenders]);
   const shownRows = useMemo(() => sortRows(filterRows(result.offenders, filters, defs), sort, defs), [result.offenders, filters, sort, defs]);
 
   const exportAll = async (format: 'csv' | 'xlsx') => {
@@ -78,8 +84,9 @@ export function OffendersPanel({ client, result, spec, currency, fixTop, onFixTo
 
   const fix = result.ifTopFixed;
   const shown = result.offenders.length;
-  // a short list takes the height it needs; a long one scrolls. The columns' minimum widths fit
-  // a 1280 px window, so no horizontal scrollbar takes a row's place
+  // a short list takes the height it needs; a long one scrolls. The columns' widths, each at
+  // least its header's (DataGrid), fit a 1280 px window: every header whole, no horizontal
+  // scrollbar taking a row's place
   const autoHeight = shown <= AUTO_HEIGHT_ROWS;
   return (
     <section className="card offenders" aria-labelledby="offenders-title">
