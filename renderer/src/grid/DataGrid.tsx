@@ -226,7 +226,9 @@ export function DataGrid<T>(props: DataGridProps<T>) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-pos]');
     if (!cell || e.target !== cell) return;
-    const [r, c] = cell.dataset.pos!.split(':').map(Number) as [number, number];
+    // a key pressed before the focus reached the cell of the last move (its row not drawn yet)
+    // moves on from that cell, not from the one the browser still has focused
+    const [r, c] = pendingFocus.current && focus ? [focus.row, focus.col] : (cell.dataset.pos!.split(':').map(Number) as [number, number]);
     const at = { row: r, col: c };
     const page = Math.max(1, Math.floor(((scroller.current?.clientHeight ?? 0) - headHeight - footHeight) / rowHeight) - 1);
     const next = moveFocus(e, at, { rows: rowsAll, cols: leaves.length, page, header: headerFocusable });
