@@ -13,6 +13,7 @@ import { guarded } from './guard.ts';
 import type { CallContext } from './progress.ts';
 import { recordFailedImport } from '../store/failed-imports.ts';
 import { createPivotMethods } from './pivot-service.ts';
+import { summaryFromAggregate } from '../engines/pivot/workspace-summary.ts';
 import { validateFocus } from '../conformance/index.ts';
 import { createSourcesMethods } from './sources-service.ts';
 import { createForecastMethods } from './forecast-service.ts';
@@ -44,7 +45,7 @@ export function createWorkbench(ws: Workspace): WorkbenchApi {
 
 function methods(ws: Workspace, self: () => WorkbenchApi): WorkbenchApi {
   return {
-    info: async () => readWorkspaceInfo(ws),
+    info: async () => readWorkspaceInfo(ws, summaryFromAggregate),
     ingest: async (req, ctx) => ingestRecordingFailure(ws, req.paths, ctx, { overlap: req.overlap }),
     sql: async (req) => runReadOnlySql(ws, req.query, { limit: req.limit }),
     listImports: async () => ({ imports: await listImports(ws.db) }),

@@ -84,8 +84,16 @@ export async function listImports(db: Db): Promise<ImportRecord[]> {
   return rows.map(toImport);
 }
 
-export async function readWorkspaceInfo(ws: Workspace): Promise<WorkspaceInfo> {
-  const db = ws.db;
+/** The summary's rows, as the focus queries below give them (an engine's derived table may give the same). */
+export interface SummaryRows {
+  periods: JsonRow[];
+  totals: JsonRow[];
+}
+
+/** The same rows from a table derived from focus, or null when it cannot give them now (not fresh). */
+export type SummarySource = (db: Db) => Promise<SummaryRows | null>;
+
+async function summaryFromFocus(db: Db): Promise<SummaryRows> {
   const periods = await db.all(sql`
     SELECT strftime(BillingPeriodStart, '%Y-%m') AS billing_period, ProviderName AS provider, BillingAccountId AS account,
       BillingCurrency AS currency, count(*) AS n, round(sum(BilledCost), 2) AS billed, round(sum(EffectiveCost), 2) AS effective
@@ -93,6 +101,12 @@ export async function readWorkspaceInfo(ws: Workspace): Promise<WorkspaceInfo> {
   const totals = await db.all(sql`
     SELECT BillingCurrency AS currency, count(*) AS n, round(sum(BilledCost), 2) AS billed, round(sum(EffectiveCost), 2) AS effective
     FROM focus GROUP BY BillingCurrency ORDER BY BillingCurrency`);
+  return { periods, totals };
+}
+
+export async function readWorkspaceInfo(ws: Workspace, derived?: SummarySource): Promise<WorkspaceInfo> {
+  const db = ws.db;
+  const { periods, totals } = (await derived?.(db)) ?? (await summaryFromFocus(db));
   const imports = await listImports(db);
   const schemaVersion = Number(await db.value(sql`SELECT coalesce(max(version), 0) FROM schema_version`));
   return {

@@ -7,13 +7,11 @@ import type { Db } from '../../store/db.ts';
 import type { JsonRow } from '../../store/values.ts';
 import { WorkbenchError } from '../../errors.ts';
 import { inListSql, whereSql } from './build-sql.ts';
-import { COST_BASIS_COLUMN } from './constants.ts';
 import { groupSql, keySql, matchSql, type Dimension } from './dimensions.ts';
 import { PivotErrorCode } from './errors.ts';
-import { exactToNumber, parseExact } from './exact.ts';
 import { planPivot } from './plan.ts';
 import { chooseSource, parsePivotSpec } from './run.ts';
-import { FOCUS_SOURCE } from './source.ts';
+import { FOCUS_SOURCE, type Source } from './source.ts';
 import { isOtherKey, type PivotKey, type PivotSpec } from './spec.ts';
 import { topNLists } from './top-n.ts';
 import { COLUMN_TYPE, drillRequestSchema, type DrillRequest } from './drill-spec.ts';
@@ -21,6 +19,8 @@ import { COLUMN_TYPE, drillRequestSchema, type DrillRequest } from './drill-spec
 export { drillRequestSchema, type DrillRequest };
 import { dataVersion } from './aggregates.ts';
 import { cachedPage, DRILL_CACHE_MAX_LINES, isCached } from './drill-cache.ts';
+import { directPage } from './drill-page.ts';
+import { drillTotals } from './drill-totals.ts';
 import { loadTagAliases } from '../tags/aliases/effective.ts';
 
 
@@ -38,10 +38,10 @@ export interface DrillResult {
   totals: { lines: number; cost: number } | null;
 }
 
-function keyCondition(dim: Dimension, key: PivotKey, kept: readonly (string | null)[] | null): SqlQuery {
-  if (!isOtherKey(key)) return matchSql(dim, FOCUS_SOURCE, [key]);
+function keyCondition(dim: Dimension, key: PivotKey, kept: readonly (string | null)[] | null, source: Source): SqlQuery {
+  if (!isOtherKey(key)) return matchSql(dim, source, [key]);
   if (kept === null) throw new WorkbenchError(PivotErrorCode.PIVOT_BAD_CELL, `"${dim.ref}" has no top-N, so it has no Other bucket.`);
-  return sql`NOT ${inListSql(keySql(dim, groupSql(dim, FOCUS_SOURCE)), kept)}`;
+  return sql`NOT ${inListSql(keySql(dim, groupSql(dim, source)), kept)}`;
 }
 
 function lineCondition(w: z.output<typeof drillRequestSchema>['where'][number]): SqlQuery {
@@ -76,6 +76,12 @@ export interface DrillScope {
   sort: DrillSortItem[];
   /** The tag aliases the cell's keys were read through (a cached page is only good for these). */
   aliasSignature: string;
+  /** The cell (period, spec filters, keys; not the grid's filters) as conditions on another source. */
+  cellOn: (source: Source) => SqlQuery;
+  /** Where the pivot read the cell from (the daily aggregate when it can answer and is fresh). */
+  pivotSource: () => Promise<Source>;
+  /** The grid's own filters narrow the cell (so only focus can count its lines). */
+  filtered: boolean;
 }
 
 type ParsedDrill = z.output<typeof drillRequestSchema>;
@@ -95,12 +101,19 @@ export async function drillScope(db: Db, req: Pick<ParsedDrill, 'spec' | 'cell' 
   if (colKeys.length !== 0 && colKeys.length !== plan.colDims.length) {
     throw new WorkbenchError(PivotErrorCode.PIVOT_BAD_CELL, `The cell has ${colKeys.length} column keys; give all ${plan.colDims.length}, or none for the row total.`);
   }
-  const tops = plan.topN.some((n) => n !== null) ? await topNLists(db, plan, await chooseSource(db, plan), spec.period) : plan.topN.map(() => null);
-  const conds = [whereSql(plan, FOCUS_SOURCE, spec.period)];
-  rowKeys.forEach((k, i) => conds.push(keyCondition(plan.rowDims[i]!, k, tops[i] ?? null)));
-  colKeys.forEach((k, j) => conds.push(keyCondition(plan.colDims[j]!, k, tops[plan.rowDims.length + j] ?? null)));
-  for (const w of req.where) conds.push(lineCondition(w));
-  return { spec, where: join(conds, ' AND '), columns: req.columns ?? DEFAULT_DRILL_COLUMNS, sort: req.sort, aliasSignature: plan.aliases.signature };
+  let chosen: Promise<Source> | null = null;
+  const pivotSource = () => (chosen ??= chooseSource(db, plan));
+  const tops = plan.topN.some((n) => n !== null) ? await topNLists(db, plan, await pivotSource(), spec.period) : plan.topN.map(() => null);
+  const cellOn = (source: Source) => {
+    const conds = [whereSql(plan, source, spec.period)];
+    rowKeys.forEach((k, i) => conds.push(keyCondition(plan.rowDims[i]!, k, tops[i] ?? null, source)));
+    colKeys.forEach((k, j) => conds.push(keyCondition(plan.colDims[j]!, k, tops[plan.rowDims.length + j] ?? null, source)));
+    return join(conds, ' AND ');
+  };
+  const where = join([cellOn(FOCUS_SOURCE), ...req.where.map(lineCondition)], ' AND ');
+  return {
+    spec, where, columns: req.columns ?? DEFAULT_DRILL_COLUMNS, sort: req.sort, aliasSignature: plan.aliases.signature, cellOn, pivotSource, filtered: req.where.length > 0,
+  };
 }
 
 /** ORDER BY of a drill-down: the requested columns, then the line's position, so pages are stable. */
@@ -112,25 +125,28 @@ export function columnType(name: string): string {
   return COLUMN_TYPE.get(name)!;
 }
 
+/**
+ * A page in line order is read straight from focus (drill-page.ts: the page's rows sit together).
+ * A sorted page comes from the cell's copy (drill-cache.ts: one scan, then every page and sort
+ * in milliseconds), or straight from focus when the cell is too large to copy.
+ */
 export async function drill(db: Db, input: unknown): Promise<DrillResult> {
   const req = parseDrillRequest(input);
-  const { spec, where, columns, aliasSignature } = await drillScope(db, req);
-  const copied = [...new Set([...columns, ...req.sort.map((s) => s.column)])];
-  const key = JSON.stringify([spec, req.cell, req.where, copied, await dataVersion(db), aliasSignature]);
-  let totals: DrillResult['totals'] = null;
-  // the count decides whether the cell is copied; a cell already copied needs it only for totals
-  let lines = isCached(db, key) ? 0 : Number.POSITIVE_INFINITY;
-  if (req.withTotals || lines !== 0) {
-    const basis = ident(COST_BASIS_COLUMN[spec.basis]);
-    const t = await db.one(sql`SELECT count(*) AS n, CAST(sum(${basis}) AS VARCHAR) AS c FROM focus WHERE ${where}`);
-    lines = Number(t?.n ?? 0);
-    if (req.withTotals) totals = { lines, cost: exactToNumber(parseExact(t?.c as string | null)) };
-  }
+  const scope = await drillScope(db, req);
+  const { spec, where, columns, aliasSignature } = scope;
+  const totals = req.withTotals ? await drillTotals(db, scope) : null;
+  const direct = { where, order: drillOrder(req.sort), lineOrder: req.sort.length === 0, columns, offset: req.offset, limit: req.limit };
   let rows: JsonRow[];
-  if (isCached(db, key) || lines <= DRILL_CACHE_MAX_LINES) {
-    rows = await cachedPage(db, { key, where, columns: copied, shown: columns, order: req.sort, offset: req.offset, limit: req.limit });
+  if (req.sort.length === 0) {
+    rows = await directPage(db, direct);
   } else {
-    rows = await db.all(sql`SELECT ${join(columns.map((c) => ident(c)))} FROM focus WHERE ${where} ORDER BY ${drillOrder(req.sort)} LIMIT ${req.limit} OFFSET ${req.offset}`);
+    const copied = [...new Set([...columns, ...req.sort.map((s) => s.column)])];
+    const key = JSON.stringify([spec, req.cell, req.where, copied, await dataVersion(db), aliasSignature]);
+    // the count decides whether the cell is copied; a cell already copied needs none
+    const lines = isCached(db, key) ? 0 : (totals?.lines ?? (await drillTotals(db, scope)).lines);
+    rows = lines <= DRILL_CACHE_MAX_LINES
+      ? await cachedPage(db, { key, where, columns: copied, shown: columns, order: req.sort, offset: req.offset, limit: req.limit })
+      : await directPage(db, direct);
   }
   return { columns: columns.map((name) => ({ name, type: COLUMN_TYPE.get(name)! })), rows, offset: req.offset, totals };
 }
