@@ -13,7 +13,7 @@ import { guarded } from './guard.ts';
 import type { CallContext } from './progress.ts';
 import { recordFailedImport } from '../store/failed-imports.ts';
 import { createPivotMethods } from './pivot-service.ts';
-import { summaryFromAggregate } from '../engines/pivot/workspace-summary.ts';
+import { summaryFromAggregate } from '../engines/pivot/index.ts';
 import { validateFocus } from '../conformance/index.ts';
 import { createSourcesMethods } from './sources-service.ts';
 import { createForecastMethods } from './forecast-service.ts';

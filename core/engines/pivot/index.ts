@@ -2,6 +2,7 @@
 export { run, parsePivotSpec, PIVOT_STAGES, type RunOptions, type PivotStage } from './run.ts';
 export { refreshPivotAggregates, rebuildPivotAggregates, pivotAggregatesFresh, type AffectedPeriods } from './aggregates.ts';
 export { drill, type DrillRequest, type DrillResult } from './drill.ts';
+export { summaryFromAggregate } from './workspace-summary.ts';
 export { pivotSpecSchema, pivotKey, isOtherKey, type PivotSpec, type PivotSpecInput, type PivotKey, type PivotFilter } from './spec.ts';
 export type { PivotResult, PivotRow, PivotColumn } from './result.ts';
 export { PivotErrorCode } from './errors.ts';
