@@ -2,7 +2,7 @@
 // (context.ts): the cell and the grid's filters named, money exactly as stored (up to 12
 // decimals: hourly unit prices keep their digits), sorted as on screen. Bounded: a cell of
 // more than DRILL_EXPORT_MAX_LINES lines is refused with what to do instead.
-import ExcelJS from 'exceljs';
+import { newWorkbook } from './workbook.ts';
 import { WorkbenchError } from '../errors.ts';
 import { NULL_LABEL, OTHER_LABEL } from '../engines/pivot/constants.ts';
 import { columnType, drillOrder, drillScope, parseDrillRequest, type DrillRequest } from '../engines/pivot/drill.ts';
@@ -108,7 +108,7 @@ export function drillToCsv(d: DrillExport): string {
 }
 
 export async function drillToXlsx(d: DrillExport): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'FinOps Workbench';
   const sheet = wb.addWorksheet(DRILL_SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
   const header = sheet.addRow(d.columns);

@@ -1,7 +1,8 @@
 // A pivot as an XLSX workbook (exceljs): header rows with merged column groups, frozen headers
 // and row labels, number formats per measure, the row hierarchy as Excel outline levels
 // (summary rows above their details, bold), and the grand total last.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from './workbook.ts';
 import type { PivotResult } from '../engines/pivot/result.ts';
 import { addAboutSheet, type ExportContext } from './context.ts';
 import { layoutPivot, type CellFormat, type PivotLayout } from './pivot-layout.ts';
@@ -20,7 +21,7 @@ export const PIVOT_SHEET_NAME = 'Pivot';
 /** The pivot on its own sheet, first; its context on the "About" sheet when it has one (context.ts). */
 export async function pivotToXlsx(result: PivotResult, context?: ExportContext): Promise<Buffer> {
   const layout = layoutPivot(result);
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'FinOps Workbench';
   const sheet = wb.addWorksheet(PIVOT_SHEET_NAME, {
     properties: { outlineProperties: { summaryBelow: false, summaryRight: false } },

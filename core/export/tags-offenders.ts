@@ -1,6 +1,6 @@
 // The offenders of a tag audit as a file for owners to fix: CSV (one table) or XLSX (one sheet
 // per account, so each account's owner gets their own list), with the export's context.
-import ExcelJS from 'exceljs';
+import { newWorkbook } from './workbook.ts';
 import { COST_BASIS_MEANING } from '../engines/pivot/constants.ts';
 import type { Offender, TagAuditResult } from '../engines/tags/result.ts';
 import type { Db } from '../store/db.ts';
@@ -61,7 +61,7 @@ export function offendersToCsv(r: TagAuditResult, ctx: ExportContext): string {
 }
 
 export async function offendersToXlsx(r: TagAuditResult, ctx: ExportContext): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'FinOps Workbench';
   const byAccount = new Map<string, Offender[]>();
   for (const o of r.offenders) {

@@ -1,6 +1,5 @@
 // A chargeback statement as PDF (pdfkit): a cover page, then one page per owner (pdf-owner.ts),
 // each with a footer naming the statement and its page. A4; the fonts are in pdf-style.ts.
-import PDFDocument from 'pdfkit';
 import type { ChargebackResult } from '../../engines/chargeback/result.ts';
 import type { ExportContext } from '../context.ts';
 import { rulesVersionText } from './context.ts';
@@ -12,7 +11,9 @@ import { COLOR, CONTENT_WIDTH, PAGE, SIZE, pdfBytes, registerFonts } from './pdf
 import { MODE_WORDING, type StatementMode } from './words.ts';
 
 export async function statementToPdf(result: ChargebackResult, mode: StatementMode, context: ExportContext): Promise<Buffer> {
-  const doc = new PDFDocument({
+  // loaded here, not at start-up of every command line run
+  const { default: Pdf } = await import('pdfkit');
+  const doc = new Pdf({
     size: PAGE.size,
     margin: PAGE.margin,
     bufferPages: true,

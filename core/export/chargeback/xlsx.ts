@@ -3,7 +3,8 @@
 // 0.00), one sheet per owner (xlsx-owner.ts), then the About sheet (core/export/context.ts).
 // Formulas carry their computed result too, so a viewer that does not recalculate shows the
 // same numbers; Excel recalculates on open.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../workbook.ts';
 import type { ChargebackResult } from '../../engines/chargeback/result.ts';
 import { ABOUT_SHEET_NAME, addAboutSheet, type ExportContext } from '../context.ts';
 import { sheetName } from '../sheet-name.ts';
@@ -22,7 +23,7 @@ const NO_NAME = '(no name)';
 
 
 export async function statementToXlsx(result: ChargebackResult, mode: StatementMode, context: ExportContext): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'FinOps Workbench';
   wb.calcProperties.fullCalcOnLoad = true;
   const money = xlsxMoneyFormat(result.currency);

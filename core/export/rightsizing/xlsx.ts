@@ -1,7 +1,7 @@
 // The ticket list as XLSX: "Tickets" (one row per recommendation, header frozen and filterable,
 // the total savings a SUM over the column), "Summary" (count and monthly savings by action, as
 // the engine summed them) and "About" (the context).
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../workbook.ts';
 import type { RightsizeResult } from '../../engines/rightsizing/result.ts';
 import type { RightsizeSpec } from '../../engines/rightsizing/spec.ts';
 import { sumCents, xlsxMoneyFormat } from '../chargeback/money.ts';
@@ -17,7 +17,7 @@ const WIDTH: Partial<Record<TicketColumn, number>> = { Resource: 24, Account: 15
 const columnLetter = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : columnLetter(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26)));
 
 export async function ticketsToXlsx(spec: RightsizeSpec, r: RightsizeResult, ctx: ExportContext): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'FinOps Workbench';
   const sheet = wb.addWorksheet(TICKETS_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow([...TICKET_COLUMNS]).font = { bold: true };

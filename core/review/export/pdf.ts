@@ -1,11 +1,10 @@
 // A review pack as a PDF (pdfkit), one A4 landscape page per slide in the house style of the
 // chargeback statements (fonts, colours, tables: core/export/chargeback/pdf-style.ts, pdf-pen.ts):
 // title, headline, chart (the same PNG as the deck), tables, comment, and where the numbers come from.
-import PDFDocument from 'pdfkit';
 import type { ReviewPack, ReviewSlide } from '../../api/review-contract.ts';
 import { pen, table, ROW_HEIGHT, type Pen } from '../../export/chargeback/pdf-pen.ts';
 import { COLOR, FONT, SIZE, pdfBytes, registerFonts } from '../../export/chargeback/pdf-style.ts';
-import { CHART_SIZE, chartPng } from '../charts/render.ts';
+import { CHART_SIZE, chartPng, chartsReady } from '../charts/render.ts';
 import { SLIDE_NO_DATA } from '../constants.ts';
 import { monthName } from '../format.ts';
 import { fitTable, isWide, printedRows, type Measure, type TableType } from './layout.ts';
@@ -30,7 +29,10 @@ function measure(p: Pen): Measure {
 }
 
 export async function packToPdf(pack: ReviewPack, onSlide?: (i: number) => void): Promise<Buffer> {
-  const doc = new PDFDocument({
+  await chartsReady();
+  // loaded here, not at start-up of every command line run
+  const { default: Pdf } = await import('pdfkit');
+  const doc = new Pdf({
     size: 'A4',
     layout: 'landscape',
     margin: PAGE.margin,

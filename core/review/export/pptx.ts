@@ -1,9 +1,9 @@
 // A review pack as a PowerPoint deck (pptxgenjs): one slide per pack slide, 16:9. Each slide has
 // its title, its headline, its chart as a real PNG (charts/render.ts), its numbers in native
 // tables, its comment, and speaker notes saying where the numbers come from.
-import PptxGenJS from 'pptxgenjs';
+import type PptxGenJS from 'pptxgenjs';
 import type { ReviewChart, ReviewPack, ReviewSlide } from '../../api/review-contract.ts';
-import { chartPng } from '../charts/render.ts';
+import { chartPng, chartsReady } from '../charts/render.ts';
 import { SLIDE_NO_DATA } from '../constants.ts';
 import { monthName } from '../format.ts';
 import { fitTable, isWide, printedRows, stackedRows, type Measure, type TableType } from './layout.ts';
@@ -44,7 +44,10 @@ function tableType(s: ReviewSlide, top: number, bottom: number): { rowH: number;
 }
 
 export async function packToPptx(pack: ReviewPack, onSlide?: (i: number) => void): Promise<Buffer> {
-  const pptx = new PptxGenJS();
+  await chartsReady();
+  // loaded here, not at start-up (a second and a half of every command line run otherwise)
+  const { default: Pptx } = await import('pptxgenjs');
+  const pptx = new Pptx();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.author = 'FinOps Workbench';
   pptx.company = 'FinOps Workbench';
