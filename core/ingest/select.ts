@@ -5,6 +5,7 @@ import { curSlashToSnake, LEGACY_TAG_PREFIX, SNAKE_TAG_PREFIX, tagKeyFromLegacy 
 import { curAllocationColumns, focusMoneyMap } from './aws/cur-allocation.ts';
 import { snakeTagKeySql, TagKeyMap } from './aws/tag-key-map.ts';
 import { curToFocus, serviceCategoryJoin, type FocusSelect } from './aws/cur-to-focus.ts';
+import { feeLinesSelect, unusedRowsSelect } from './aws/unused-commitment.ts';
 import { filledColumns, fillFocus } from './focus-fill.ts';
 import { Family, FOCUS_ALIASES, type DetectedFormat } from './formats.ts';
 import { colRef, readRelation, SourceColumns, type SourceColumn, type SourceFile, type ValueKind } from './source.ts';
@@ -94,10 +95,27 @@ export function mapSource(src: SourceFile, format: DetectedFormat, tagKeys: TagK
   return format.family === Family.Focus ? focusSelect(src) : curSelect(src, format, tagKeys);
 }
 
-/** `SELECT <expr> AS "Col", ..., <importId> AS x_ImportId FROM read_...(file)`. */
-export function buildFocusSelect(src: SourceFile, format: DetectedFormat, importId: number, tagKeys: TagKeyMap = NO_TAG_KEYS): SqlQuery {
+/** `SELECT <expr> AS "Col", ..., <importId> AS x_ImportId FROM read_...(file)`, and the columns it names. */
+export function mappedSelect(src: SourceFile, format: DetectedFormat, importId: number, tagKeys: TagKeyMap = NO_TAG_KEYS): { query: SqlQuery; columns: string[] } {
   const { exprs, joins } = mapSource(src, format, tagKeys);
   const items = Object.entries(exprs).map(([name, e]) => sql`${e} AS ${ident(name)}`);
   items.push(sql`CAST(${importId} AS INTEGER) AS ${ident('x_ImportId')}`);
-  return sql`SELECT ${join(items, ',\n  ')} FROM ${readRelation(src)} AS src ${joins}`;
+  return { query: sql`SELECT ${join(items, ',\n  ')} FROM ${readRelation(src)} AS src ${joins}`, columns: [...Object.keys(exprs), 'x_ImportId'] };
+}
+
+/**
+ * The rows a file adds to the focus table. A FOCUS file's are its mapped rows. A CUR file's carry
+ * each recurring fee without its unused part (`lines`), then, read again for the fees alone, a
+ * row of its own for that part (`unused`, aws/unused-commitment.ts).
+ */
+export function focusInserts(src: SourceFile, format: DetectedFormat, importId: number, tagKeys: TagKeyMap = NO_TAG_KEYS): { lines: SqlQuery; unused?: SqlQuery } {
+  const mapped = mappedSelect(src, format, importId, tagKeys);
+  if (format.family === Family.Focus) return { lines: mapped.query };
+  return { lines: feeLinesSelect(mapped.query), unused: unusedRowsSelect(mapped.query, mapped.columns) };
+}
+
+/** The file's rows as the focus table holds them (FOCUS-native, or a CUR file's lines and unused rows). */
+export function buildFocusSelect(src: SourceFile, format: DetectedFormat, importId: number, tagKeys: TagKeyMap = NO_TAG_KEYS): SqlQuery {
+  const { lines, unused } = focusInserts(src, format, importId, tagKeys);
+  return unused ? sql`${lines} UNION ALL BY NAME ${unused}` : lines;
 }
