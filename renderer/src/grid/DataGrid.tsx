@@ -1,18 +1,18 @@
 // One grid for every table of numbers in the app: virtualized rows (a drill-down of 300,000 lines
 // draws the 20 on screen), a sticky header with column groups, pinned first columns, column
 // resize, sort by header click, filters in a header menu, pinned rows under the body (a grand
-// total), and the WAI-ARIA grid / treegrid keyboard (grid-keys.ts). Headers, groups and widths
-// come from @tanstack/react-table, the rows on screen from @tanstack/react-virtual; what a cell
-// says and how rows sort or filter is the caller's (grid-model.ts).
-import { getCoreRowModel, useReactTable, type ColumnDef, type ColumnSizingState, type Header } from '@tanstack/react-table';
+// total), and the WAI-ARIA grid / treegrid keyboard (grid-keys.ts, use-grid-focus.ts). Headers,
+// groups and widths come from @tanstack/react-table (use-column-layout.ts), the rows on screen
+// from @tanstack/react-virtual; what a cell says and how rows sort or filter is the caller's
+// (grid-model.ts).
+import type { Header } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { FilterMenu } from './FilterMenu.tsx';
-import { moveFocus, type CellPos } from './grid-keys.ts';
 import { HEADER_HEIGHT, ROW_HEIGHT } from './grid-look.ts';
-import { headerDepth, isGroup, leafColumns, nextSort, type FilterModel, type FilterState, type GridColumn, type GridNode, type SortItem } from './grid-model.ts';
-import { headerWidth } from './text-width.ts';
-import { flexExtra } from './column-widths.ts';
+import { headerDepth, nextSort, type FilterModel, type FilterState, type GridColumn, type GridNode, type SortItem } from './grid-model.ts';
+import { useColumnLayout, type LeafMeta } from './use-column-layout.ts';
+import { posKey, useGridFocus } from './use-grid-focus.ts';
 import './grid.css';
 
 export interface TreeAria {
@@ -56,77 +56,20 @@ export interface DataGridProps<T> {
   resetKey?: unknown;
 }
 
-interface LeafMeta<T> {
-  col: GridColumn<T>;
-}
-
 const SORT_MARK = { asc: '▲', desc: '▼' } as const;
 /** How far outside the screen rows are drawn: a quick scroll shows rows, not a blank. */
 const OVERSCAN = 8;
-const DEFAULT_MIN_WIDTH = 48;
 const NO_FILTERS: FilterState = {};
 const NO_SORT: readonly SortItem[] = [];
-
-/** A leaf's width and least width: never narrower than its header's words. */
-interface Span {
-  width: number;
-  min: number;
-}
-
-function toDefs<T>(nodes: readonly GridNode<T>[], spans: ReadonlyMap<string, Span>, extra: ReadonlyMap<string, number>): ColumnDef<unknown>[] {
-  return nodes.map((n) => {
-    if (isGroup(n)) return { id: n.id, header: n.header, columns: toDefs(n.children, spans, extra), meta: { group: n } };
-    const span = spans.get(n.id)!;
-    return { id: n.id, header: n.header, size: span.width + (extra.get(n.id) ?? 0), minSize: span.min, maxSize: 2000, meta: { col: n } satisfies LeafMeta<T> };
-  });
-}
-
-const posKey = (p: CellPos) => `${p.row}:${p.col}`;
 
 export function DataGrid<T>(props: DataGridProps<T>) {
   const { columns, rowCount, rowHeight = ROW_HEIGHT, headerHeight = HEADER_HEIGHT, pinnedBottom = [], sort = NO_SORT, filters = NO_FILTERS } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const [viewWidth, setViewWidth] = useState(0);
   const [scrollbar, setScrollbar] = useState(0);
-  const [sizing, setSizing] = useState<ColumnSizingState>({});
-  const [focus, setFocus] = useState<CellPos | null>(null);
   const [menu, setMenu] = useState<{ col: GridColumn<T>; anchor: DOMRect } | null>(null);
-  const pendingFocus = useRef(false);
-
-  const leaves = useMemo(() => leafColumns(columns), [columns]);
-  const spans = useMemo(() => {
-    const out = new Map<string, Span>();
-    for (const c of leaves) {
-      const header = headerWidth(c.header, { sorted: sort.some((s) => s.colId === c.id), filtered: !!filters[c.id] });
-      const min = Math.max(c.minWidth ?? DEFAULT_MIN_WIDTH, header);
-      out.set(c.id, { width: Math.max(c.width, min), min });
-    }
-    return out;
-  }, [leaves, sort, filters]);
-  const extra = useMemo(() => flexExtra(leaves.map((c) => ({ id: c.id, flex: c.flex, ...spans.get(c.id)! })), viewWidth), [leaves, spans, viewWidth]);
-  const defs = useMemo(() => toDefs(columns, spans, extra), [columns, spans, extra]);
-  const table = useReactTable<unknown>({
-    data: [],
-    columns: defs,
-    getCoreRowModel: getCoreRowModel(),
-    columnResizeMode: 'onChange',
-    state: { columnSizing: sizing },
-    onColumnSizingChange: setSizing,
-  });
-  const headerGroups = table.getHeaderGroups();
+  const { leaves, headerGroups, widths, totalWidth, pinnedLeft, pinnedWidth, leftOf } = useColumnLayout(columns, sort, filters, viewWidth);
   const depth = headerDepth(columns);
-  const widths = leaves.map((c) => table.getColumn(c.id)?.getSize() ?? spans.get(c.id)!.width);
-  const totalWidth = widths.reduce((s, w) => s + w, 0);
-  // pinned columns are the first ones: each sticks at the sum of the pinned widths before it
-  const pinnedLeft: number[] = [];
-  let pinnedWidth = 0;
-  leaves.forEach((c, i) => {
-    if (c.pinned && i === pinnedLeft.length) {
-      pinnedLeft.push(pinnedWidth);
-      pinnedWidth += widths[i]!;
-    }
-  });
-  const leftOf = (i: number) => widths.slice(0, i).reduce((s, w) => s + w, 0);
 
   const headHeight = depth * headerHeight;
   const footHeight = pinnedBottom.length * rowHeight;
@@ -175,47 +118,10 @@ export function DataGrid<T>(props: DataGridProps<T>) {
 
   const rowsAll = rowCount + pinnedBottom.length;
   const headerFocusable = !!props.onSort || !!props.onFilter;
-  const active: CellPos = focus && focus.row < rowsAll && focus.col < leaves.length ? focus : { row: rowsAll > 0 ? 0 : headerFocusable ? -1 : 0, col: 0 };
-
-  /** Scrolls the cell into the part of the view not under the sticky header, total or pinned columns. */
-  const reveal = (p: CellPos) => {
-    const el = scroller.current;
-    if (!el) return;
-    if (p.row >= 0 && p.row < rowCount) {
-      const top = headHeight + p.row * rowHeight;
-      const viewBottom = el.scrollTop + el.clientHeight - footHeight;
-      if (top < el.scrollTop + headHeight) el.scrollTop = top - headHeight;
-      else if (top + rowHeight > viewBottom) el.scrollTop = top + rowHeight - el.clientHeight + footHeight;
-    }
-    if (p.col >= pinnedLeft.length) {
-      const left = leftOf(p.col);
-      const right = left + widths[p.col]!;
-      if (left < el.scrollLeft + pinnedWidth) el.scrollLeft = left - pinnedWidth;
-      else if (right > el.scrollLeft + el.clientWidth) el.scrollLeft = right - el.clientWidth;
-    }
-  };
-
-  // the focus follows its cell once the cell is drawn (a far row is drawn after the scroll)
-  useEffect(() => {
-    if (!pendingFocus.current || !focus) return;
-    let frames = 0;
-    let id = 0;
-    const tryFocus = () => {
-      const cell = scroller.current?.querySelector<HTMLElement>(`[data-pos="${posKey(focus)}"]`);
-      if (cell) {
-        pendingFocus.current = false;
-        cell.focus({ preventScroll: true });
-      } else if (frames++ < 10) id = requestAnimationFrame(tryFocus);
-    };
-    tryFocus();
-    return () => cancelAnimationFrame(id);
+  const { active, goTo, keyOn, onFocusIn } = useGridFocus(scroller, {
+    rowCount, pinnedRows: pinnedBottom.length, cols: leaves.length, headerFocusable, rowHeight, headHeight, footHeight,
+    pinnedCols: pinnedLeft.length, pinnedWidth, widths, leftOf,
   });
-
-  const goTo = (p: CellPos) => {
-    pendingFocus.current = true;
-    reveal(p);
-    setFocus(p);
-  };
 
   const rowAt = (r: number): T | undefined => (r < rowCount ? props.row(r) : pinnedBottom[r - rowCount]);
 
@@ -226,33 +132,19 @@ export function DataGrid<T>(props: DataGridProps<T>) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-pos]');
     if (!cell || e.target !== cell) return;
-    // a key pressed before the focus reached the cell of the last move (its row not drawn yet)
-    // moves on from that cell, not from the one the browser still has focused
-    const [r, c] = pendingFocus.current && focus ? [focus.row, focus.col] : (cell.dataset.pos!.split(':').map(Number) as [number, number]);
-    const at = { row: r, col: c };
-    const page = Math.max(1, Math.floor(((scroller.current?.clientHeight ?? 0) - headHeight - footHeight) / rowHeight) - 1);
-    const next = moveFocus(e, at, { rows: rowsAll, cols: leaves.length, page, header: headerFocusable });
-    const col = leaves[c]!;
-    if (next) {
-      e.preventDefault();
-      goTo(next);
-    } else if (r === -1 && (e.key === 'Enter' || e.key === ' ')) {
+    const { at, moved } = keyOn(e, cell);
+    if (moved) return;
+    const col = leaves[at.col]!;
+    if (at.row === -1 && (e.key === 'Enter' || e.key === ' ')) {
       e.preventDefault();
       sortBy(col, e.shiftKey);
-    } else if (r === -1 && col.filter && e.key === 'ArrowDown' && e.altKey) {
+    } else if (at.row === -1 && col.filter && e.key === 'ArrowDown' && e.altKey) {
       e.preventDefault();
       setMenu({ col, anchor: cell.getBoundingClientRect() });
-    } else if (r >= 0 && (e.key === 'Enter' || e.key === ' ')) {
-      const row = rowAt(r);
+    } else if (at.row >= 0 && (e.key === 'Enter' || e.key === ' ')) {
+      const row = rowAt(at.row);
       if (row !== undefined) props.onCellKey?.(e, row, col);
     }
-  };
-
-  const onFocusIn = (e: React.FocusEvent<HTMLDivElement>) => {
-    const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-pos]');
-    if (!cell) return;
-    const [row, col] = cell.dataset.pos!.split(':').map(Number) as [number, number];
-    if (!focus || focus.row !== row || focus.col !== col) setFocus({ row, col });
   };
 
   const pinStyle = (i: number) => (i < pinnedLeft.length ? { left: pinnedLeft[i] } : undefined);
