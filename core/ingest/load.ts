@@ -41,24 +41,31 @@ export class LoadFailure extends Error {
   }
 }
 
-async function insertWithProgress(db: Db, p: PreparedFile, importId: number, ctx: CallContext, report: (fraction: number, rows: number) => void, tagKeys: TagKeyMap): Promise<SqlQuery | undefined> {
-  const { lines, unused } = focusInserts(p.src, p.format, importId, tagKeys);
-  const insert = sql`INSERT INTO focus BY NAME ${lines}`;
+/** Runs an INSERT that reads a file: a cancel interrupts it; any other failure is the file's. */
+async function insertFromFile(db: Db, p: PreparedFile, insert: SqlQuery, ctx: CallContext): Promise<void> {
   const onAbort = () => db.interrupt();
   ctx.signal?.addEventListener('abort', onAbort);
+  try {
+    await db.run(insert);
+  } catch (err) {
+    throwIfCancelled(ctx.signal);
+    throw new LoadFailure(p, err);
+  } finally {
+    ctx.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+async function insertWithProgress(db: Db, p: PreparedFile, importId: number, ctx: CallContext, report: (fraction: number, rows: number) => void, tagKeys: TagKeyMap): Promise<SqlQuery | undefined> {
+  const { lines, unused } = focusInserts(p.src, p.format, importId, tagKeys);
   const timer = setInterval(() => {
     const pr = db.conn.progress;
     if (pr.percentage >= 0) report(Math.min(1, pr.percentage / 100), Number(pr.rows_processed));
   }, 200);
   try {
-    await db.run(insert);
+    await insertFromFile(db, p, sql`INSERT INTO focus BY NAME ${lines}`, ctx);
     return unused;
-  } catch (err) {
-    throwIfCancelled(ctx.signal);
-    throw new LoadFailure(p, err);
   } finally {
     clearInterval(timer);
-    ctx.signal?.removeEventListener('abort', onAbort);
   }
 }
 
@@ -131,23 +138,23 @@ function deliveredColumns(p: PreparedFile, origin: ImportOrigin): string | null 
  * row of its own (aws/unused-commitment.ts): here, the file read again for its fees alone, only
  * when it had such a fee. After every file's lines, not between them: a few rows appended between
  * two large inserts made DuckDB's checkpoint rewrite the whole load (12.5 s CPU for 1M lines).
- * They change no figure the file's checks read (periods, accounts, currency, billed cost: copies
- * of the fee with BilledCost 0), only its row count.
+ * They change none of the file's checks (periods, accounts, currency, billed cost: copies of the
+ * fee with BilledCost 0); the row count is the file's lines and these rows.
  */
 async function insertUnusedCommitment(db: Db, loaded: LoadedFile[], unusedRows: readonly { loadedAt: number; query: SqlQuery }[], ctx: CallContext): Promise<void> {
   for (const { loadedAt, query } of unusedRows) {
     throwIfCancelled(ctx.signal);
     const file = loaded[loadedAt]!;
-    if (file.empty || Number(await db.value(splitFeesOf(file.importId))) === 0) continue;
+    const fees = file.empty ? 0 : Number(await db.value(splitFeesOf(file.importId)));
+    if (fees === 0) continue;
     const before = file.rows;
-    try {
-      await db.run(sql`INSERT INTO focus BY NAME ${query}`);
-    } catch (err) {
-      throwIfCancelled(ctx.signal);
-      throw new LoadFailure(file.prepared, err);
-    }
+    await insertFromFile(db, file.prepared, sql`INSERT INTO focus BY NAME ${query}`, ctx);
     file.rows = Number(await db.value(sql`SELECT count(*) FROM focus WHERE x_ImportId = ${file.importId}`));
-    if (file.rows !== before) await db.run(sql`UPDATE imports SET rows = ${file.rows} WHERE id = ${file.importId}`);
+    // one row per fee taken off: a file rewritten between its two reads gives another count
+    if (file.rows - before !== fees) {
+      throw new LoadFailure(file.prepared, new Error(`the file changed while it was being loaded (${fees} commitment fees on the first read, ${file.rows - before} on the second); load it again once it is complete`));
+    }
+    await db.run(sql`UPDATE imports SET rows = ${file.rows} WHERE id = ${file.importId}`);
   }
 }
 
