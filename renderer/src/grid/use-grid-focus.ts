@@ -23,6 +23,9 @@ export interface FocusGeometry {
 
 export const posKey = (p: CellPos) => `${p.row}:${p.col}`;
 
+/** How long a moved focus waits for its cell to be drawn. */
+const FOCUS_WAIT_MS = 2000;
+
 const posOf = (cell: HTMLElement): CellPos => {
   const [row, col] = cell.dataset.pos!.split(':').map(Number) as [number, number];
   return { row, col };
@@ -30,7 +33,12 @@ const posOf = (cell: HTMLElement): CellPos => {
 
 export function useGridFocus(scroller: RefObject<HTMLDivElement | null>, g: FocusGeometry) {
   const [focus, setFocus] = useState<CellPos | null>(null);
-  const pendingFocus = useRef(false);
+  /**
+   * The cell the last move sent the focus to, until the focus reaches it. A move made before then
+   * (two keys pressed quickly) replaces it: the earlier target is then never focused, nor does
+   * reaching it end the wait for the later one.
+   */
+  const pending = useRef<CellPos | null>(null);
   const rowsAll = g.rowCount + g.pinnedRows;
   const active: CellPos = focus && focus.row < rowsAll && focus.col < g.cols ? focus : { row: rowsAll > 0 ? 0 : g.headerFocusable ? -1 : 0, col: 0 };
 
@@ -52,24 +60,27 @@ export function useGridFocus(scroller: RefObject<HTMLDivElement | null>, g: Focu
     }
   };
 
-  // the focus follows its cell once the cell is drawn (a far row is drawn after the scroll)
+  // the focus follows its cell once the cell is drawn (a far row is drawn after the scroll, which
+  // a busy machine may take many frames to render): looked for on every frame for up to 2 s
   useEffect(() => {
-    if (!pendingFocus.current || !focus) return;
-    let frames = 0;
+    const target = pending.current;
+    if (!target) return;
+    const until = performance.now() + FOCUS_WAIT_MS;
     let id = 0;
     const tryFocus = () => {
-      const cell = scroller.current?.querySelector<HTMLElement>(`[data-pos="${posKey(focus)}"]`);
+      if (pending.current !== target) return;
+      const cell = scroller.current?.querySelector<HTMLElement>(`[data-pos="${posKey(target)}"]`);
       if (cell) {
-        pendingFocus.current = false;
+        pending.current = null;
         cell.focus({ preventScroll: true });
-      } else if (frames++ < 10) id = requestAnimationFrame(tryFocus);
+      } else if (performance.now() < until) id = requestAnimationFrame(tryFocus);
     };
     tryFocus();
     return () => cancelAnimationFrame(id);
   });
 
   const goTo = (p: CellPos) => {
-    pendingFocus.current = true;
+    pending.current = p;
     reveal(p);
     setFocus(p);
   };
@@ -80,7 +91,7 @@ export function useGridFocus(scroller: RefObject<HTMLDivElement | null>, g: Focu
    * that cell, not on the one the browser still has focused.
    */
   const keyOn = (e: KeyboardEvent, cell: HTMLElement): { at: CellPos; moved: boolean } => {
-    const at = pendingFocus.current && focus ? focus : posOf(cell);
+    const at = pending.current ?? posOf(cell);
     const page = Math.max(1, Math.floor(((scroller.current?.clientHeight ?? 0) - g.headHeight - g.footHeight) / g.rowHeight) - 1);
     const next = moveFocus(e, at, { rows: rowsAll, cols: g.cols, page, header: g.headerFocusable });
     if (!next) return { at, moved: false };
@@ -94,6 +105,8 @@ export function useGridFocus(scroller: RefObject<HTMLDivElement | null>, g: Focu
     const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-pos]');
     if (!cell) return;
     const p = posOf(cell);
+    // a click or Tab elsewhere while a move waits for its cell: the person's choice wins
+    if (pending.current && (pending.current.row !== p.row || pending.current.col !== p.col)) pending.current = null;
     if (!focus || focus.row !== p.row || focus.col !== p.col) setFocus(p);
   };
 
