@@ -3,13 +3,14 @@
 // Athena/Parquet and CUR 2.0 Parquet written from it by build.ts with AWS's column names), each
 // loaded into its own workspace, gives the same focus rows, all columns. Snake-case forms cannot
 // say `Team` from `team`: the key map (learned from legacy headers, or set by the user) restores it.
+import { DuckDBInstance } from '@duckdb/node-api';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateRequest } from '../../core/api/validate.ts';
 import { raw, sql } from '../../core/sql/index.ts';
 import { expectConformant } from '../support/expect-conformant.ts';
-import { FIXTURES, openTestWorkspace, query, type TestWorkspace } from '../support/workspace.ts';
+import { FIXTURES, openTestWorkspace, query, tempDir, type TestWorkspace } from '../support/workspace.ts';
 
 const DIR = join(FIXTURES, 'cur', 'three-forms');
 const LEGACY = join(DIR, '2025-11-legacy.csv');
@@ -139,6 +140,36 @@ describe('tag keys across the three forms of one month', () => {
     expect(r.rows.find((row) => row.keys[0] === 'payments')?.values[novColumn]?.toFixed(2)).toBe('2.16');
     // and taking the choice back returns to the ambiguous snake form
     expect(await t.api.setTagKey({ awsKey: 'user_team', tagKey: null })).toMatchObject({ rowsRekeyed: 4, entry: { loadsAs: 'team', how: 'ambiguous' } });
+    await expectConformant(t.api);
+  });
+
+  it('CUR 2.0 Parquet: each distinct tag map is built once and every line gets its own (shared sets, no map, empty values)', async () => {
+    // The November CUR 2.0 file with other tag maps on its first five lines, by hand: L02 shares
+    // L01's set, L03 has none, L04 and L05 carry empty values (dropped), L05 only empty ones.
+    const path = join(tempDir(), '2025-11-cur2-tag-sets.parquet');
+    const duck = await DuckDBInstance.create(':memory:');
+    const conn = await duck.connect();
+    await conn.run(`COPY (SELECT * REPLACE (CASE identity_line_item_id
+        WHEN 'L02' THEN MAP {'user_team': 'payments', 'user_cost_center': 'CC-100'}
+        WHEN 'L03' THEN NULL
+        WHEN 'L04' THEN MAP {'user_team': '', 'user_cost_center': 'CC-9', 'aws_created_by': 'bob'}
+        WHEN 'L05' THEN MAP {'user_team': ''}
+        ELSE resource_tags END AS resource_tags) FROM read_parquet('${CUR2}')) TO '${path}' (FORMAT parquet)`);
+    conn.closeSync();
+    duck.closeSync();
+    const t = await workspace();
+    // the key map restores one key's case; the others load as their snake form
+    await t.api.setTagKey({ awsKey: 'user_team', tagKey: 'Team' });
+    expect((await t.api.ingest({ paths: [path] })).files[0]).toMatchObject({ format: 'cur2-parquet', rows: 15 });
+    const rows = await query(t.api, "SELECT x_LineItemId AS id, Tags AS tags FROM focus WHERE x_LineItemId IN ('L01', 'L02', 'L03', 'L04', 'L05', 'L09') ORDER BY id");
+    expect(rows).toEqual([
+      { id: 'L01', tags: { Team: 'payments', cost_center: 'CC-100' } },
+      { id: 'L02', tags: { Team: 'payments', cost_center: 'CC-100' } },
+      { id: 'L03', tags: null },
+      { id: 'L04', tags: { cost_center: 'CC-9', 'aws:created_by': 'bob' } },
+      { id: 'L05', tags: {} },
+      { id: 'L09', tags: { Team: 'payments', 'aws:created_by': 'alice', cost_center: 'CC-100' } },
+    ]);
     await expectConformant(t.api);
   });
 
