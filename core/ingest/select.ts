@@ -36,9 +36,9 @@ function cur2Tags(col: SourceColumn | undefined, tagKeys: TagKeyMap): SqlQuery {
 
 /**
  * CUR 2.0 Parquet: the Tags of each distinct `resource_tags` map, built once and joined back to
- * the file's lines (DuckDB builds a MAP at some 1.5 µs a row; a month of 335k lines has a few
- * hundred tag sets, so the load spends a third of the time on tags). The file is read a second time
- * for that column alone, which Parquet makes cheap; a CSV would be parsed twice, so it is not.
+ * the file's lines (DuckDB builds a MAP at some 1.5 µs a row, a third of the mapping's time; a
+ * month of 335k lines has a few hundred tag sets). The file is read a second time for that column
+ * alone, which Parquet makes cheap; a CSV would be parsed twice, so it is not.
  */
 function tagSetsJoin(src: SourceFile, col: SourceColumn, tagKeys: TagKeyMap): { tags: SqlQuery; join: SqlQuery } {
   const key = colRef(col);
